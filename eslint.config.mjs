@@ -18,7 +18,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@actions/*'], message: 'core code gets a Logger, never @actions/*' },
+            { group: ['@actions/core'], message: 'core code gets a Logger, never @actions/core' },
             { group: ['**/sandbox/**', '**/runtime/github*'], message: 'the product never imports the sandbox or a front door' },
           ],
         },

@@ -1,0 +1,312 @@
+/**
+ * Generic Kubernetes access on top of @kubernetes/client-node: kubeconfig loading (content, path,
+ * $KUBECONFIG or in-cluster), context selection, reachability, and plain-JSON CRUD for any kind.
+ * Knows nothing of Cognigy or the phases.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import * as k8s from '@kubernetes/client-node';
+import { ClusterUnreachableError, ConfigurationError } from '../runtime/errors';
+import type { Logger } from '../runtime/logger';
+import { KubeApiError, isRetryable, toKubeError } from './errors';
+
+/** A Kubernetes object as plain JSON. */
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    uid?: string;
+    resourceVersion?: string;
+    annotations?: Record<string, string>;
+    labels?: Record<string, string>;
+    [k: string]: unknown;
+  };
+  [k: string]: any;
+}
+
+export type PatchType = 'merge' | 'strategic' | 'apply';
+
+const PATCH_CONTENT_TYPE: Record<PatchType, k8s.PatchStrategy> = {
+  merge: k8s.PatchStrategy.MergePatch,
+  strategic: k8s.PatchStrategy.StrategicMergePatch,
+  apply: k8s.PatchStrategy.ServerSideApply,
+};
+
+/** Field manager k2h writes as, visible in managedFields. */
+export const FIELD_MANAGER = 'k2h';
+
+export interface KubeTarget {
+  /** Kubeconfig content or a path to one. */
+  kubeconfig?: string;
+  context?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Loads a kubeconfig the way the user pointed at it; every mistake becomes a ConfigurationError. */
+export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
+  const env = target.env ?? process.env;
+  const kc = new k8s.KubeConfig();
+  const given = target.kubeconfig?.trim();
+  try {
+    if (given) {
+      if (/^\s*(apiVersion|kind|clusters|contexts|users|current-context)\s*:/m.test(given) || given.startsWith('{')) {
+        kc.loadFromString(given);
+      } else if (existsSync(given)) {
+        kc.loadFromString(readFileSync(given, 'utf8'));
+      } else {
+        throw new ConfigurationError(
+          `kubeconfig '${given}' is neither kubeconfig content nor an existing file. Pass the file's path or its content.`,
+        );
+      }
+    } else if (env.KUBECONFIG) {
+      const files = env.KUBECONFIG.split(':').filter(Boolean);
+      const missing = files.filter((f) => !existsSync(f));
+      if (missing.length === files.length)
+        throw new ConfigurationError(`KUBECONFIG names no existing file (${env.KUBECONFIG}).`);
+      kc.loadFromFile(files.find((f) => existsSync(f))!);
+    } else if (existsSync(join(env.HOME ?? homedir(), '.kube', 'config'))) {
+      kc.loadFromFile(join(env.HOME ?? homedir(), '.kube', 'config'));
+    } else if (env.KUBERNETES_SERVICE_HOST) {
+      kc.loadFromCluster();
+    } else {
+      throw new ConfigurationError(
+        'no kubeconfig: set the kubeconfig input, $KUBECONFIG or ~/.kube/config, or run inside a cluster.',
+      );
+    }
+  } catch (err) {
+    if (err instanceof ConfigurationError) throw err;
+    throw new ConfigurationError(`the kubeconfig is not valid: ${(err as Error).message}`);
+  }
+  if (target.context) {
+    if (!kc.getContextObject(target.context))
+      throw new ConfigurationError(
+        `context '${target.context}' is not in the kubeconfig; it has: ${kc.contexts.map((c) => c.name).join(', ') || 'none'}.`,
+      );
+    kc.setCurrentContext(target.context);
+  }
+  if (!kc.getCurrentCluster())
+    throw new ConfigurationError('the kubeconfig has no current cluster; set the context input.');
+  return kc;
+}
+
+export interface KubeOptions {
+  /** Attempts for requests the server answered with 429/5xx or a reset connection. */
+  retries?: number;
+  /** Base delay between retries; doubled each attempt, Retry-After wins when larger. */
+  retryDelayMs?: number;
+}
+
+/** Server version as /version reports it. */
+export interface ServerVersion {
+  major: string;
+  minor: string;
+  gitVersion: string;
+}
+
+/** Plain-JSON client for any kind. Reads return `undefined` for NotFound. */
+export class Kube {
+  private readonly objects: k8s.KubernetesObjectApi;
+  private readonly retries: number;
+  private readonly retryDelayMs: number;
+  readonly server: string;
+
+  constructor(
+    readonly config: k8s.KubeConfig,
+    private readonly logger: Logger,
+    opts: KubeOptions = {},
+  ) {
+    this.objects = k8s.KubernetesObjectApi.makeApiClient(config);
+    this.server = config.getCurrentCluster()?.server ?? '(unknown server)';
+    this.retries = opts.retries ?? 4;
+    this.retryDelayMs = opts.retryDelayMs ?? 200;
+  }
+
+  /** Loads the kubeconfig and proves the API server answers. */
+  static async connect(target: KubeTarget, logger: Logger, opts?: KubeOptions): Promise<Kube> {
+    const kube = new Kube(loadKubeConfig(target), logger, opts);
+    await kube.serverVersion();
+    return kube;
+  }
+
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn();
+      } catch (raw) {
+        const err = toKubeError(raw, what, this.server);
+        if (attempt > this.retries || !isRetryable(err)) throw err;
+        const hinted = err instanceof KubeApiError && err.retryAfterSeconds ? err.retryAfterSeconds * 1000 : 0;
+        const delay = Math.max(hinted, this.retryDelayMs * 2 ** (attempt - 1));
+        this.logger.debug(`${what}: ${err.message}; retry ${attempt}/${this.retries} in ${delay}ms`);
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  }
+
+  /** GET /version. Throws ClusterUnreachableError when nothing answers. */
+  async serverVersion(): Promise<ServerVersion> {
+    const api = this.config.makeApiClient(k8s.VersionApi);
+    const v = await this.call('get /version', () => api.getCode());
+    return { major: v.major, minor: v.minor, gitVersion: v.gitVersion };
+  }
+
+  async get<T extends KubeObject = KubeObject>(
+    apiVersion: string,
+    kind: string,
+    name: string,
+    namespace?: string,
+  ): Promise<T | undefined> {
+    try {
+      const obj = await this.call(`get ${kind} ${ref(name, namespace)}`, () =>
+        this.objects.read({ apiVersion, kind, metadata: { name, namespace } }),
+      );
+      return plain(obj, apiVersion, kind) as T;
+    } catch (err) {
+      if (err instanceof KubeApiError && err.code === 404) return undefined;
+      throw err;
+    }
+  }
+
+  async list<T extends KubeObject = KubeObject>(
+    apiVersion: string,
+    kind: string,
+    namespace?: string,
+    labelSelector?: string,
+  ): Promise<T[]> {
+    const res = await this.call(`list ${kind}${namespace ? ` in ${namespace}` : ''}`, () =>
+      this.objects.list(apiVersion, kind, namespace, undefined, undefined, undefined, undefined, labelSelector),
+    );
+    return (res.items ?? []).map((o) => plain(o, apiVersion, kind) as T);
+  }
+
+  async create<T extends KubeObject = KubeObject>(obj: KubeObject, dryRun = false): Promise<T> {
+    const res = await this.call(`create ${obj.kind} ${ref(obj.metadata.name, obj.metadata.namespace)}`, () =>
+      this.objects.create(obj as k8s.KubernetesObject, undefined, dryRun ? 'All' : undefined, FIELD_MANAGER),
+    );
+    return plain(res, obj.apiVersion, obj.kind) as T;
+  }
+
+  /**
+   * Patches an object. `body` is the patch document (merge/strategic) or the applied
+   * configuration (server-side apply).
+   */
+  async patch<T extends KubeObject = KubeObject>(
+    apiVersion: string,
+    kind: string,
+    name: string,
+    namespace: string | undefined,
+    body: Record<string, unknown>,
+    type: PatchType = 'merge',
+    dryRun = false,
+  ): Promise<T> {
+    const spec = { ...body, apiVersion, kind, metadata: { ...((body.metadata as object) ?? {}), name, namespace } };
+    const res = await this.call(`patch ${kind} ${ref(name, namespace)}`, () =>
+      this.objects.patch(
+        spec as k8s.KubernetesObject,
+        undefined,
+        dryRun ? 'All' : undefined,
+        FIELD_MANAGER,
+        type === 'apply' ? false : undefined,
+        PATCH_CONTENT_TYPE[type],
+      ),
+    );
+    return plain(res, apiVersion, kind) as T;
+  }
+
+  /** Deletes an object; false when it was already gone. */
+  async delete(apiVersion: string, kind: string, name: string, namespace?: string, dryRun = false): Promise<boolean> {
+    try {
+      await this.call(`delete ${kind} ${ref(name, namespace)}`, () =>
+        this.objects.delete(
+          { apiVersion, kind, metadata: { name, namespace } },
+          undefined,
+          dryRun ? 'All' : undefined,
+          undefined,
+          undefined,
+          'Background',
+        ),
+      );
+      return true;
+    } catch (err) {
+      if (err instanceof KubeApiError && err.code === 404) return false;
+      throw err;
+    }
+  }
+
+  /** True when the API server serves the group/version (e.g. `snapshot.storage.k8s.io/v1`). */
+  async hasApi(groupVersion: string): Promise<boolean> {
+    const api = this.config.makeApiClient(k8s.ApisApi);
+    const groups = await this.call('get /apis', () => api.getAPIVersions());
+    return groups.groups.some((g) => g.versions.some((v) => v.groupVersion === groupVersion));
+  }
+
+  /** SelfSubjectAccessReview for each check; the answers in the same order. */
+  async canI(checks: AccessCheck[]): Promise<boolean[]> {
+    const api = this.config.makeApiClient(k8s.AuthorizationV1Api);
+    return Promise.all(
+      checks.map(async (c) => {
+        const res = await this.call(`create selfsubjectaccessreview ${c.verb} ${c.resource}`, () =>
+          api.createSelfSubjectAccessReview({
+            body: {
+              apiVersion: 'authorization.k8s.io/v1',
+              kind: 'SelfSubjectAccessReview',
+              spec: {
+                resourceAttributes: {
+                  verb: c.verb,
+                  resource: c.resource,
+                  group: c.group ?? '',
+                  namespace: c.namespace,
+                  subresource: c.subresource,
+                },
+              },
+            },
+          }),
+        );
+        return res.status?.allowed === true;
+      }),
+    );
+  }
+}
+
+/** One permission to check with SelfSubjectAccessReview. */
+export interface AccessCheck {
+  verb: string;
+  resource: string;
+  group?: string;
+  namespace?: string;
+  subresource?: string;
+}
+
+function ref(name: string, namespace?: string): string {
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+/**
+ * The client deserialises into typed models (Date objects); turn that back into the JSON the
+ * API server sent so backups and comparisons see what `kubectl get -o yaml` sees.
+ */
+export function plain(obj: unknown, apiVersion?: string, kind?: string): KubeObject {
+  const out = toJson(obj) as KubeObject;
+  if (apiVersion && !out.apiVersion) out.apiVersion = apiVersion;
+  if (kind && !out.kind) out.kind = kind;
+  return out;
+}
+
+function toJson(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (Array.isArray(v)) return v.map(toJson);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, val] of Object.entries(v)) {
+      if (val === undefined) continue;
+      out[k] = toJson(val);
+    }
+    return out;
+  }
+  return v;
+}
+
+export { ClusterUnreachableError };

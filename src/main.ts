@@ -1,0 +1,3 @@
+import { run } from './runtime/github';
+
+void run();

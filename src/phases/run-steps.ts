@@ -1,0 +1,58 @@
+/**
+ * Runs a phase's steps with the record's bookkeeping: the phase entry is marked running before
+ * the first mutation and settled after, each step's outcome is persisted as it settles.
+ */
+import type { MigrationRecord } from '../record/schema';
+import type { RecordStore } from '../record/store';
+import { runSteps } from '../steps/engine';
+import type { Step } from '../steps/step';
+import type { PhaseContext, PhaseResult } from './types';
+
+export interface PhaseRunOptions {
+  record?: MigrationRecord;
+  store?: RecordStore;
+  outputs?: Record<string, string>;
+  report?: string[];
+}
+
+export async function runPhaseSteps(
+  ctx: PhaseContext,
+  phase: string,
+  steps: Step[],
+  o: PhaseRunOptions = {},
+): Promise<PhaseResult> {
+  const { record, store } = o;
+  const persist = !ctx.dryRun && record && store;
+  if (persist) {
+    record.phases[phase] = { status: 'running', startedAt: new Date().toISOString() };
+    await store.save(record);
+  }
+  const result = await runSteps(steps, {
+    dryRun: ctx.dryRun,
+    logger: ctx.logger,
+    onStep: persist
+      ? async (rep) => {
+          const entry = record.phases[phase];
+          entry.steps = [...(entry.steps ?? []).filter((s) => s.id !== rep.id), { id: rep.id, status: rep.status, durationMs: rep.durationMs }];
+          await store.save(record);
+        }
+      : undefined,
+  });
+  if (persist) {
+    const entry = record.phases[phase];
+    entry.status = result.error ? 'failed' : 'succeeded';
+    entry.finishedAt = new Date().toISOString();
+    if (result.error) entry.error = result.error.message;
+    else delete entry.error;
+    await store.save(record);
+  }
+  return {
+    phase,
+    ok: !result.error,
+    dryRun: ctx.dryRun,
+    steps: result.reports,
+    outputs: o.outputs ?? {},
+    report: o.report ?? [],
+    error: result.error?.message,
+  };
+}

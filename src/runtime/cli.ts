@@ -1,0 +1,141 @@
+/**
+ * The `k2h` command line: `k2h <phase> [--flags]`, help, the Tekton adapter, and the sandbox and
+ * rehearse commands. Exit codes: 0 ok, 1 failed, 2 usage error.
+ */
+import { parseArgs } from 'node:util';
+import { inputsOf, PHASE_NAMES, PHASES, isPhaseName } from '../phases';
+import type { PhaseDefinition } from '../phases/types';
+import { K2H_VERSION } from '../version';
+import { ConfigurationError, EXIT, UsageError, errorMessage } from './errors';
+import { executePhase, stepsTable } from './execute';
+import type { InputSpec } from './inputs';
+import { ConsoleLogger } from './logger';
+import { runRehearse } from './rehearse';
+import { runSandboxCommand } from './sandbox-command';
+import { runTekton } from './tekton';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const EXTRA_COMMANDS: Array<[string, string]> = [
+  ['rehearse', 'Run the migration phases against an in-process sandbox cluster seeded with Cognigy.AI.'],
+  ['sandbox', 'Serve the in-memory Kubernetes sandbox (for kubectl, helm and k2h) until interrupted.'],
+  ['tekton <phase>', 'Run a phase with inputs from PARAM_* variables and results in $K2H_RESULTS_DIR (Tekton).'],
+];
+
+/** `k2h --help`. */
+export function mainHelp(): string {
+  const w = Math.max(...PHASE_NAMES.map((p) => p.length), ...EXTRA_COMMANDS.map(([c]) => c.length)) + 2;
+  return [
+    `k2h ${K2H_VERSION}: Cognigy.AI Kustomize-to-Helm migration, phase by phase.`,
+    '',
+    'Usage: k2h <phase> [--flags]     k2h <phase> --help',
+    '',
+    'Phases (in order):',
+    ...PHASE_NAMES.map((p) => `  ${p.padEnd(w)}${PHASES[p].description}`),
+    '',
+    'Other commands:',
+    ...EXTRA_COMMANDS.map(([c, d]) => `  ${c.padEnd(w)}${d}`),
+    '',
+    'Exit codes: 0 ok, 1 failed, 2 usage error. Every phase takes --dry-run.',
+  ].join('\n');
+}
+
+/** `k2h <phase> --help`: the phase's inputs as flags. */
+export function phaseHelp(def: PhaseDefinition): string {
+  const aliasesOf = (i: InputSpec) => [
+    ...(i.aliases ?? []),
+    ...Object.entries(def.aliases ?? {})
+      .filter(([, target]) => target === i.name)
+      .map(([a]) => a),
+  ];
+  const lines = inputsOf(def).map((i) => {
+    const flag = `--${i.name}${i.type === 'boolean' ? '' : ' <value>'}`;
+    const extra = [
+      i.required ? 'required' : undefined,
+      i.default !== undefined && i.default !== '' ? `default: ${i.default}` : undefined,
+      i.choices ? `one of: ${i.choices.join(', ')}` : undefined,
+      aliasesOf(i).length ? `alias: ${aliasesOf(i).map((a) => `--${a}`).join(', ')}` : undefined,
+    ].filter(Boolean);
+    return `  ${flag}\n      ${i.description}${extra.length ? ` (${extra.join('; ')})` : ''}`;
+  });
+  return [`k2h ${def.name}: ${def.description}`, '', `Usage: k2h ${def.name} [--flags]`, '', 'Flags:', ...lines].join('\n');
+}
+
+/** Parses `argv` (after the phase name) into a raw input source. */
+export function parsePhaseArgs(def: PhaseDefinition, argv: string[]): (name: string) => string | undefined {
+  const specs = inputsOf(def);
+  const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
+  const target = new Map<string, string>();
+  for (const i of specs) {
+    options[i.name] = { type: i.type === 'boolean' ? 'boolean' : 'string' };
+    target.set(i.name, i.name);
+    for (const a of i.aliases ?? []) {
+      options[a] = options[i.name];
+      target.set(a, i.name);
+    }
+  }
+  for (const [a, t] of Object.entries(def.aliases ?? {})) {
+    options[a] = options[t];
+    target.set(a, t);
+  }
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false, allowNegative: true }));
+  } catch (err) {
+    throw new UsageError(`${errorMessage(err)}\nRun 'k2h ${def.name} --help' for the flags.`);
+  }
+  const raw = new Map<string, string>();
+  for (const [k, v] of Object.entries(values)) {
+    if (k === 'help' || v === undefined) continue;
+    raw.set(target.get(k)!, String(v));
+  }
+  return (name) => raw.get(name);
+}
+
+/** Entry of the CLI. Resolves with the exit code. */
+export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  const [command, ...rest] = argv;
+  const print = (s: string) => io.stdout.write(s + '\n');
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      print(mainHelp());
+      return command ? EXIT.ok : EXIT.usage;
+    }
+    if (command === '--version' || command === 'version') {
+      print(K2H_VERSION);
+      return EXIT.ok;
+    }
+    if (command === 'tekton') return await runTekton(rest, io);
+    if (command === 'sandbox') return await runSandboxCommand(rest, io);
+    if (command === 'rehearse') return await runRehearse(rest, io);
+    if (!isPhaseName(command))
+      throw new UsageError(`unknown phase or command '${command}'; valid phases: ${PHASE_NAMES.join(', ')}`);
+    const def = PHASES[command];
+    if (rest.includes('--help') || rest.includes('-h')) {
+      print(phaseHelp(def));
+      return EXIT.ok;
+    }
+    const raw = parsePhaseArgs(def, rest);
+    const logger = new ConsoleLogger(io.stdout, io.stderr, undefined, io.env.K2H_DEBUG === '1');
+    const result = await executePhase(def, raw, { logger, env: io.env });
+    logger.info('');
+    logger.info([...stepsTable(result), '', ...result.report].join('\n'));
+    if (!result.ok) {
+      logger.error(result.error ?? `${def.name} failed`);
+      return EXIT.failed;
+    }
+    logger.info(`${def.name}: ${result.outputs.status}`);
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`k2h: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`k2h: ${err instanceof ConfigurationError ? '' : 'error: '}${errorMessage(err)}\n`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Errors that cross the front doors. One wrapper per front door turns them into `setFailed`,
+ * an exit code or a failed Tekton step.
+ */
+
+/** A mistake the user can fix (bad input, missing prerequisite). The message says what to do. */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** The command line itself is wrong (unknown phase or flag). Exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Several blockers found at once (preflight reports every one before failing). */
+export class BlockersError extends ConfigurationError {
+  constructor(
+    readonly blockers: string[],
+    heading = 'preflight found blockers',
+  ) {
+    super(`${heading}:\n${blockers.map((b) => `  - ${b}`).join('\n')}`);
+    this.name = 'BlockersError';
+  }
+}
+
+/** The cluster could not be reached or refused our credentials. */
+export class ClusterUnreachableError extends ConfigurationError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClusterUnreachableError';
+  }
+}
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** The message of anything thrown, without a stack. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

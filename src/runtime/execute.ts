@@ -1,0 +1,70 @@
+/**
+ * What every front door does with a phase: read and validate its inputs, build the context,
+ * run it, and turn the outcome into a result. Errors are left to the front door's wrapper.
+ */
+import { resolve } from 'node:path';
+import { Helm } from '../helm/helm';
+import { Kube } from '../kube/client';
+import { inputsOf } from '../phases';
+import type { PhaseContext, PhaseDefinition, PhaseResult } from '../phases/types';
+import { ConfigMapMirror } from '../record/mirror';
+import { RecordStore } from '../record/store';
+import { parseInputs, type RawInputSource } from './inputs';
+import type { Logger } from './logger';
+
+export interface ExecuteOptions {
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+  /** Overrides for tests: a ready Kube, a Helm with a scripted runner. */
+  kube?: Kube;
+  helm?: Helm;
+}
+
+/** Builds the phase context from validated inputs. */
+export function makeContext(def: PhaseDefinition, raw: RawInputSource, o: ExecuteOptions): PhaseContext {
+  const env = o.env ?? process.env;
+  const inputs = parseInputs(inputsOf(def), raw, (v) => o.logger.mask(v));
+  let kube: Promise<Kube> | undefined;
+  let store: Promise<RecordStore> | undefined;
+  const ctx: PhaseContext = {
+    logger: o.logger,
+    inputs,
+    dryRun: inputs['dry-run'] === true,
+    env,
+    kube: () =>
+      (kube ??= o.kube
+        ? Promise.resolve(o.kube)
+        : Kube.connect(
+            { kubeconfig: inputs.kubeconfig as string | undefined, context: inputs.context as string | undefined, env },
+            o.logger,
+          )),
+    helm: () => o.helm ?? new Helm((inputs.helm as string | undefined) ?? 'helm'),
+    store: () =>
+      (store ??= (async () => {
+        const k = await ctx.kube();
+        return new RecordStore(
+          resolve(String(inputs['state-dir'])),
+          new ConfigMapMirror(k, String(inputs['source-namespace'])),
+        );
+      })()),
+  };
+  return ctx;
+}
+
+/** Runs a phase end to end; the result carries `status` and `state-dir` outputs. */
+export async function executePhase(def: PhaseDefinition, raw: RawInputSource, o: ExecuteOptions): Promise<PhaseResult> {
+  const ctx = makeContext(def, raw, o);
+  if (ctx.dryRun) o.logger.info(`dry-run: ${def.name} will print its plan and change nothing`);
+  const result = await def.run(ctx);
+  result.outputs.status = !result.ok ? 'failed' : result.dryRun ? 'planned' : 'succeeded';
+  result.outputs['state-dir'] = resolve(String(ctx.inputs['state-dir']));
+  return result;
+}
+
+/** Markdown table of the steps, for the job summary and reports. */
+export function stepsTable(result: PhaseResult): string[] {
+  const rows = result.steps.map(
+    (s) => `| ${s.title} | ${s.status} | ${(s.durationMs / 1000).toFixed(2)}s | ${s.error ?? s.changes.slice(0, 3).join('; ')} |`,
+  );
+  return ['| step | status | duration | detail |', '| --- | --- | --- | --- |', ...rows];
+}
