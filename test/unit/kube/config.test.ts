@@ -1,0 +1,64 @@
+import { createServer } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kube, loadKubeConfig } from '../../../src/kube/client';
+import { ClusterUnreachableError, ConfigurationError } from '../../../src/runtime/errors';
+import { MemoryLogger } from '../../../src/runtime/logger';
+
+const kubeconfig = (server: string) => `apiVersion: v1
+kind: Config
+clusters:
+- name: c
+  cluster: { server: '${server}', insecure-skip-tls-verify: true }
+users:
+- name: u
+  user: { token: abc }
+contexts:
+- name: one
+  context: { cluster: c, user: u }
+- name: two
+  context: { cluster: c, user: u }
+current-context: one
+`;
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+describe('kubeconfig loading', () => {
+  test('content or path; context selection', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2h-kc-'));
+    const file = join(dir, 'config');
+    writeFileSync(file, kubeconfig('https://127.0.0.1:1'));
+    expect(loadKubeConfig({ kubeconfig: kubeconfig('https://127.0.0.1:1') }).getCurrentContext()).toBe('one');
+    expect(loadKubeConfig({ kubeconfig: file, context: 'two' }).getCurrentContext()).toBe('two');
+    expect(loadKubeConfig({ env: { KUBECONFIG: file } }).getCurrentContext()).toBe('one');
+  });
+
+  test('unknown context lists the known ones', () => {
+    expect(() => loadKubeConfig({ kubeconfig: kubeconfig('https://x'), context: 'prod' })).toThrow(
+      "context 'prod' is not in the kubeconfig; it has: one, two.",
+    );
+  });
+
+  test('invalid kubeconfig content or missing file', () => {
+    expect(() => loadKubeConfig({ kubeconfig: 'apiVersion: v1\nclusters: [oops' })).toThrow(ConfigurationError);
+    expect(() => loadKubeConfig({ kubeconfig: '/nope/kubeconfig' })).toThrow(/neither kubeconfig content nor an existing file/);
+    expect(() => loadKubeConfig({ env: { HOME: '/nonexistent-home' } })).toThrow(/no kubeconfig/);
+  });
+
+  test('an unreachable cluster is a clear error naming the server', async () => {
+    const port = await closedPort();
+    const err = await Kube.connect({ kubeconfig: kubeconfig(`http://127.0.0.1:${port}`) }, new MemoryLogger(), {
+      retries: 0,
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(ClusterUnreachableError);
+    expect(err.message).toContain(`cannot reach the Kubernetes API server at http://127.0.0.1:${port} (ECONNREFUSED)`);
+  });
+});

@@ -1,0 +1,81 @@
+import { PassThrough } from 'node:stream';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../../src/runtime/cli';
+import { PHASE_NAMES } from '../../../src/phases';
+
+export async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const code = await runCli(args, { stdout, stderr, env: { PATH: process.env.PATH, HOME: tmpdir(), ...env } });
+  return { code, out, err };
+}
+
+describe('k2h CLI', () => {
+  test('--help lists all eight phases in order', async () => {
+    const { code, out } = await cli(['--help']);
+    expect(code).toBe(0);
+    const listed = PHASE_NAMES.map((p) => out.indexOf(`  ${p} `));
+    expect(listed.every((i) => i > 0)).toBe(true);
+    expect([...listed].sort((a, b) => a - b)).toEqual(listed);
+    expect(PHASE_NAMES).toHaveLength(8);
+  });
+
+  test('no command is a usage error', async () => {
+    expect((await cli([])).code).toBe(2);
+  });
+
+  test('<phase> --help shows its flags in kebab-case with defaults', async () => {
+    const { code, out } = await cli(['migrate-secrets', '--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/--source-namespace <value>[\s\S]*default: default/);
+    expect(out).toContain('--dry-run');
+    expect(out).toMatch(/--secrets-dir <value>[\s\S]*alias: --from-dir/);
+    expect(out).toContain('alias: --namespace');
+  });
+
+  test('unknown phase: exit 2 naming the valid phases', async () => {
+    const { code, err } = await cli(['migrate']);
+    expect(code).toBe(2);
+    expect(err).toContain(`valid phases: ${PHASE_NAMES.join(', ')}`);
+  });
+
+  test('unknown flag: exit 2 pointing at --help', async () => {
+    const { code, err } = await cli(['preflight', '--chart-versoin', '4.41.2']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/Unknown option '--chart-versoin'[\s\S]*k2h preflight --help/);
+  });
+
+  test('a phase on the roadmap fails plainly with exit 1', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'k2h-cli-'));
+    const { code, err } = await cli(['downtime', '--state-dir', state]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/phase 'downtime' is not available in k2h .* Nothing was changed/);
+  });
+
+  test('bad input values: exit 1 listing each', async () => {
+    const { code, err } = await cli(['prepare-storage', '--provider', 'gcp', '--traefik', 'maybe']);
+    expect(code).toBe(1);
+    expect(err).toContain("input 'provider' must be one of auto, aws, azure, generic; got 'gcp'");
+    expect(err).toContain("input 'traefik' must be one of auto, true, false; got 'maybe'");
+  });
+
+  test('tekton adapter reads PARAM_* and writes results files even on failure', async () => {
+    const results = mkdtempSync(join(tmpdir(), 'k2h-results-'));
+    const { code } = await cli(['tekton', 'gate'], { K2H_RESULTS_DIR: results, PARAM_APPROVAL_TIMEOUT: '1h' });
+    expect(code).toBe(1);
+    expect(readFileSync(join(results, 'status'), 'utf8')).toBe('failed');
+    expect(existsSync(join(results, 'approved-by'))).toBe(false);
+  });
+
+  test('tekton adapter refuses an unknown phase', async () => {
+    const { code, err } = await cli(['tekton', 'bogus']);
+    expect(code).toBe(2);
+    expect(err).toContain('valid phases');
+  });
+});
