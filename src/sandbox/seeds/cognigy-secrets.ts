@@ -61,7 +61,8 @@ export function connectionString(service: string, hosts: readonly string[] = MON
 function pem(kind: string, label: string, lines: number): string {
   let body = '';
   for (let i = 0; i < lines; i++) {
-    body += Buffer.from(hexOf(`${label}/${i}`, 64) + hexOf(`${label}/${i}b`, 32), 'hex').toString('base64') + '\n';
+    body +=
+      Buffer.from(hexOf(`${label}/${i}`, 64) + hexOf(`${label}/${i}b`, 32), 'hex').toString('base64') + '\n';
   }
   return `-----BEGIN ${kind}-----\n${body}-----END ${kind}-----\n`;
 }
@@ -128,11 +129,15 @@ export function cognigySecrets(opts: SecretOptions): KubeObject[] {
     applied.push(secret(`cognigy-${service}`, { 'connection-string': connectionString(service, hosts) }));
   }
   if (atLeast(opts.version, '4.40.0')) {
-    applied.push(secret('cognigy-insights-collector-api-key', { secret: secretOf('insights-collector-api-key', 48) }));
+    applied.push(
+      secret('cognigy-insights-collector-api-key', { secret: secretOf('insights-collector-api-key', 48) }),
+    );
   }
   if (atLeast(opts.version, '4.41.0')) {
     applied.push(
-      secret('cognigy-service-endpoint-api-access-token', { 'api-access-token': secretOf('endpoint-api-access-token', 48) }),
+      secret('cognigy-service-endpoint-api-access-token', {
+        'api-access-token': secretOf('endpoint-api-access-token', 48),
+      }),
     );
   }
   const out = applied.map((s) => created(withLastApplied(s)));

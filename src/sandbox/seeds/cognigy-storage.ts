@@ -122,7 +122,12 @@ interface VolumeSource {
   labels?: Record<string, string>;
 }
 
-function claimAndVolume(variant: SeedVariant, namespace: string, spec: ClaimSpec, vol: VolumeSource): [KubeObject, KubeObject] {
+function claimAndVolume(
+  variant: SeedVariant,
+  namespace: string,
+  spec: ClaimSpec,
+  vol: VolumeSource,
+): [KubeObject, KubeObject] {
   const uid = claimUid(variant, namespace, spec.name);
   const claimAnnotations: Record<string, string> = {};
   if (spec.storageClass.startsWith('aws-efs-')) {
@@ -195,7 +200,12 @@ function awsVolume(variant: SeedVariant, namespace: string, spec: ClaimSpec): Vo
       name,
       provisioner: `efs-provisioner-${spec.name}`,
       reclaimPolicy: 'Delete',
-      source: { nfs: { server: `${id}.efs.${AWS_REGION}.amazonaws.com`, path: `/persistentvolumes/${spec.name}-${name}` } },
+      source: {
+        nfs: {
+          server: `${id}.efs.${AWS_REGION}.amazonaws.com`,
+          path: `/persistentvolumes/${spec.name}-${name}`,
+        },
+      },
     };
   }
   return {
@@ -204,7 +214,10 @@ function awsVolume(variant: SeedVariant, namespace: string, spec: ClaimSpec): Vo
     reclaimPolicy: 'Delete',
     labels: { 'topology.kubernetes.io/region': AWS_REGION, 'topology.kubernetes.io/zone': AWS_ZONE },
     source: {
-      awsElasticBlockStore: { volumeID: `aws://${AWS_ZONE}/vol-0${hexOf(`ebs/${name}`, 16)}`, fsType: 'ext4' },
+      awsElasticBlockStore: {
+        volumeID: `aws://${AWS_ZONE}/vol-0${hexOf(`ebs/${name}`, 16)}`,
+        fsType: 'ext4',
+      },
       nodeAffinity: {
         required: {
           nodeSelectorTerms: [
@@ -221,7 +234,12 @@ function awsVolume(variant: SeedVariant, namespace: string, spec: ClaimSpec): Vo
   };
 }
 
-function azureVolume(variant: SeedVariant, namespace: string, spec: ClaimSpec, fileMountOptions: string[]): VolumeSource {
+function azureVolume(
+  variant: SeedVariant,
+  namespace: string,
+  spec: ClaimSpec,
+  fileMountOptions: string[],
+): VolumeSource {
   const name = `pvc-${claimUid(variant, namespace, spec.name)}`;
   if (spec.accessMode === 'ReadWriteMany') {
     return {
@@ -273,14 +291,23 @@ function genericVolume(spec: ClaimSpec, namePrefix = ''): VolumeSource {
       local: { path: `/mnt/disks/${name}` },
       nodeAffinity: {
         required: {
-          nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [GENERIC_NODE] }] }],
+          nodeSelectorTerms: [
+            { matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [GENERIC_NODE] }] },
+          ],
         },
       },
     },
   };
 }
 
-const AZURE_FILE_MOUNT_OPTIONS = ['dir_mode=0777', 'file_mode=0777', 'uid=1000', 'gid=1000', 'mfsymlinks', 'cache=strict'];
+const AZURE_FILE_MOUNT_OPTIONS = [
+  'dir_mode=0777',
+  'file_mode=0777',
+  'uid=1000',
+  'gid=1000',
+  'mfsymlinks',
+  'cache=strict',
+];
 
 function efsProvisioner(pvc: 'flow-modules' | 'functions'): KubeObject[] {
   const name = `efs-provisioner-${pvc}`;
@@ -309,7 +336,9 @@ function efsProvisioner(pvc: 'flow-modules' | 'functions'): KubeObject[] {
               volumeMounts: [{ name: 'pv-volume', mountPath: '/persistentvolumes' }],
             },
           ],
-          volumes: [{ name: 'pv-volume', nfs: { server: `${id}.efs.${AWS_REGION}.amazonaws.com`, path: '/' } }],
+          volumes: [
+            { name: 'pv-volume', nfs: { server: `${id}.efs.${AWS_REGION}.amazonaws.com`, path: '/' } },
+          ],
         },
       },
     },
@@ -380,7 +409,11 @@ export function cognigyStorage(
       break;
     }
     case 'azure': {
-      const file = { allowVolumeExpansion: true, mountOptions: AZURE_FILE_MOUNT_OPTIONS, parameters: { skuName: 'Premium_LRS' } };
+      const file = {
+        allowVolumeExpansion: true,
+        mountOptions: AZURE_FILE_MOUNT_OPTIONS,
+        parameters: { skuName: 'Premium_LRS' },
+      };
       out.storageClasses.push(
         storageClass('flow-modules', 'kubernetes.io/azure-file', file),
         storageClass('functions', 'kubernetes.io/azure-file', file),
@@ -390,8 +423,10 @@ export function cognigyStorage(
           parameters: { cachingmode: 'ReadOnly', kind: 'Managed', storageaccounttype: 'Premium_LRS' },
         }),
       );
-      for (const spec of claims) add('default', spec, azureVolume(variant, 'default', spec, AZURE_FILE_MOUNT_OPTIONS));
-      for (const spec of mongoClaims) add('mongodb', spec, azureVolume(variant, 'mongodb', spec, AZURE_FILE_MOUNT_OPTIONS));
+      for (const spec of claims)
+        add('default', spec, azureVolume(variant, 'default', spec, AZURE_FILE_MOUNT_OPTIONS));
+      for (const spec of mongoClaims)
+        add('mongodb', spec, azureVolume(variant, 'mongodb', spec, AZURE_FILE_MOUNT_OPTIONS));
       // The in-tree azure-file provisioner stores the storage account key next to the claims.
       const accountSecret: KubeObject = {
         apiVersion: 'v1',

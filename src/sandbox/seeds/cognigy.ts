@@ -53,7 +53,9 @@ const SEED_VARIANTS: Record<SeedName, SeedVariant> = {
 /** The objects of a named seed; throws for an unknown name, listing the known ones. */
 export function seedByName(name: string, opts: Omit<CognigySeedOptions, 'variant'> = {}): KubeObject[] {
   if (!(SEED_NAMES as readonly string[]).includes(name)) {
-    throw new Error(`unknown seed "${name}": use one of ${SEED_NAMES.join(', ')} or a path to a kubectl get -o yaml file`);
+    throw new Error(
+      `unknown seed "${name}": use one of ${SEED_NAMES.join(', ')} or a path to a kubectl get -o yaml file`,
+    );
   }
   return cognigySeed({ ...opts, variant: SEED_VARIANTS[name as SeedName] });
 }
@@ -121,9 +123,11 @@ const INGRESSES: Record<string, string> = {
 
 /** The connection-string secret (service part) a deployment reads, if any. */
 function mongoServiceOf(deployment: string): string | undefined {
-  if (CONNECTION_STRING_SERVICES.includes(deployment) || deployment === APP_SESSION_MANAGER) return deployment;
+  if (CONNECTION_STRING_SERVICES.includes(deployment) || deployment === APP_SESSION_MANAGER)
+    return deployment;
   if (deployment === 'service-analytics-collector') return 'service-analytics-collector-provider';
-  if (deployment === 'service-analytics-conversations') return 'service-analytics-conversation-collector-provider';
+  if (deployment === 'service-analytics-conversations')
+    return 'service-analytics-conversation-collector-provider';
   if (deployment.startsWith('service-nlp-train-')) return 'service-nlp';
   return undefined;
 }
@@ -170,9 +174,16 @@ function cognigyDeployment(name: string, image: string, replicas: number): KubeO
     });
     volumes.push({
       name: 'rabbitmq-connection-string',
-      secret: { secretName: 'cognigy-rabbitmq', items: [{ key: 'connection-string', path: 'rabbitmqConnectionString' }] },
+      secret: {
+        secretName: 'cognigy-rabbitmq',
+        items: [{ key: 'connection-string', path: 'rabbitmqConnectionString' }],
+      },
     });
-    mounts.push({ name: 'redis-password', mountPath: '/var/run/secrets/redis-password.conf', subPath: 'redis-password.conf' });
+    mounts.push({
+      name: 'redis-password',
+      mountPath: '/var/run/secrets/redis-password.conf',
+      subPath: 'redis-password.conf',
+    });
     volumes.push({ name: 'redis-password', secret: { secretName: 'cognigy-redis-password' } });
   }
   if (mongo) {
@@ -183,7 +194,10 @@ function cognigyDeployment(name: string, image: string, replicas: number): KubeO
     });
     volumes.push({
       name: 'mongodb-connection-string',
-      secret: { secretName: `cognigy-${mongo}`, items: [{ key: 'connection-string', path: 'mongodbConnectionString' }] },
+      secret: {
+        secretName: `cognigy-${mongo}`,
+        items: [{ key: 'connection-string', path: 'mongodbConnectionString' }],
+      },
     });
   }
   const ports = (SERVICES[name] ?? (product ? [{ name: 'http', port: 8000 }] : [])).map((p) => ({
@@ -197,7 +211,10 @@ function cognigyDeployment(name: string, image: string, replicas: number): KubeO
       mountPath: '/usr/local/etc/redis/redis.conf',
       subPath: 'redis-persistent-password.conf',
     });
-    volumes.push({ name: 'redis-persistent-password', secret: { secretName: 'cognigy-redis-persistent-password' } });
+    volumes.push({
+      name: 'redis-persistent-password',
+      secret: { secretName: 'cognigy-redis-persistent-password' },
+    });
   }
   const container: Record<string, unknown> = {
     name,
@@ -244,7 +261,11 @@ function cognigyDeployment(name: string, image: string, replicas: number): KubeO
   return deploymentDefaults(d);
 }
 
-function service(name: string, ports: Array<{ name: string; port: number }>, selector: Record<string, string>): KubeObject {
+function service(
+  name: string,
+  ports: Array<{ name: string; port: number }>,
+  selector: Record<string, string>,
+): KubeObject {
   const manifest: KubeObject = {
     apiVersion: 'v1',
     kind: 'Service',
@@ -286,7 +307,11 @@ function traefikObjects(variant: SeedVariant): { cluster: KubeObject[]; namespac
           resources: ['ingresses', 'ingressclasses'],
           verbs: ['get', 'list', 'watch'],
         },
-        { apiGroups: ['extensions', 'networking.k8s.io'], resources: ['ingresses/status'], verbs: ['update'] },
+        {
+          apiGroups: ['extensions', 'networking.k8s.io'],
+          resources: ['ingresses/status'],
+          verbs: ['update'],
+        },
       ],
     }),
   );
@@ -308,7 +333,11 @@ function traefikObjects(variant: SeedVariant): { cluster: KubeObject[]; namespac
     }),
   );
   const account = stamp(
-    withLastApplied({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'traefik', namespace: 'default' } }),
+    withLastApplied({
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name: 'traefik', namespace: 'default' },
+    }),
   );
   const svc = service(
     'traefik',
@@ -328,9 +357,14 @@ function traefikObjects(variant: SeedVariant): { cluster: KubeObject[]; namespac
   }));
   const ingress =
     variant === 'aws'
-      ? { hostname: `a${hexOf('elb', 31)}-${intOf('elb-id', 1000000000, 1999999999)}.${'eu-central-1'}.elb.amazonaws.com` }
+      ? {
+          hostname: `a${hexOf('elb', 31)}-${intOf('elb-id', 1000000000, 1999999999)}.${'eu-central-1'}.elb.amazonaws.com`,
+        }
       : variant === 'azure'
-        ? { ip: `20.${intOf('lb/1', 16, 250)}.${intOf('lb/2', 1, 250)}.${intOf('lb/3', 1, 250)}`, ipMode: 'VIP' }
+        ? {
+            ip: `20.${intOf('lb/1', 16, 250)}.${intOf('lb/2', 1, 250)}.${intOf('lb/3', 1, 250)}`,
+            ipMode: 'VIP',
+          }
         : { ip: '192.168.49.240', ipMode: 'VIP' };
   svc.status = { loadBalancer: { ingress: [ingress] } };
   return { cluster: [clusterRole, binding, ingressClass], namespaced: [account, svc] };
@@ -352,7 +386,9 @@ function ingress(name: string, host: string, className: string): KubeObject {
         {
           host,
           http: {
-            paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name, port: { number: 8000 } } } }],
+            paths: [
+              { path: '/', pathType: 'Prefix', backend: { service: { name, port: { number: 8000 } } } },
+            ],
           },
         },
       ],
@@ -397,7 +433,11 @@ function cognigyEnv(traefik: boolean): KubeObject {
 
 /** Things in `default` that are not Cognigy's: a migration must leave them exactly as they are. */
 function unrelatedWorkloads(): KubeObject[] {
-  const labels = { app: 'billing-exporter', 'app.kubernetes.io/part-of': 'finance-reporting', team: 'finance' };
+  const labels = {
+    app: 'billing-exporter',
+    'app.kubernetes.io/part-of': 'finance-reporting',
+    team: 'finance',
+  };
   const stamp = (o: KubeObject) => {
     o.metadata.creationTimestamp = CREATED.unrelated;
     return o;
@@ -419,7 +459,12 @@ function unrelatedWorkloads(): KubeObject[] {
                 image: 'ghcr.io/example-finance/billing-exporter:1.8.3',
                 ports: [{ name: 'metrics', containerPort: 9102, protocol: 'TCP' }],
                 envFrom: [{ configMapRef: { name: 'billing-exporter-config' } }],
-                env: [{ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: 'billing-db', key: 'database-url' } } }],
+                env: [
+                  {
+                    name: 'DATABASE_URL',
+                    valueFrom: { secretKeyRef: { name: 'billing-db', key: 'database-url' } },
+                  },
+                ],
                 resources: { requests: { cpu: '20m', memory: '64Mi' } },
               },
             ],
@@ -454,7 +499,9 @@ function unrelatedWorkloads(): KubeObject[] {
     metadata: { name: 'billing-db', namespace: 'default', labels },
     type: 'Opaque',
     data: {
-      'database-url': b64(`postgres://billing:${secretOf('billing-db', 20)}@billing-db.finance.internal:5432/billing`),
+      'database-url': b64(
+        `postgres://billing:${secretOf('billing-db', 20)}@billing-db.finance.internal:5432/billing`,
+      ),
     },
   });
   return [cm, secret, svc, deployment];
@@ -524,7 +571,10 @@ function mongodbRelease(replicas: number): KubeObject[] {
               securityContext: { runAsNonRoot: true, runAsUser: 1001 },
               env: [
                 { name: 'MONGODB_REPLICA_SET_MODE', value: 'secondary' },
-                { name: 'MONGODB_ADVERTISED_HOSTNAME', value: '$(MY_POD_NAME).mongodb-headless.mongodb.svc.cluster.local' },
+                {
+                  name: 'MONGODB_ADVERTISED_HOSTNAME',
+                  value: '$(MY_POD_NAME).mongodb-headless.mongodb.svc.cluster.local',
+                },
                 { name: 'MONGODB_REPLICA_SET_NAME', value: 'rs0' },
                 { name: 'MONGODB_ROOT_USER', value: 'root' },
                 {
@@ -548,7 +598,11 @@ function mongodbRelease(replicas: number): KubeObject[] {
           apiVersion: 'v1',
           kind: 'PersistentVolumeClaim',
           metadata: { name: 'datadir' },
-          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } }, volumeMode: 'Filesystem' },
+          spec: {
+            accessModes: ['ReadWriteOnce'],
+            resources: { requests: { storage: '50Gi' } },
+            volumeMode: 'Filesystem',
+          },
         },
       ],
     },
@@ -606,7 +660,10 @@ export function cognigySeed(opts: CognigySeedOptions = {}): KubeObject[] {
   const legacyMongoOnly = opts.legacyMongoOnly ?? false;
   const mongodbReplicas = 3;
 
-  const objects: KubeObject[] = [namespace('default', CREATED.cluster), namespace('kube-system', CREATED.cluster)];
+  const objects: KubeObject[] = [
+    namespace('default', CREATED.cluster),
+    namespace('kube-system', CREATED.cluster),
+  ];
   if (!legacyMongoOnly) objects.push(namespace('mongodb', CREATED.mongodb));
 
   const storage = cognigyStorage(variant, { legacyMongoOnly, mongodbReplicas });

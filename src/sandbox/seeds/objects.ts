@@ -38,7 +38,10 @@ export function withLastApplied(manifest: KubeObject): KubeObject {
   delete meta.finalizers;
   applied.metadata = meta;
   const out = structuredClone(manifest);
-  out.metadata.annotations = { ...(out.metadata.annotations ?? {}), [LAST_APPLIED]: `${sortedJson(applied)}\n` };
+  out.metadata.annotations = {
+    ...(out.metadata.annotations ?? {}),
+    [LAST_APPLIED]: `${sortedJson(applied)}\n`,
+  };
   return out;
 }
 

@@ -1,0 +1,18 @@
+/** Seeds for the sandbox: the built-in Cognigy installations and captures from files. */
+export {
+  DEFAULT_SEED_VERSION,
+  SEED_NAMES,
+  SEED_PVC_MOUNTS,
+  SEED_REPLICAS,
+  cognigyImages,
+  cognigySeed,
+  seedByName,
+  type CognigySeedOptions,
+  type SeedName,
+  type SeedVariant,
+} from './cognigy';
+export { APP_SESSION_MANAGER, EFS_PROVISIONER_IMAGE, PRODUCT_DEPLOYMENTS } from './cognigy-images';
+export { CONNECTION_STRING_SERVICES, MONGODB_HOSTS, connectionString, seedPassword } from './cognigy-secrets';
+export { AWS_EFS_IDS, claimUid } from './cognigy-storage';
+export { SeedFileError, loadSeedFile, parseSeed } from './from-file';
+export type { KubeObject } from './types';
