@@ -554,3 +554,51 @@ function stringMap(v: unknown): Record<string, string> {
     Object.entries(v).map(([k, x]) => [k, x === null || x === undefined ? '' : String(x)]),
   );
 }
+
+// ---- glue for the phase and the CLI --------------------------------------------------------------
+
+/**
+ * One line per problem, fit for a `BlockersError` or a preflight report: missing secrets (with
+ * the backup file the runbook expects), invalid secrets and unusable files. Never a value.
+ */
+export function secretProblems(
+  result: { missing: readonly MissingSecret[]; invalid: readonly InvalidSecret[] },
+  fileErrors: readonly SecretFileError[] = [],
+): string[] {
+  return [
+    ...fileErrors.map((e) => `secret backup file ${e.file} ${e.problem}`),
+    ...result.missing.map((m) => `secret ${m.name} is missing (backup file ${m.file})`),
+    ...result.invalid.map((i) => `secret ${i.name} ${i.problem}`),
+  ];
+}
+
+/** Input of `migrateSecretsDir`. */
+export interface MigrateSecretsDirInput {
+  fromDir: string;
+  outDir: string;
+  version: string;
+  release: string;
+  namespace: string;
+  cognigyApps?: boolean;
+}
+
+/**
+ * The offline mode (`k2h migrate-secrets --from-dir DIR --out-dir OUT`): read the backups, migrate,
+ * and write the manifests only when nothing is missing, invalid or unreadable, so a reviewer never
+ * gets a partial set. `problems` lists everything at once (see `secretProblems`).
+ *
+ * @throws ConfigurationError for a bad version, release or namespace.
+ */
+export async function migrateSecretsDir(
+  input: MigrateSecretsDirInput,
+): Promise<{ written: string[]; secrets: KubeSecret[]; problems: string[] }> {
+  const specs = secretsToMigrate(profileFor(input.version), input.cognigyApps ?? false);
+  const read = await readSecretsDir(input.fromDir, specs);
+  const result = migrateSecrets({ ...input, secrets: read.secrets });
+  // A file that could not be parsed is also "missing" for migrateSecrets; report it once.
+  const unreadable = new Set(read.errors.map((e) => e.file));
+  const missing = result.missing.filter((m) => !unreadable.has(m.file) && !unreadable.has(`${m.name}.yaml`));
+  const problems = secretProblems({ missing, invalid: result.invalid }, read.errors);
+  if (problems.length > 0) return { written: [], secrets: result.secrets, problems };
+  return { written: await writeSecretsDir(input.outDir, result.secrets), secrets: result.secrets, problems };
+}

@@ -12,8 +12,10 @@ import {
   diffSecretData,
   formatSecretDescription,
   migrateSecrets,
+  migrateSecretsDir,
   parseSecretManifest,
   readSecretsDir,
+  secretProblems,
   secretValues,
   writeSecretsDir,
   type KubeSecret,
@@ -519,5 +521,66 @@ describe('diffSecretData', () => {
     const b = structuredClone(a);
     b.data = { ...b.data, 'rabbitmq-password': b64(PASSWORD), extra: '' };
     expect(diffSecretData(a, b)).toEqual({ equal: false, differingKeys: ['extra', 'rabbitmq-password'] });
+  });
+});
+
+describe('migrateSecretsDir (offline mode)', () => {
+  test('writes every migrated secret when the backups are complete', async () => {
+    const out = path.join(tmp, 'offline-ok');
+    const r = await migrateSecretsDir({
+      fromDir: path.join(FIXTURES, 'backup-4.81'),
+      outDir: out,
+      version: VERSION,
+      release: 'cognigy-ai',
+      namespace: 'cognigy-ai',
+      cognigyApps: true,
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.written).toHaveLength(SPECS.length);
+    expect(r.written.map((f) => path.basename(f))).toContain('cognigy-redis-persistent-password.yaml');
+  });
+
+  test('writes nothing and lists every problem once when something is wrong', async () => {
+    const dir = await backupCopy('offline-bad');
+    await rm(path.join(dir, 'redis-persistent.password.yaml'));
+    await rm(path.join(dir, 'cognigy-odata.yaml'));
+    await writeFile(path.join(dir, 'cognigy-smtp.yaml'), `data: [${PASSWORD}\n`);
+    await writeFile(
+      path.join(dir, 'cognigy-service-logs.yaml'),
+      `apiVersion: v1\nkind: Secret\nmetadata: {name: cognigy-service-logs}\ndata: {connection-string: ${b64(`mongodb://x:${PASSWORD}@h/service-logs`)}}\n`,
+    );
+    const out = path.join(tmp, 'offline-bad-out');
+    const r = await migrateSecretsDir({
+      fromDir: dir,
+      outDir: out,
+      version: VERSION,
+      release: 'cognigy-ai',
+      namespace: 'cognigy-ai',
+    });
+    expect(r.written).toEqual([]);
+    await expect(stat(out)).rejects.toThrow();
+    expect(r.problems).toEqual([
+      'secret backup file cognigy-smtp.yaml is not valid YAML at line 2, column 1',
+      'secret cognigy-odata is missing (backup file cognigy-odata.yaml)',
+      'secret cognigy-redis-persistent-password is missing (backup file redis-persistent.password.yaml)',
+      'secret cognigy-service-logs data key "connection-string" does not use the MongoDB user "service-logs"',
+    ]);
+    expectNoValue(r.problems.join('\n'));
+  });
+
+  test('secretProblems formats missing, invalid and file errors', () => {
+    expect(
+      secretProblems(
+        {
+          missing: [{ name: 'a', file: 'a.yaml' }],
+          invalid: [{ name: 'b', problem: 'has no data key "k"' }],
+        },
+        [{ file: 'c.yaml', problem: 'is not valid YAML' }],
+      ),
+    ).toEqual([
+      'secret backup file c.yaml is not valid YAML',
+      'secret a is missing (backup file a.yaml)',
+      'secret b has no data key "k"',
+    ]);
   });
 });
