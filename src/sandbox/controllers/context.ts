@@ -1,0 +1,58 @@
+/** What controllers get to work with. */
+import type { Api } from '../api';
+import type { Obj } from '../json';
+import type { ResourceDef } from '../resources';
+import type { Store } from '../store';
+
+/** Shared state and helpers for the controllers. */
+export interface ControllerContext {
+  store: Store;
+  api: Api;
+  /** Resource definition by kind (core and built-in groups; kinds are unique in the table). */
+  def(kind: string): ResourceDef;
+  /** Milliseconds a new pod takes to become Ready. */
+  readyDelayMs: number;
+  /** Asks for another reconcile pass in `ms` (for delayed readiness). */
+  wakeAt(ms: number): void;
+  /** Names of PVs deleted because their Delete-policy claim went away. */
+  lostVolumes: string[];
+  /** Per-pod time it becomes Ready (by uid). */
+  readyAt: Map<string, number>;
+  /** Counter for service IPs. */
+  nextIp(kind: 'cluster' | 'lb'): string;
+}
+
+/** A controller: one pass over the store, writing through `ctx.store` directly. */
+export type Controller = (ctx: ControllerContext) => void;
+
+/** Ready condition check for pods. */
+export function podReady(pod: Obj): boolean {
+  return pod.status?.phase === 'Running' && (pod.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True');
+}
+
+/** True when `obj` has an owner reference to `uid`. */
+export function ownedBy(obj: Obj, uid: string): boolean {
+  return (obj.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === uid);
+}
+
+/** A controller owner reference to `owner`. */
+export function ownerRef(owner: Obj): Obj {
+  return {
+    apiVersion: owner.apiVersion,
+    kind: owner.kind,
+    name: owner.metadata.name,
+    uid: owner.metadata.uid,
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+}
+
+/** Sets condition `type` in `conditions`, keeping timestamps when nothing changed. */
+export function setCondition(conditions: Obj[], type: string, status: string, reason: string, message: string, stamps: string[] = ['lastTransitionTime']): Obj[] {
+  const existing = conditions.find((c) => c.type === type);
+  const time = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (existing && existing.status === status && existing.reason === reason && existing.message === message) return conditions;
+  const c: Obj = { type, status, reason, message };
+  for (const s of stamps) c[s] = existing && existing.status === status && s === 'lastTransitionTime' ? existing[s] : time;
+  return [...conditions.filter((x) => x.type !== type), c];
+}

@@ -1,0 +1,56 @@
+/**
+ * The kubelet stand-in: every pod becomes Running and Ready `readyDelayMs` after it is first seen,
+ * and pods being deleted go away (no graceful termination to wait for).
+ */
+import { clone, type Obj } from '../json';
+import { setCondition, type Controller } from './context';
+
+/** Runs pods. */
+export const podController: Controller = (ctx) => {
+  const def = ctx.def('Pod');
+  const nowMs = Date.now();
+  for (const pod of ctx.store.peekAll(def)) {
+    if (pod.metadata.deletionTimestamp) {
+      if (!pod.metadata.finalizers?.length) ctx.store.remove(def, pod);
+      continue;
+    }
+    const phase = pod.status?.phase;
+    if (phase === 'Running' || phase === 'Succeeded' || phase === 'Failed') continue;
+    const uid = pod.metadata.uid;
+    if (!ctx.readyAt.has(uid)) ctx.readyAt.set(uid, nowMs + ctx.readyDelayMs);
+    const due = ctx.readyAt.get(uid)!;
+    const next = clone(pod);
+    if (due > nowMs) {
+      if (phase !== 'Pending') {
+        next.status = { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'True' }] };
+        ctx.store.update(def, next);
+      }
+      ctx.wakeAt(due - nowMs);
+      continue;
+    }
+    ctx.readyAt.delete(uid);
+    const started = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    let conditions: Obj[] = [];
+    for (const t of ['PodScheduled', 'Initialized', 'ContainersReady', 'Ready']) {
+      conditions = setCondition(conditions, t, 'True', '', '');
+    }
+    next.spec.nodeName ??= 'sandbox-node';
+    next.status = {
+      phase: 'Running',
+      conditions: conditions.map(({ reason: _r, message: _m, ...c }) => c),
+      hostIP: '10.0.0.10',
+      podIP: `10.244.0.${(Number.parseInt(uid.slice(0, 2), 16) % 250) + 2}`,
+      startTime: started,
+      containerStatuses: (pod.spec.containers ?? []).map((c: Obj) => ({
+        name: c.name,
+        image: c.image,
+        imageID: '',
+        ready: true,
+        started: true,
+        restartCount: 0,
+        state: { running: { startedAt: started } },
+      })),
+    };
+    ctx.store.update(def, next);
+  }
+};

@@ -1,0 +1,209 @@
+/**
+ * Deployment → ReplicaSet → Pod, and StatefulSet → Pod (+ PVCs from volumeClaimTemplates). Status
+ * follows the pods: what helm 3 `--wait` (observedGeneration, ready/available replicas, the
+ * ReplicaSet owned by the Deployment) and helm 4 `--wait` (Available and Progressing conditions)
+ * read. Rollouts are instant: the new ReplicaSet takes all replicas, old ones go to 0.
+ */
+import { randomBytes } from 'node:crypto';
+import { clone, type Obj } from '../json';
+import { ownedBy, ownerRef, podReady, setCondition, type Controller, type ControllerContext } from './context';
+import { templateHash } from './hash';
+
+function suffix(): string {
+  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+  return [...randomBytes(5)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+/** Pods of `owner` that are not being deleted. */
+function podsOf(ctx: ControllerContext, owner: Obj): Obj[] {
+  return ctx.store
+    .peekAll(ctx.def('Pod'), owner.metadata.namespace)
+    .filter((p) => ownedBy(p, owner.metadata.uid) && !p.metadata.deletionTimestamp);
+}
+
+function newPod(owner: Obj, name: string, extraLabels: Record<string, string>): Obj {
+  const template = clone(owner.spec.template ?? {});
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      ...(template.metadata ?? {}),
+      name,
+      namespace: owner.metadata.namespace,
+      labels: { ...(template.metadata?.labels ?? {}), ...extraLabels },
+      ownerReferences: [ownerRef(owner)],
+    },
+    spec: { ...(template.spec ?? {}), nodeName: 'sandbox-node' },
+    status: { phase: 'Pending' },
+  };
+}
+
+/** Keeps each ReplicaSet's pod count at spec.replicas; status from its pods. */
+export const replicaSetController: Controller = (ctx) => {
+  const rsDef = ctx.def('ReplicaSet');
+  const podDef = ctx.def('Pod');
+  for (const rs of ctx.store.peekAll(rsDef)) {
+    if (rs.metadata.deletionTimestamp) continue;
+    const want = rs.spec?.replicas ?? 1;
+    let pods = podsOf(ctx, rs);
+    for (let i = pods.length; i < want; i++) {
+      ctx.store.create(podDef, newPod(rs, `${rs.metadata.name}-${suffix()}`, {}));
+    }
+    if (pods.length > want) {
+      const extra = [...pods].sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? '')).slice(0, pods.length - want);
+      for (const p of extra) ctx.api.deleteObject(podDef, p);
+    }
+    pods = podsOf(ctx, rs);
+    const ready = pods.filter(podReady).length;
+    const next = clone(rs);
+    next.status = {
+      replicas: pods.length,
+      fullyLabeledReplicas: pods.length,
+      readyReplicas: ready,
+      availableReplicas: ready,
+      observedGeneration: rs.metadata.generation,
+    };
+    ctx.store.update(rsDef, next);
+  }
+};
+
+/** Rolls each Deployment onto a ReplicaSet for its current template. */
+export const deploymentController: Controller = (ctx) => {
+  const depDef = ctx.def('Deployment');
+  const rsDef = ctx.def('ReplicaSet');
+  for (const dep of ctx.store.peekAll(depDef)) {
+    if (dep.metadata.deletionTimestamp) continue;
+    const ns = dep.metadata.namespace;
+    const hash = templateHash(dep.spec?.template ?? {});
+    const want = dep.spec?.replicas ?? 1;
+    const owned = ctx.store.peekAll(rsDef, ns).filter((rs) => ownedBy(rs, dep.metadata.uid));
+    let current = owned.find((rs) => rs.metadata.labels?.['pod-template-hash'] === hash);
+    const revision = Math.max(0, ...owned.map((rs) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0)));
+    if (!current) {
+      const template = clone(dep.spec?.template ?? {});
+      template.metadata = { ...(template.metadata ?? {}), labels: { ...(template.metadata?.labels ?? {}), 'pod-template-hash': hash } };
+      const selector = clone(dep.spec?.selector ?? {});
+      selector.matchLabels = { ...(selector.matchLabels ?? {}), 'pod-template-hash': hash };
+      current = ctx.store.create(rsDef, {
+        metadata: {
+          name: `${dep.metadata.name}-${hash}`,
+          namespace: ns,
+          labels: { ...(template.metadata.labels ?? {}) },
+          annotations: {
+            'deployment.kubernetes.io/desired-replicas': String(want),
+            'deployment.kubernetes.io/max-replicas': String(want + 1),
+            'deployment.kubernetes.io/revision': String(revision + 1),
+          },
+          ownerReferences: [ownerRef(dep)],
+        },
+        spec: { replicas: want, selector, template, minReadySeconds: dep.spec?.minReadySeconds ?? 0 },
+      });
+    } else if (current.spec.replicas !== want) {
+      const next = clone(current);
+      next.spec.replicas = want;
+      next.metadata.annotations = { ...(next.metadata.annotations ?? {}), 'deployment.kubernetes.io/desired-replicas': String(want) };
+      current = ctx.store.update(rsDef, next);
+    }
+    for (const old of owned) {
+      if (old.metadata.uid === current.metadata.uid || (old.spec?.replicas ?? 0) === 0) continue;
+      const next = clone(old);
+      next.spec.replicas = 0;
+      ctx.store.update(rsDef, next);
+    }
+    replicaSetController(ctx);
+    const all = ctx.store.peekAll(rsDef, ns).filter((rs) => ownedBy(rs, dep.metadata.uid));
+    const fresh = all.find((rs) => rs.metadata.uid === current!.metadata.uid) ?? current;
+    const replicas = all.reduce((n, rs) => n + (rs.status?.replicas ?? 0), 0);
+    const ready = all.reduce((n, rs) => n + (rs.status?.readyReplicas ?? 0), 0);
+    const updated = fresh.status?.replicas ?? 0;
+    const available = ready;
+    const complete = updated === want && replicas === want && (fresh.status?.availableReplicas ?? 0) === want;
+    let conditions: Obj[] = clone(dep.status?.conditions ?? []);
+    const stamps = ['lastUpdateTime', 'lastTransitionTime'];
+    conditions = available >= want
+      ? setCondition(conditions, 'Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.', stamps)
+      : setCondition(conditions, 'Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.', stamps);
+    conditions = complete
+      ? setCondition(conditions, 'Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${fresh.metadata.name}" has successfully progressed.`, stamps)
+      : setCondition(conditions, 'Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${fresh.metadata.name}" is progressing.`, stamps);
+    conditions.sort((a, b) => (a.type === 'Available' ? -1 : b.type === 'Available' ? 1 : 0));
+    const status: Obj = {
+      observedGeneration: dep.metadata.generation,
+      replicas,
+      updatedReplicas: updated,
+      readyReplicas: ready,
+      availableReplicas: available,
+      conditions,
+    };
+    if (replicas - available > 0) status.unavailableReplicas = replicas - available;
+    for (const k of ['readyReplicas', 'availableReplicas', 'updatedReplicas', 'replicas']) if (status[k] === 0) delete status[k];
+    const next = clone(ctx.store.peek(depDef, ns, dep.metadata.name)!);
+    next.status = status;
+    ctx.store.update(depDef, next);
+  }
+};
+
+/** StatefulSets: ordinal pods and their volumeClaimTemplates PVCs. */
+export const statefulSetController: Controller = (ctx) => {
+  const stsDef = ctx.def('StatefulSet');
+  const podDef = ctx.def('Pod');
+  const pvcDef = ctx.def('PersistentVolumeClaim');
+  for (const sts of ctx.store.peekAll(stsDef)) {
+    if (sts.metadata.deletionTimestamp) continue;
+    const ns = sts.metadata.namespace;
+    const name = sts.metadata.name;
+    const want = sts.spec?.replicas ?? 1;
+    const revision = `${name}-${templateHash(sts.spec?.template ?? {})}`;
+    const pods = podsOf(ctx, sts);
+    for (let i = 0; i < want; i++) {
+      const podName = `${name}-${i}`;
+      for (const tpl of sts.spec?.volumeClaimTemplates ?? []) {
+        const claim = `${tpl.metadata?.name}-${name}-${i}`;
+        if (ctx.store.peek(pvcDef, ns, claim)) continue;
+        ctx.api.create(pvcDef, ns, {
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          metadata: { name: claim, namespace: ns, labels: { ...(sts.spec?.selector?.matchLabels ?? {}) } },
+          spec: clone(tpl.spec ?? {}),
+        }, { fieldManager: 'kube-controller-manager' });
+      }
+      if (pods.some((p) => p.metadata.name === podName) || ctx.store.peek(podDef, ns, podName)) continue;
+      const pod = newPod(sts, podName, {
+        'statefulset.kubernetes.io/pod-name': podName,
+        'controller-revision-hash': revision,
+        'apps.kubernetes.io/pod-index': String(i),
+      });
+      pod.spec.hostname = podName;
+      if (sts.spec?.serviceName) pod.spec.subdomain = sts.spec.serviceName;
+      pod.spec.volumes = [
+        ...(pod.spec.volumes ?? []),
+        ...(sts.spec?.volumeClaimTemplates ?? []).map((tpl: Obj) => ({
+          name: tpl.metadata?.name,
+          persistentVolumeClaim: { claimName: `${tpl.metadata?.name}-${name}-${i}` },
+        })),
+      ];
+      ctx.store.create(podDef, pod);
+    }
+    for (const p of pods) {
+      const ordinal = Number(p.metadata.name.slice(name.length + 1));
+      if (!(ordinal < want)) ctx.api.deleteObject(podDef, p);
+    }
+    const live = podsOf(ctx, sts);
+    const ready = live.filter(podReady).length;
+    const next = clone(sts);
+    next.status = {
+      observedGeneration: sts.metadata.generation,
+      replicas: live.length,
+      readyReplicas: ready,
+      currentReplicas: live.length,
+      updatedReplicas: live.length,
+      availableReplicas: ready,
+      currentRevision: revision,
+      updateRevision: revision,
+      collisionCount: 0,
+    };
+    for (const k of ['readyReplicas', 'availableReplicas', 'currentReplicas', 'updatedReplicas']) if (next.status[k] === 0) delete next.status[k];
+    ctx.store.update(stsDef, next);
+  }
+};
+

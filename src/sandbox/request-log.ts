@@ -1,0 +1,48 @@
+/** The record of every API request, for tests to assert on (how many writes, which paths). */
+
+/** Kubernetes API verbs as the request log names them. */
+export type Verb = 'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'delete' | 'deletecollection';
+
+/** One logged request. */
+export interface RequestEntry {
+  method: string;
+  path: string;
+  /** undefined for non-resource paths (discovery, /version, /openapi). */
+  verb?: Verb;
+  /** Plural resource, with `/subresource` appended for subresource requests. */
+  resource?: string;
+  group?: string;
+  namespace?: string;
+  name?: string;
+  status: number;
+  /** create/update/patch/delete/deletecollection. */
+  mutating: boolean;
+  dryRun: boolean;
+  /** fieldManager or user agent, when the client said. */
+  userAgent?: string;
+}
+
+/** Append-only request log. */
+export class RequestLog {
+  readonly entries: RequestEntry[] = [];
+
+  /** @internal */
+  add(entry: RequestEntry): void {
+    this.entries.push(entry);
+  }
+
+  /** Requests that changed (or would have changed) state: mutating and not dry-run. */
+  mutating(): RequestEntry[] {
+    return this.entries.filter((e) => e.mutating && !e.dryRun && e.status < 400);
+  }
+
+  /** Entries matching every given property. */
+  filter(match: Partial<RequestEntry>): RequestEntry[] {
+    return this.entries.filter((e) => Object.entries(match).every(([k, v]) => (e as any)[k] === v));
+  }
+
+  /** Forgets everything logged so far. */
+  clear(): void {
+    this.entries.length = 0;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The resource table: every kind the sandbox serves, one line each. Discovery, OpenAPI, routing,
+ * tables and the store are all driven from this list, so adding a kind is adding a line.
+ */
+
+/** One served resource (a plural name in one group/version). */
+export interface ResourceDef {
+  group: string;
+  version: string;
+  /** Plural, lower-case, as in the URL path. */
+  plural: string;
+  kind: string;
+  namespaced: boolean;
+  shortNames?: string[];
+  /** `all` for kinds that `kubectl get all` lists. */
+  categories?: string[];
+  /** Served verbs; defaults to the full CRUD set. */
+  verbs?: string[];
+  /** Subresources served besides the main resource. */
+  subresources?: Array<'status' | 'scale'>;
+  /** Only served when this sandbox option is on. */
+  option?: 'volumeSnapshots';
+}
+
+const CRUD = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+
+/** The kinds the sandbox serves. */
+export const RESOURCES: ResourceDef[] = [
+  { group: '', version: 'v1', plural: 'namespaces', kind: 'Namespace', namespaced: false, shortNames: ['ns'], subresources: ['status'] },
+  { group: '', version: 'v1', plural: 'secrets', kind: 'Secret', namespaced: true },
+  { group: '', version: 'v1', plural: 'configmaps', kind: 'ConfigMap', namespaced: true, shortNames: ['cm'] },
+  { group: '', version: 'v1', plural: 'services', kind: 'Service', namespaced: true, shortNames: ['svc'], categories: ['all'], subresources: ['status'] },
+  { group: '', version: 'v1', plural: 'serviceaccounts', kind: 'ServiceAccount', namespaced: true, shortNames: ['sa'] },
+  { group: '', version: 'v1', plural: 'pods', kind: 'Pod', namespaced: true, shortNames: ['po'], categories: ['all'], subresources: ['status'] },
+  { group: '', version: 'v1', plural: 'persistentvolumes', kind: 'PersistentVolume', namespaced: false, shortNames: ['pv'], subresources: ['status'] },
+  { group: '', version: 'v1', plural: 'persistentvolumeclaims', kind: 'PersistentVolumeClaim', namespaced: true, shortNames: ['pvc'], subresources: ['status'] },
+  { group: '', version: 'v1', plural: 'events', kind: 'Event', namespaced: true, shortNames: ['ev'] },
+  { group: 'apps', version: 'v1', plural: 'deployments', kind: 'Deployment', namespaced: true, shortNames: ['deploy'], categories: ['all'], subresources: ['status', 'scale'] },
+  { group: 'apps', version: 'v1', plural: 'replicasets', kind: 'ReplicaSet', namespaced: true, shortNames: ['rs'], categories: ['all'], subresources: ['status', 'scale'] },
+  { group: 'apps', version: 'v1', plural: 'statefulsets', kind: 'StatefulSet', namespaced: true, shortNames: ['sts'], categories: ['all'], subresources: ['status', 'scale'] },
+  { group: 'storage.k8s.io', version: 'v1', plural: 'storageclasses', kind: 'StorageClass', namespaced: false, shortNames: ['sc'] },
+  { group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'clusterroles', kind: 'ClusterRole', namespaced: false },
+  { group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'clusterrolebindings', kind: 'ClusterRoleBinding', namespaced: false },
+  { group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'roles', kind: 'Role', namespaced: true },
+  { group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'rolebindings', kind: 'RoleBinding', namespaced: true },
+  { group: 'networking.k8s.io', version: 'v1', plural: 'ingressclasses', kind: 'IngressClass', namespaced: false },
+  { group: 'networking.k8s.io', version: 'v1', plural: 'ingresses', kind: 'Ingress', namespaced: true, shortNames: ['ing'], subresources: ['status'] },
+  { group: 'snapshot.storage.k8s.io', version: 'v1', plural: 'volumesnapshots', kind: 'VolumeSnapshot', namespaced: true, shortNames: ['vs'], subresources: ['status'], option: 'volumeSnapshots' },
+  { group: 'authorization.k8s.io', version: 'v1', plural: 'selfsubjectaccessreviews', kind: 'SelfSubjectAccessReview', namespaced: false, verbs: ['create'] },
+  { group: 'authentication.k8s.io', version: 'v1', plural: 'selfsubjectreviews', kind: 'SelfSubjectReview', namespaced: false, verbs: ['create'] },
+];
+
+/** Verbs a resource serves. */
+export function verbsOf(def: ResourceDef): string[] {
+  return def.verbs ?? CRUD;
+}
+
+/** `apiVersion` string of a resource: `v1` for the core group, `group/version` otherwise. */
+export function apiVersionOf(def: Pick<ResourceDef, 'group' | 'version'>): string {
+  return def.group ? `${def.group}/${def.version}` : def.version;
+}
+
+/** Lower-case singular name, as discovery reports it. */
+export function singularOf(def: ResourceDef): string {
+  return def.kind.toLowerCase();
+}
+
+/** `plural.group` (or `plural` in the core group): the name Status messages use. */
+export function qualifiedName(def: Pick<ResourceDef, 'group' | 'plural'>): string {
+  return def.group ? `${def.plural}.${def.group}` : def.plural;
+}
+
+/** Lookup helpers over the enabled subset of the table. */
+export class ResourceRegistry {
+  readonly defs: ResourceDef[];
+
+  constructor(options: { volumeSnapshots?: boolean }) {
+    this.defs = RESOURCES.filter((d) => !d.option || options[d.option]);
+  }
+
+  byPath(group: string, version: string, plural: string): ResourceDef | undefined {
+    return this.defs.find((d) => d.group === group && d.version === version && d.plural === plural);
+  }
+
+  byKind(apiVersion: string, kind: string): ResourceDef | undefined {
+    return this.defs.find((d) => apiVersionOf(d) === apiVersion && d.kind === kind);
+  }
+
+  /** The group/versions served, core first. */
+  groupVersions(): Array<{ group: string; version: string }> {
+    const seen = new Map<string, { group: string; version: string }>();
+    for (const d of this.defs) seen.set(apiVersionOf(d), { group: d.group, version: d.version });
+    return [...seen.values()];
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * The Sandbox: an in-memory Kubernetes API server on 127.0.0.1 that the real kubectl and helm
+ * binaries, and @kubernetes/client-node, work against.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { writeFile } from 'node:fs/promises';
+import yaml from 'js-yaml';
+import { Api } from './api';
+import type { DeniedPermission } from './authz';
+import { reconcileAll, type ControllerContext } from './controllers/index';
+import { Faults } from './faults';
+import { clone, type Obj } from './json';
+import { RequestLog } from './request-log';
+import { ResourceRegistry, type ResourceDef } from './resources';
+import { createHandler } from './server';
+import { Store } from './store';
+import { ApiError } from './status';
+
+/** How to start a sandbox. */
+export interface SandboxOptions {
+  /** Port on 127.0.0.1; 0 or omitted picks a free one. */
+  port?: number;
+  /** Delay before every API answer. */
+  latencyMs?: number;
+  /** Time a new pod takes to become Ready (and so a Deployment Available). Default 0: at once. */
+  deploymentReadyDelayMs?: number;
+  /** Serve snapshot.storage.k8s.io/v1 VolumeSnapshots. */
+  volumeSnapshots?: boolean;
+  /** Permissions the sandbox user lacks: SelfSubjectAccessReview says no and requests get 403. */
+  deniedPermissions?: DeniedPermission[];
+  /** What /version reports; default 1.23.17. */
+  serverVersion?: { major: string; minor: string; gitVersion: string };
+}
+
+/** An in-memory Kubernetes API server. */
+export class Sandbox {
+  /** Every API request served, in order. */
+  readonly requests = new RequestLog();
+  /** Injected faults; change them at any time. */
+  readonly faults = new Faults();
+  /** Names of PVs deleted because a Delete-policy PV's claim went away. */
+  readonly lostVolumes: string[] = [];
+  private readonly store = new Store();
+  private readonly registry: ResourceRegistry;
+  private readonly api: Api;
+  private denied: DeniedPermission[];
+  private readonly open = new Set<() => void>();
+  private readonly sockets = new Set<Socket>();
+  private readonly readyAt = new Map<string, number>();
+  private wakeTimer: NodeJS.Timeout | undefined;
+  private wakeDue = Infinity;
+  private ips = { cluster: 10, lb: 10 };
+  private server: Server | undefined;
+  private port = 0;
+  private stopped = false;
+
+  private constructor(private readonly options: SandboxOptions) {
+    this.registry = new ResourceRegistry({ volumeSnapshots: options.volumeSnapshots });
+    this.api = new Api(this.store, this.registry, () => this.reconcile());
+    this.denied = [...(options.deniedPermissions ?? [])];
+    this.faults.latencyMs = options.latencyMs ?? 0;
+    for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) {
+      this.store.create(this.def('v1', 'Namespace'), { metadata: { name, labels: { 'kubernetes.io/metadata.name': name } }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+    }
+    this.reconcile();
+  }
+
+  /** Starts a sandbox and waits until it listens. */
+  static async start(opts: SandboxOptions = {}): Promise<Sandbox> {
+    const sandbox = new Sandbox(opts);
+    await sandbox.listen(opts.port ?? 0);
+    return sandbox;
+  }
+
+  /** `http://127.0.0.1:PORT`. */
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /**
+   * A kubeconfig for this sandbox (context `sandbox` unless named otherwise). The cluster sets
+   * `insecure-skip-tls-verify`, without which @kubernetes/client-node refuses plain http.
+   */
+  kubeconfig(contextName = 'sandbox'): string {
+    return yaml.dump({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [{ name: contextName, cluster: { server: this.url, 'insecure-skip-tls-verify': true } }],
+      users: [{ name: contextName, user: { token: 'sandbox' } }],
+      contexts: [{ name: contextName, context: { cluster: contextName, user: contextName, namespace: 'default' } }],
+      'current-context': contextName,
+      preferences: {},
+    });
+  }
+
+  /** Writes `kubeconfig()` to a file (mode 0600, as kubectl expects). */
+  async writeKubeconfig(file: string, contextName?: string): Promise<void> {
+    await writeFile(file, this.kubeconfig(contextName), { mode: 0o600 });
+  }
+
+  /**
+   * Seeds plain Kubernetes objects as if they had been there all along: metadata is filled in,
+   * status kept when given, namespaces created on demand, and the controllers reconcile them
+   * (PV/PVC binding, Deployments → ReplicaSets → Pods, LoadBalancer IPs). `List` objects are
+   * unpacked. Existing objects are replaced.
+   */
+  load(objects: object[]): void {
+    const flat: Obj[] = [];
+    const unpack = (o: Obj): void => {
+      if (o && typeof o.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o.items)) o.items.forEach(unpack);
+      else if (o) flat.push(o);
+    };
+    (objects as Obj[]).forEach(unpack);
+    const nsDef = this.def('v1', 'Namespace');
+    const order = (o: Obj): number => (o.kind === 'Namespace' ? 0 : o.kind === 'StorageClass' ? 1 : o.kind === 'PersistentVolume' ? 2 : 3);
+    for (const input of [...flat].sort((a, b) => order(a) - order(b))) {
+      const def = this.def(String(input.apiVersion), String(input.kind));
+      const obj = clone(input);
+      obj.metadata ??= {};
+      const meta = obj.metadata;
+      for (const k of ['resourceVersion', 'selfLink', 'managedFields']) delete meta[k];
+      if (def.namespaced) {
+        meta.namespace ??= 'default';
+        if (!this.store.peek(nsDef, undefined, meta.namespace)) {
+          this.store.create(nsDef, { metadata: { name: meta.namespace, labels: { 'kubernetes.io/metadata.name': meta.namespace } }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+        }
+      }
+      if (def.kind === 'Namespace') {
+        obj.spec ??= { finalizers: ['kubernetes'] };
+        meta.labels = { 'kubernetes.io/metadata.name': meta.name, ...(meta.labels ?? {}) };
+      }
+      const existing = this.store.peek(def, meta.namespace, meta.name);
+      if (existing) this.store.remove(def, existing);
+      this.store.create(def, obj);
+    }
+    this.reconcile();
+  }
+
+  /** One object, deep-copied, or undefined. */
+  get(apiVersion: string, kind: string, name: string, namespace?: string): any | undefined {
+    const def = this.def(apiVersion, kind);
+    const obj = this.store.peek(def, def.namespaced ? (namespace ?? 'default') : undefined, name);
+    return obj ? clone(obj) : undefined;
+  }
+
+  /** Objects of a kind, deep-copied; all namespaces unless one is given. */
+  list(apiVersion: string, kind: string, namespace?: string): any[] {
+    return this.store.peekAll(this.def(apiVersion, kind), namespace).map(clone);
+  }
+
+  /** Replaces the denied permissions. */
+  setDeniedPermissions(list: DeniedPermission[]): void {
+    this.denied = [...list];
+  }
+
+  /** Closes watches and connections and stops listening. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    for (const close of [...this.open]) close();
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private def(apiVersion: string, kind: string): ResourceDef {
+    const def = this.registry.byKind(apiVersion, kind);
+    if (!def) throw new ApiError(404, 'NotFound', `sandbox: no resource for ${apiVersion} ${kind}`);
+    return def;
+  }
+
+  private async listen(port: number): Promise<void> {
+    const server = createServer(
+      createHandler({
+        registry: this.registry,
+        store: this.store,
+        api: this.api,
+        faults: this.faults,
+        requests: this.requests,
+        denied: () => this.denied,
+        serverVersion: this.options.serverVersion ?? { major: '1', minor: '23', gitVersion: 'v1.23.17' },
+        open: this.open,
+      }),
+    );
+    server.keepAliveTimeout = 30000;
+    server.on('connection', (s: Socket) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+    this.server = server;
+    this.port = (server.address() as AddressInfo).port;
+  }
+
+  private reconcile(): void {
+    const kinds = new Map(this.registry.defs.map((d) => [d.kind, d]));
+    const ctx: ControllerContext = {
+      store: this.store,
+      api: this.api,
+      def: (kind) => kinds.get(kind)!,
+      readyDelayMs: this.options.deploymentReadyDelayMs ?? 0,
+      wakeAt: (ms) => this.wakeAt(ms),
+      lostVolumes: this.lostVolumes,
+      readyAt: this.readyAt,
+      nextIp: (k) => (k === 'cluster' ? `10.96.0.${this.ips.cluster++ % 250}` : `203.0.113.${this.ips.lb++ % 250}`),
+    };
+    reconcileAll(ctx);
+  }
+
+  private wakeAt(ms: number): void {
+    const due = Date.now() + ms;
+    if (this.stopped || due >= this.wakeDue) return;
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeDue = due;
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = undefined;
+      this.wakeDue = Infinity;
+      this.reconcile();
+    }, ms + 1);
+    this.wakeTimer.unref();
+  }
+}

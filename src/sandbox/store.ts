@@ -1,0 +1,160 @@
+/**
+ * The object store: every object by resource/namespace/name, one global resourceVersion counter,
+ * and a bounded event history so watches can resume from a resourceVersion. It enforces no API
+ * rules (the handlers and controllers do); it only keeps metadata bookkeeping consistent.
+ */
+import { randomUUID } from 'node:crypto';
+import { clone, deepEqual, type Obj } from './json';
+import { apiVersionOf, type ResourceDef } from './resources';
+
+/** A change, as a watch reports it. */
+export interface StoreEvent {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED';
+  def: ResourceDef;
+  object: Obj;
+  rv: number;
+}
+
+/** Groups whose objects carry metadata.generation (bumped on every spec change). */
+const GENERATION_GROUPS = new Set(['apps', 'networking.k8s.io', 'snapshot.storage.k8s.io']);
+const HISTORY_LIMIT = 10000;
+
+function key(def: ResourceDef, namespace: string | undefined, name: string): string {
+  return `${def.group}/${def.plural}/${def.namespaced ? (namespace ?? '') : ''}/${name}`;
+}
+
+/** Everything but metadata and status: what a generation counts. */
+function specPart(obj: Obj): Obj {
+  const { metadata: _m, status: _s, ...rest } = obj;
+  return rest;
+}
+
+/** In-memory object store with resourceVersions and change events. */
+export class Store {
+  private objects = new Map<string, { def: ResourceDef; obj: Obj }>();
+  private history: StoreEvent[] = [];
+  private listeners = new Set<(e: StoreEvent) => void>();
+  private counter = 1000;
+
+  /** The newest resourceVersion handed out. */
+  get resourceVersion(): number {
+    return this.counter;
+  }
+
+  /** Oldest resourceVersion a watch can resume from. */
+  get oldestResumable(): number {
+    return this.history.length ? this.history[0].rv - 1 : this.counter;
+  }
+
+  /** The stored object (not a copy: callers must not mutate it). */
+  peek(def: ResourceDef, namespace: string | undefined, name: string): Obj | undefined {
+    return this.objects.get(key(def, namespace, name))?.obj;
+  }
+
+  /** Stored objects of a resource, optionally in one namespace, sorted by namespace/name. */
+  peekAll(def: ResourceDef, namespace?: string): Obj[] {
+    const out: Obj[] = [];
+    for (const { def: d, obj } of this.objects.values()) {
+      if (d !== def) continue;
+      if (namespace && def.namespaced && obj.metadata.namespace !== namespace) continue;
+      out.push(obj);
+    }
+    return out.sort((a, b) =>
+      `${a.metadata.namespace ?? ''}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace ?? ''}/${b.metadata.name}`),
+    );
+  }
+
+  /** Every stored object with its resource. */
+  entries(): Array<{ def: ResourceDef; obj: Obj }> {
+    return [...this.objects.values()];
+  }
+
+  /** Stores a new object, filling uid, resourceVersion, creationTimestamp and generation. */
+  create(def: ResourceDef, input: Obj): Obj {
+    const obj = clone(input);
+    obj.apiVersion = apiVersionOf(def);
+    obj.kind = def.kind;
+    const meta = (obj.metadata ??= {});
+    if (!def.namespaced) delete meta.namespace;
+    meta.uid ??= randomUUID();
+    meta.creationTimestamp ??= now();
+    if (GENERATION_GROUPS.has(def.group)) meta.generation = 1;
+    else delete meta.generation;
+    meta.resourceVersion = String(++this.counter);
+    this.objects.set(key(def, meta.namespace, meta.name), { def, obj });
+    this.emit('ADDED', def, obj);
+    return obj;
+  }
+
+  /**
+   * Replaces a stored object. Returns the stored object unchanged (same resourceVersion) when
+   * nothing but bookkeeping differs, so no-op writes are invisible as on a real apiserver. An
+   * object that is being deleted and has no finalizers left is removed instead.
+   */
+  update(def: ResourceDef, input: Obj): Obj {
+    const meta = input.metadata;
+    const k = key(def, meta.namespace, meta.name);
+    const current = this.objects.get(k)?.obj;
+    if (!current) throw new Error(`store: update of missing ${k}`);
+    const obj = clone(input);
+    obj.apiVersion = apiVersionOf(def);
+    obj.kind = def.kind;
+    const m = obj.metadata;
+    // Identity fields are the store's, whatever the caller sent.
+    m.uid = current.metadata.uid;
+    m.creationTimestamp = current.metadata.creationTimestamp;
+    m.resourceVersion = current.metadata.resourceVersion;
+    if (current.metadata.deletionTimestamp) m.deletionTimestamp = current.metadata.deletionTimestamp;
+    if (GENERATION_GROUPS.has(def.group)) m.generation = current.metadata.generation;
+    if (Array.isArray(m.finalizers) && m.finalizers.length === 0) delete m.finalizers;
+    const held = m.finalizers?.length || (def.kind === 'Namespace' && obj.spec?.finalizers?.length);
+    if (m.deletionTimestamp && !held) {
+      this.remove(def, current);
+      return obj;
+    }
+    if (deepEqual(obj, current)) return current;
+    if (GENERATION_GROUPS.has(def.group) && !deepEqual(specPart(obj), specPart(current))) {
+      m.generation = (current.metadata.generation ?? 0) + 1;
+    }
+    m.resourceVersion = String(++this.counter);
+    this.objects.set(k, { def, obj });
+    this.emit('MODIFIED', def, obj);
+    return obj;
+  }
+
+  /** Removes an object for good (finalizers are the caller's business). */
+  remove(def: ResourceDef, obj: Obj): Obj | undefined {
+    const k = key(def, obj.metadata.namespace, obj.metadata.name);
+    const current = this.objects.get(k)?.obj;
+    if (!current) return undefined;
+    this.objects.delete(k);
+    const gone = clone(current);
+    gone.metadata.resourceVersion = String(++this.counter);
+    this.emit('DELETED', def, gone);
+    return gone;
+  }
+
+  /** Events after `rv`, oldest first; undefined when `rv` is older than the history kept. */
+  eventsSince(rv: number): StoreEvent[] | undefined {
+    if (rv < this.oldestResumable) return undefined;
+    return this.history.filter((e) => e.rv > rv);
+  }
+
+  /** Calls `listener` for every later change; returns the unsubscribe function. */
+  subscribe(listener: (e: StoreEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(type: StoreEvent['type'], def: ResourceDef, obj: Obj): void {
+    const event: StoreEvent = { type, def, object: clone(obj), rv: Number(obj.metadata.resourceVersion) };
+    this.history.push(event);
+    if (this.history.length > HISTORY_LIMIT) this.history.splice(0, this.history.length - HISTORY_LIMIT);
+    for (const l of this.listeners) l(event);
+  }
+}
+
+/** RFC 3339 timestamp at second precision, as metav1.Time serialises. */
+export function now(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
