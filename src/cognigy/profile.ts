@@ -309,7 +309,8 @@ const COGNIGY_APPS: readonly SecretSpec[] = [
   connectionSecret('service-app-session-manager', { cognigyAppsOnly: true }),
 ];
 
-interface SecretRangeData {
+/** The secret lists of one official script version. */
+export interface SecretRangeData {
   script: OfficialScriptVersion;
   migrated: readonly SecretSpec[];
   notMigrated: readonly NotMigratedSecret[];
