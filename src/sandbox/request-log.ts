@@ -18,8 +18,10 @@ export interface RequestEntry {
   /** create/update/patch/delete/deletecollection. */
   mutating: boolean;
   dryRun: boolean;
-  /** fieldManager or user agent, when the client said. */
+  /** The client's User-Agent header. */
   userAgent?: string;
+  /** Request body type (patch type, protobuf...), when there was a body. */
+  contentType?: string;
 }
 
 /** Append-only request log. */

@@ -165,6 +165,7 @@ export function createHandler(state: ServerState) {
       mutating: verb ? MUTATING.has(verb) : false,
       dryRun,
       userAgent: req.headers['user-agent'],
+      contentType: req.headers['content-type'],
     };
     state.requests.add(entry);
     const reply = (code: number, body: unknown, headers: Record<string, string> = {}): void => {
