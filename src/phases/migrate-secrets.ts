@@ -1,8 +1,186 @@
-import { notYetAvailable } from './planned';
+/**
+ * migrate-secrets: the installation's secrets into the target namespace, adopted by the Helm
+ * release (what Cognigy's secret-migration.py + `kubectl apply` do, without its quirks).
+ * Offline mode (`out-dir`) writes the manifests for review and touches no cluster.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { profileFor } from '../cognigy/profile';
+import {
+  describeSecret,
+  diffSecretData,
+  formatSecretDescription,
+  type KubeSecret,
+  migrateSecrets as migrate,
+  writeSecretsDir,
+} from '../cognigy/secret-migration';
+import type { Kube } from '../kube/client';
+import { RECORD_FILE } from '../record/schema';
+import { checkRecord } from '../record/store';
+import { ConfigurationError } from '../runtime/errors';
+import type { Step } from '../steps/step';
+import { loadRecord } from './common';
+import { runPhaseSteps } from './run-steps';
+import { readSecretSource } from './secret-source';
 import { CHART_VERSION, COGNIGY_APPS, SECRETS_DIR } from './shared-inputs';
-import type { PhaseDefinition } from './types';
+import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
 
-/** Copies the installation's secrets into the target namespace, adopted by the Helm release. */
+/** Label on every object k2h creates in the target namespace (preflight recognises them). */
+export const CREATED_BY = { 'app.kubernetes.io/created-by': 'k2h' };
+
+async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
+  if (ctx.inputs['out-dir']) return offline(ctx);
+  const { record, store } = await loadRecord(ctx);
+  const kube = await ctx.kube();
+  const version = (ctx.inputs['chart-version'] as string | undefined) ?? record.product.version;
+  if (version !== record.product.version)
+    throw new ConfigurationError(`chart-version ${version} differs from the recorded ${record.product.version}; re-run preflight`);
+  const secrets = await computeSecrets(ctx, kube, version, record.sourceNamespace, record.cognigyApps || ctx.inputs['cognigy-apps'] === true);
+  const target = record.targetNamespace;
+
+  // Conflicts are found before anything is written: a secret already in the target namespace
+  // with other data is never overwritten.
+  const conflicts: string[] = [];
+  for (const s of secrets) {
+    const existing = (await kube.get('v1', 'Secret', s.metadata.name, target)) as unknown as KubeSecret | undefined;
+    if (!existing) continue;
+    const d = diffSecretData(existing, s);
+    if (!d.equal) conflicts.push(`${target}/${s.metadata.name}: keys ${d.differingKeys.join(', ')} differ`);
+    else if ((existing.type ?? 'Opaque') !== (s.type ?? 'Opaque'))
+      conflicts.push(`${target}/${s.metadata.name}: type ${existing.type} differs from ${s.type}`);
+  }
+  if (conflicts.length)
+    throw new ConfigurationError(
+      `secrets already in ${target} hold other data; k2h never overwrites them. Compare and delete or fix them, then re-run:\n  - ${conflicts.join('\n  - ')}`,
+    );
+
+  const steps: Step[] = [namespaceStep(kube, target), ...secrets.map((s) => secretStep(kube, s, target, record, store))];
+  return runPhaseSteps(ctx, 'migrate-secrets', steps, {
+    record,
+    store,
+    outputs: { 'migrated-secrets': secrets.map((s) => s.metadata.name).join(',') },
+    report: [`Secrets migrated from ${record.sourceNamespace} to ${target}: ${secrets.length}`],
+  });
+}
+
+/** Reads the sources and computes the manifests; every problem at once, nothing applied. */
+async function computeSecrets(
+  ctx: PhaseContext,
+  kube: Kube | undefined,
+  version: string,
+  source: string,
+  cognigyApps: boolean,
+): Promise<KubeSecret[]> {
+  const profile = profileFor(version);
+  const dir = ctx.inputs['secrets-dir'] as string | undefined;
+  const src = await readSecretSource({ kube, dir, namespace: source, profile, cognigyApps }, ctx.logger);
+  const res = migrate({
+    secrets: src.secrets,
+    version,
+    release: String(ctx.inputs.release),
+    namespace: String(ctx.inputs['target-namespace']),
+    cognigyApps,
+  });
+  const problems = [
+    ...src.problems,
+    ...res.missing.map((m) => `missing secret ${m.name}${dir ? ` (expected file ${m.file} in ${dir})` : ` in namespace ${source}`}`),
+    ...res.invalid.map((x) => `${x.name}: ${x.problem}`),
+  ];
+  if (problems.length)
+    throw new ConfigurationError(`cannot migrate the secrets; nothing was changed:\n  - ${problems.join('\n  - ')}`);
+  return res.secrets.map((s) => ({ ...s, metadata: { ...s.metadata, labels: { ...(s.metadata.labels ?? {}), ...CREATED_BY } } }));
+}
+
+function namespaceStep(kube: Kube, target: string): Step {
+  return {
+    id: `namespace/${target}`,
+    title: `namespace ${target}`,
+    isDone: async () => !!(await kube.get('v1', 'Namespace', target)),
+    describe: async () => [`create namespace ${target}`],
+    apply: async () => {
+      try {
+        await kube.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: target, labels: { ...CREATED_BY } } });
+      } catch (err) {
+        if ((err as { code?: number }).code !== 409) throw err;
+      }
+      return [`created namespace ${target}`];
+    },
+  };
+}
+
+function secretStep(kube: Kube, s: KubeSecret, target: string, record: import('../record/schema').MigrationRecord, store: import('../record/store').RecordStore): Step {
+  const name = s.metadata.name;
+  const meta = { annotations: s.metadata.annotations ?? {}, labels: s.metadata.labels ?? {} };
+  const matches = (o?: KubeSecret) =>
+    !!o &&
+    diffSecretData(o, s).equal &&
+    Object.entries(meta.annotations).every(([k, v]) => o.metadata.annotations?.[k] === v) &&
+    Object.entries(meta.labels).every(([k, v]) => o.metadata.labels?.[k] === v);
+  return {
+    id: `secret/${name}`,
+    title: `secret ${target}/${name}`,
+    isDone: async () => matches((await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined),
+    describe: async () => [`create or adopt ${formatSecretDescription(describeSecret(s))}`],
+    writeAhead: async () => {
+      if (!record.migratedSecrets.includes(name)) {
+        record.migratedSecrets.push(name);
+        await store.save(record);
+      }
+    },
+    apply: async () => {
+      const existing = (await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined;
+      if (!existing) {
+        await kube.create(s as unknown as import('../kube/client').KubeObject);
+        return [`created secret ${target}/${name} (keys: ${Object.keys(s.data ?? {}).join(', ')})`];
+      }
+      // Same data, metadata missing: merge ours in, keep theirs.
+      await kube.patch('v1', 'Secret', name, target, { metadata: { annotations: meta.annotations, labels: meta.labels } });
+      return [`added Helm ownership metadata to existing secret ${target}/${name}`];
+    },
+  };
+}
+
+/** `k2h migrate-secrets --from-dir DIR --out-dir OUT`: files in, files out, no cluster. */
+async function offline(ctx: PhaseContext): Promise<PhaseResult> {
+  const dir = ctx.inputs['secrets-dir'] as string | undefined;
+  if (!dir) throw new ConfigurationError('offline mode (out-dir) reads the backups from --from-dir / secrets-dir; set it');
+  const version = (ctx.inputs['chart-version'] as string | undefined) ?? recordedVersion(String(ctx.inputs['state-dir']));
+  if (!version)
+    throw new ConfigurationError(
+      'offline mode needs the product version (the secret lists differ between <= 4.42, 4.43-4.80 and >= 4.81): pass --chart-version, or a --state-dir holding a preflight record',
+    );
+  const secrets = await computeSecrets(ctx, undefined, version, String(ctx.inputs['source-namespace']), ctx.inputs['cognigy-apps'] === true);
+  const out = resolve(String(ctx.inputs['out-dir']));
+  const lines = secrets.map((s) => `${join(out, `${s.metadata.name}.yaml`)}: ${formatSecretDescription(describeSecret(s))}`);
+  if (ctx.dryRun) for (const l of lines) ctx.logger.info(`would write ${l}`);
+  else {
+    await writeSecretsDir(out, secrets);
+    for (const l of lines) ctx.logger.info(`wrote ${l}`);
+  }
+  return {
+    phase: 'migrate-secrets',
+    ok: true,
+    dryRun: ctx.dryRun,
+    steps: [
+      {
+        id: 'offline/write',
+        title: `write ${secrets.length} secret manifests to ${out} (mode 0600)`,
+        status: ctx.dryRun ? 'planned' : 'applied',
+        durationMs: 0,
+        changes: lines,
+      },
+    ],
+    outputs: { 'migrated-secrets': secrets.map((s) => s.metadata.name).join(',') },
+    report: [`Offline: ${secrets.length} secret manifests ${ctx.dryRun ? 'would be written' : 'written'} to ${out}; apply them with kubectl apply -f ${out}`],
+  };
+}
+
+function recordedVersion(stateDir: string): string | undefined {
+  const f = join(stateDir, RECORD_FILE);
+  if (!existsSync(f)) return undefined;
+  return checkRecord(JSON.parse(readFileSync(f, 'utf8')), f).product.version;
+}
+
 export const migrateSecrets: PhaseDefinition = {
   name: 'migrate-secrets',
   description:
@@ -19,5 +197,5 @@ export const migrateSecrets: PhaseDefinition = {
   ],
   aliases: { namespace: 'target-namespace' },
   outputs: [{ name: 'migrated-secrets', description: 'Comma-separated names of the migrated secrets.' }],
-  run: notYetAvailable('migrate-secrets'),
+  run: runMigrateSecrets,
 };

@@ -1,4 +1,23 @@
-import { notYetAvailable } from './planned';
+/**
+ * preflight: read-only checks of everything the migration needs. Reports every blocker at once,
+ * then fails; on success writes the migration record that the later phases build on.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareVersions, isInstallationDeployment, profileFor, type CognigyProfile } from '../cognigy/profile';
+import { migrateSecrets } from '../cognigy/secret-migration';
+import type { Helm } from '../helm/helm';
+import type { Kube, KubeObject } from '../kube/client';
+import { RECORD_KIND, RECORD_SCHEMA_VERSION, type MigrationRecord, type Provider } from '../record/schema';
+import { RecordStore, writeFileAtomic } from '../record/store';
+import { errorMessage } from '../runtime/errors';
+import type { StepReport } from '../steps/step';
+import { runSteps } from '../steps/engine';
+import { K2H_VERSION } from '../version';
+import { table } from './common';
+import { chartImages, compareImages, imagesOfDeployments } from './image-check';
+import { describePermission, neededPermissions } from './permissions';
+import { readSecretSource } from './secret-source';
 import {
   CHART,
   CHART_VERSION,
@@ -11,7 +30,9 @@ import {
   TRAEFIK,
   VALUES,
 } from './shared-inputs';
-import type { PhaseDefinition } from './types';
+import { snapshotSteps } from './snapshots';
+import { findStorage } from './storage-facts';
+import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
 
 export const PREFLIGHT_INPUTS = [
   { ...CHART_VERSION, required: true },
@@ -24,6 +45,13 @@ export const PREFLIGHT_INPUTS = [
   COGNIGY_APPS,
   PROVIDER,
   TRAEFIK,
+  {
+    name: 'image-check',
+    description:
+      "Compare each running image with the chart's (needs helm and the chart). Set false only where helm cannot run; the report then says the version was not verified.",
+    type: 'boolean' as const,
+    default: 'true',
+  },
   {
     name: 'create-snapshots',
     description: 'Create a VolumeSnapshot of each PVC where the VolumeSnapshot API exists.',
@@ -40,7 +68,399 @@ export const PREFLIGHT_INPUTS = [
   },
 ];
 
-/** Read-only checks of everything the migration needs; writes the migration record. */
+type Level = 'ok' | 'warn' | 'blocker';
+interface Finding {
+  check: string;
+  level: Level;
+  detail: string;
+}
+
+/** Collects findings; each check adds one or more. */
+class Findings {
+  readonly items: Finding[] = [];
+  ok(check: string, detail: string) {
+    this.items.push({ check, level: 'ok', detail });
+  }
+  warn(check: string, detail: string) {
+    this.items.push({ check, level: 'warn', detail });
+  }
+  block(check: string, detail: string) {
+    this.items.push({ check, level: 'blocker', detail });
+  }
+  get blockers() {
+    return this.items.filter((f) => f.level === 'blocker');
+  }
+}
+
+const SNAPSHOT_API = 'snapshot.storage.k8s.io/v1';
+
+async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
+  const i = ctx.inputs;
+  const source = String(i['source-namespace']);
+  const target = String(i['target-namespace']);
+  const release = String(i.release);
+  const version = String(i['chart-version']);
+  const f = new Findings();
+  const log = ctx.logger;
+
+  // Cluster first: without it nothing else can be checked.
+  const kube = await ctx.kube();
+  const server = await kube.serverVersion();
+  checkKubernetesVersion(f, server.gitVersion, server.minor);
+
+  let profile: CognigyProfile | undefined;
+  try {
+    profile = profileFor(version);
+    f.ok('chart version', `${version} (>= ${profileFor(version).minVersion})`);
+  } catch (err) {
+    f.block('chart version', errorMessage(err));
+  }
+
+  const helm = ctx.helm();
+  const helmOk = await log.group('helm', () => checkHelm(f, helm));
+
+  await log.group('permissions', () => checkPermissions(f, kube, source, target, profile?.mongodb.namespace ?? 'mongodb'));
+
+  let deployments: Array<{ name: string; replicas: number }> = [];
+  if (profile) {
+    const p = profile;
+    deployments = await log.group('installation', () =>
+      checkInstallation(f, ctx, kube, helm, helmOk, p, { source, target, release, version }),
+    );
+    await log.group('mongodb', () => checkMongo(f, kube, p, source));
+    await log.group('secrets', () => checkSecrets(f, ctx, kube, p, { source, target, release, version }));
+  }
+
+  const storage = profile
+    ? await log.group('storage', () => findStorage(kube, source, profile!))
+    : { pvcs: [], problems: [], detectedProvider: 'generic' as Provider };
+  for (const p of storage.problems) f.block('storage', p);
+  for (const p of storage.pvcs)
+    f.ok('storage', `${p.name} Bound to PV ${p.pv} (${p.originalReclaimPolicy}, ${p.capacity ?? '?'}, class ${p.storageClass ?? '-'})`);
+  const provider = (i.provider === 'auto' ? storage.detectedProvider : i.provider) as Provider;
+  f.ok('provider', `${provider}${i.provider === 'auto' ? ' (detected)' : ' (given)'}`);
+  if (provider === 'aws')
+    for (const p of storage.pvcs.filter((x) => x.name !== 'redis-persistent' && !x.efsId))
+      f.block('storage', `AWS: no EFS file system id found in the NFS source of PV ${p.pv} (${p.name})`);
+
+  const traefik = await detectTraefik(kube, source, String(i.traefik), profile);
+  f.ok('traefik', traefik ? 'bundled Traefik in use: its cluster objects will be adopted' : 'bundled Traefik not in use');
+
+  const snapshotPlan = await log.group('snapshots', () =>
+    checkSnapshots(f, ctx, kube, source, storage.pvcs.map((p) => p.name)),
+  );
+
+  await log.group('target namespace', () => checkTarget(f, kube, target, release));
+
+  const report = [
+    ...table(
+      ['check', 'result', 'detail'],
+      f.items.map((x) => [x.check, x.level === 'ok' ? 'ok' : x.level === 'warn' ? 'warning' : 'BLOCKER', x.detail]),
+    ),
+  ];
+  const steps: StepReport[] = f.items.map((x, n) => ({
+    id: `check/${n}/${x.check}`,
+    title: `${x.check}: ${x.detail}`,
+    status: x.level === 'blocker' ? 'failed' : 'done',
+    durationMs: 0,
+    changes: x.level === 'warn' ? [`warning: ${x.detail}`] : [],
+    error: x.level === 'blocker' ? x.detail : undefined,
+  }));
+  for (const x of f.items)
+    (x.level === 'blocker' ? log.error : x.level === 'warn' ? log.warn : log.info).call(log, `${x.check}: ${x.detail}`);
+
+  const stateDir = String(i['state-dir']);
+  writeReport(stateDir, report);
+  const blockers = f.blockers;
+  const outputs: Record<string, string> = {
+    'product-version': version,
+    provider,
+    blockers: String(blockers.length),
+  };
+  if (blockers.length) {
+    return {
+      phase: 'preflight',
+      ok: false,
+      dryRun: ctx.dryRun,
+      steps,
+      outputs,
+      report,
+      error: `preflight found ${blockers.length} blocker(s):\n${blockers.map((b) => `  - ${b.check}: ${b.detail}`).join('\n')}`,
+    };
+  }
+
+  // Snapshots to create (only with create-snapshots; dry-run plans them).
+  const snap = await runSteps(snapshotPlan, { dryRun: ctx.dryRun, logger: log });
+  steps.push(...snap.reports);
+  if (snap.error)
+    return { phase: 'preflight', ok: false, dryRun: ctx.dryRun, steps, outputs, report, error: snap.error.message };
+
+  const store = await ctx.store();
+  const previous = store.exists() ? await store.load().catch(() => undefined) : undefined;
+  const record: MigrationRecord = {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    kind: RECORD_KIND,
+    createdAt: previous?.createdAt ?? new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
+    k2hVersion: K2H_VERSION,
+    sourceNamespace: source,
+    targetNamespace: target,
+    release,
+    cluster: { server: kube.server, version: server.gitVersion },
+    product: { version, chart: String(i.chart), chartVersion: version },
+    provider,
+    traefik,
+    cognigyApps: i['cognigy-apps'] === true,
+    // A re-run after the downtime began must not forget the replicas the installation had.
+    deployments: mergeDeployments(previous?.deployments, deployments),
+    pvcs: storage.pvcs.map((p) => {
+      // Keep the reclaim policy seen before k2h changed it, when re-run after prepare-storage.
+      const before = previous?.pvcs.find((x) => x.name === p.name && x.pv === p.pv);
+      return before ? { ...p, originalReclaimPolicy: before.originalReclaimPolicy } : p;
+    }),
+    migratedSecrets: previous?.migratedSecrets ?? [],
+    adoptions: previous?.adoptions ?? [],
+    phases: { ...(previous?.phases ?? {}) },
+  };
+  record.phases.preflight = {
+    status: ctx.dryRun ? 'planned' : 'succeeded',
+    startedAt: record.updatedAt,
+    finishedAt: new Date().toISOString(),
+  };
+  // Preflight is read-only towards the cluster: the record is written locally only; the first
+  // mutating phase mirrors it into the cluster before it changes anything.
+  if (!ctx.dryRun) {
+    await new RecordStore(store.dir).save(record);
+    log.info(`migration record written to ${store.file}`);
+  } else log.info(`dry-run: the migration record would be written to ${store.file}`);
+  return { phase: 'preflight', ok: true, dryRun: ctx.dryRun, steps, outputs, report };
+}
+
+function mergeDeployments(
+  previous: Array<{ name: string; replicas: number }> | undefined,
+  now: Array<{ name: string; replicas: number }>,
+) {
+  if (!previous?.length) return now;
+  const prev = new Map(previous.map((d) => [d.name, d.replicas]));
+  return now.map((d) => (d.replicas === 0 && (prev.get(d.name) ?? 0) > 0 ? { ...d, replicas: prev.get(d.name)! } : d));
+}
+
+function checkKubernetesVersion(f: Findings, gitVersion: string, minorText: string) {
+  const minor = parseInt(minorText, 10);
+  if (!Number.isFinite(minor)) f.warn('kubernetes', `cannot parse server version ${gitVersion}`);
+  else if (minor < 21) f.block('kubernetes', `server ${gitVersion} is older than 1.21, the runbook's minimum`);
+  else if (minor > 23)
+    f.warn('kubernetes', `server ${gitVersion} is newer than the runbook's tested range 1.21–1.23`);
+  else f.ok('kubernetes', `server ${gitVersion}`);
+}
+
+async function checkHelm(f: Findings, helm: Helm): Promise<boolean> {
+  try {
+    const v = await helm.version();
+    if (compareVersions(`${v.major}.${v.minor}.${v.patch}`, '3.8.0') < 0) {
+      f.block('helm', `helm ${v.raw} is older than 3.8`);
+      return false;
+    }
+    f.ok('helm', `helm ${v.raw}${v.major >= 4 ? ' (Helm 4)' : ''}`);
+    return true;
+  } catch (err) {
+    f.block('helm', errorMessage(err));
+    return false;
+  }
+}
+
+async function checkPermissions(f: Findings, kube: Kube, source: string, target: string, mongo: string) {
+  const needed = neededPermissions(source, target, mongo);
+  const answers = await kube.canI(needed);
+  const missing = needed.filter((_, n) => !answers[n]);
+  if (!missing.length) f.ok('permissions', `all ${needed.length} permissions granted`);
+  for (const m of missing) f.block('permissions', `missing: ${describePermission(m)} (needed by ${m.neededBy})`);
+}
+
+async function checkInstallation(
+  f: Findings,
+  ctx: PhaseContext,
+  kube: Kube,
+  helm: Helm,
+  helmOk: boolean,
+  profile: CognigyProfile,
+  o: { source: string; target: string; release: string; version: string },
+): Promise<Array<{ name: string; replicas: number }>> {
+  const all = await kube.list('apps/v1', 'Deployment', o.source);
+  const mine = all.filter((d) => isInstallationDeployment(profile, d.metadata.name));
+  if (!mine.length) {
+    f.block('installation', `no Cognigy.AI deployments in namespace ${o.source}`);
+    return [];
+  }
+  const expected = profile.workloads.deployments.filter((n) => !mine.some((d) => d.metadata.name === n));
+  f.ok(
+    'installation',
+    `${mine.length} Cognigy.AI deployments in ${o.source} (${all.length - mine.length} unrelated left alone)` +
+      (expected.length ? `; not present: ${expected.join(', ')}` : ''),
+  );
+  if (ctx.inputs['image-check'] !== true) {
+    f.warn('version', 'image check disabled: the installation version was NOT verified against the chart');
+  } else if (!helmOk) {
+    f.block('version', 'cannot compare the running images with the chart: helm is not usable');
+  } else {
+    try {
+      await registryLogin(ctx, helm, String(ctx.inputs.chart));
+      const rendered = await chartImages(helm, {
+        release: o.release,
+        chart: String(ctx.inputs.chart),
+        version: o.version,
+        namespace: o.target,
+        values: String(ctx.inputs.values ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      });
+      const cmp = compareImages(imagesOfDeployments(mine), rendered);
+      if (!cmp.compared) f.block('version', `the chart ${ctx.inputs.chart} ${o.version} renders none of the installation's deployments`);
+      else if (cmp.mismatches.length) {
+        f.block(
+          'version',
+          `the installation is not at chart version ${o.version}: ${cmp.mismatches.length} image mismatch(es); upgrade the kustomize installation or pick the matching chart version`,
+        );
+        for (const m of cmp.mismatches) f.block('version', m);
+      } else f.ok('version', `all ${cmp.compared} compared deployments run the images of chart ${o.version}`);
+      if (cmp.notInChart.length) f.warn('version', `not rendered by the chart: ${cmp.notInChart.join(', ')}`);
+    } catch (err) {
+      f.block('version', `cannot render the chart ${ctx.inputs.chart} ${o.version}: ${errorMessage(err)}`);
+    }
+  }
+  return mine.map((d) => ({ name: d.metadata.name, replicas: d.spec?.replicas ?? 1 }));
+}
+
+async function registryLogin(ctx: PhaseContext, helm: Helm, chart: string) {
+  const user = ctx.inputs['registry-username'] as string | undefined;
+  const pass = ctx.inputs['registry-password'] as string | undefined;
+  if (!chart.startsWith('oci://') || !user || !pass) return;
+  await helm.registryLogin(chart.slice('oci://'.length).split('/')[0], user, pass);
+}
+
+async function checkMongo(f: Findings, kube: Kube, profile: CognigyProfile, source: string) {
+  const m = profile.mongodb;
+  const sts = await kube.get('apps/v1', 'StatefulSet', m.statefulSet, m.namespace);
+  if (sts) {
+    f.ok('mongodb', `MongoDB Helm chart: StatefulSet ${m.namespace}/${m.statefulSet} with ${sts.spec?.replicas ?? '?'} replicas`);
+    const secret = await kube.get('v1', 'Secret', m.rootSecret, m.namespace);
+    if (!secret?.data?.[m.rootSecretKey])
+      f.block('mongodb', `Secret ${m.namespace}/${m.rootSecret} with key ${m.rootSecretKey} not found (needed for the database copy)`);
+    return;
+  }
+  const legacy = await kube.get('apps/v1', 'Deployment', m.legacyDeployment, source);
+  if (legacy)
+    f.block(
+      'mongodb',
+      `only the legacy single-replica MongoDB (${source}/${m.legacyDeployment}) runs: the Helm chart needs the MongoDB Helm chart; follow the single- to multi-replica MongoDB migration guide first`,
+    );
+  else f.block('mongodb', `MongoDB Helm chart not found (StatefulSet ${m.namespace}/${m.statefulSet})`);
+}
+
+async function checkSecrets(
+  f: Findings,
+  ctx: PhaseContext,
+  kube: Kube,
+  profile: CognigyProfile,
+  o: { source: string; target: string; release: string; version: string },
+) {
+  const dir = ctx.inputs['secrets-dir'] as string | undefined;
+  const src = await readSecretSource(
+    { kube, dir, namespace: o.source, profile, cognigyApps: ctx.inputs['cognigy-apps'] === true },
+    ctx.logger,
+  );
+  for (const p of src.problems) f.block('secrets', p);
+  const res = migrateSecrets({
+    secrets: src.secrets,
+    version: o.version,
+    release: o.release,
+    namespace: o.target,
+    cognigyApps: ctx.inputs['cognigy-apps'] === true,
+  });
+  for (const m of res.missing) f.block('secrets', `missing: ${m.name}${dir ? ` (file ${m.file})` : ''}`);
+  for (const x of res.invalid) f.block('secrets', `${x.name}: ${x.problem}`);
+  if (!res.missing.length && !res.invalid.length && !src.problems.length)
+    f.ok('secrets', `${res.secrets.length} secrets to migrate found in ${src.from}; connection strings parse`);
+}
+
+async function detectTraefik(kube: Kube, source: string, given: string, profile?: CognigyProfile): Promise<boolean> {
+  if (given !== 'auto') return given === 'true';
+  const name = profile?.traefik.ingressClasses[0] ?? 'traefik';
+  const [ic, dep] = await Promise.all([
+    kube.get('networking.k8s.io/v1', 'IngressClass', name),
+    kube.get('apps/v1', 'Deployment', profile?.traefik.service ?? 'traefik', source),
+  ]);
+  return !!ic && !!dep;
+}
+
+async function checkSnapshots(f: Findings, ctx: PhaseContext, kube: Kube, source: string, pvcs: string[]) {
+  if (!(await kube.hasApi(SNAPSHOT_API))) {
+    if (ctx.inputs['acknowledge-no-snapshots'] === true)
+      f.warn('snapshots', 'no VolumeSnapshot API: backups of the PVs outside Kubernetes acknowledged by input');
+    else
+      f.block(
+        'snapshots',
+        'the cluster has no VolumeSnapshot API: make backups of the PVs with your cloud provider, then set acknowledge-no-snapshots',
+      );
+    return [];
+  }
+  const snaps: KubeObject[] = await kube.list(SNAPSHOT_API, 'VolumeSnapshot', source);
+  const create = ctx.inputs['create-snapshots'] === true;
+  const missing = pvcs.filter((p) => !snaps.some((s) => s.spec?.source?.persistentVolumeClaimName === p));
+  for (const p of pvcs.filter((x) => !missing.includes(x))) f.ok('snapshots', `VolumeSnapshot of ${p} exists`);
+  if (missing.length && !create && ctx.inputs['acknowledge-no-snapshots'] !== true)
+    for (const p of missing) f.block('snapshots', `no VolumeSnapshot of PVC ${source}/${p}: create one or set create-snapshots`);
+  else if (missing.length && !create) f.warn('snapshots', `no VolumeSnapshot of ${missing.join(', ')} (acknowledged)`);
+  return create ? snapshotSteps(kube, source, missing, ctx.inputs['snapshot-class'] as string | undefined) : [];
+}
+
+/** Objects every namespace gets by itself. */
+const NAMESPACE_DEFAULTS = new Set(['ConfigMap/kube-root-ca.crt', 'ServiceAccount/default']);
+
+async function checkTarget(f: Findings, kube: Kube, target: string, release: string) {
+  const ns = await kube.get('v1', 'Namespace', target);
+  if (!ns) {
+    f.ok('target namespace', `${target} does not exist yet`);
+    return;
+  }
+  const kinds: Array<[string, string]> = [
+    ['v1', 'Secret'],
+    ['v1', 'ConfigMap'],
+    ['v1', 'PersistentVolumeClaim'],
+    ['v1', 'Service'],
+    ['v1', 'ServiceAccount'],
+    ['v1', 'Pod'],
+    ['apps/v1', 'Deployment'],
+    ['apps/v1', 'StatefulSet'],
+  ];
+  const foreign: string[] = [];
+  for (const [apiVersion, kind] of kinds) {
+    for (const o of await kube.list(apiVersion, kind, target)) {
+      const id = `${kind}/${o.metadata.name}`;
+      if (NAMESPACE_DEFAULTS.has(id)) continue;
+      const k2hOwn = o.metadata.labels?.['app.kubernetes.io/created-by'] === 'k2h';
+      if (!k2hOwn) foreign.push(id);
+    }
+  }
+  if (foreign.length)
+    f.block(
+      'target namespace',
+      `${target} already holds objects k2h did not create (${foreign.slice(0, 8).join(', ')}${foreign.length > 8 ? `, +${foreign.length - 8} more` : ''}); ` +
+        `a release '${release}' or another workload may be there: choose another target-namespace or clean it up`,
+    );
+  else f.ok('target namespace', `${target} exists and holds only k2h's own objects`);
+}
+
+function writeReport(stateDir: string, report: string[]) {
+  try {
+    mkdirSync(stateDir, { recursive: true });
+    writeFileAtomic(join(stateDir, 'preflight-report.md'), ['# k2h preflight', '', ...report, ''].join('\n'));
+  } catch {
+    /* the report also goes to the log and the job summary */
+  }
+}
+
 export const preflight: PhaseDefinition = {
   name: 'preflight',
   description:
@@ -52,5 +472,5 @@ export const preflight: PhaseDefinition = {
     { name: 'provider', description: 'Storage provider detected or given: aws, azure or generic.' },
     { name: 'blockers', description: 'Number of blockers found.' },
   ],
-  run: notYetAvailable('preflight'),
+  run: runPreflight,
 };

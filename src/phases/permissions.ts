@@ -1,0 +1,44 @@
+/**
+ * Every permission the phases need, checked by preflight with SelfSubjectAccessReview. The
+ * Tekton RBAC will be derived from this list too.
+ */
+import type { AccessCheck } from '../kube/client';
+
+export interface NeededPermission extends AccessCheck {
+  /** Which phase needs it, for the report. */
+  neededBy: string;
+}
+
+/** The permissions for a migration from `source` to `target`, MongoDB in `mongo`. */
+export function neededPermissions(source: string, target: string, mongo: string): NeededPermission[] {
+  const ns = (namespace: string, neededBy: string, group: string, resource: string, verbs: string[], subresource?: string) =>
+    verbs.map((verb) => ({ verb, resource, group, namespace, subresource, neededBy }));
+  const cluster = (neededBy: string, group: string, resource: string, verbs: string[]) =>
+    verbs.map((verb) => ({ verb, resource, group, neededBy }));
+  return [
+    ...ns(source, 'preflight', 'apps', 'deployments', ['get', 'list']),
+    ...ns(source, 'preflight, migrate-secrets', '', 'secrets', ['get', 'list']),
+    ...ns(source, 'preflight, prepare-storage', '', 'persistentvolumeclaims', ['get', 'list']),
+    ...ns(source, 'record mirror', '', 'configmaps', ['get', 'create', 'patch']),
+    ...ns(source, 'downtime', 'apps', 'deployments', ['patch', 'update'], 'scale'),
+    ...ns(source, 'downtime', '', 'persistentvolumeclaims', ['delete', 'create']),
+    ...ns(source, 'downtime', '', 'pods', ['list']),
+    ...cluster('preflight, prepare-storage, downtime', '', 'persistentvolumes', ['get', 'list', 'patch']),
+    ...cluster('migrate-secrets', '', 'namespaces', ['get', 'create']),
+    ...ns(target, 'migrate-secrets', '', 'secrets', ['get', 'create', 'patch']),
+    ...ns(target, 'downtime', '', 'persistentvolumeclaims', ['get', 'create']),
+    ...cluster('prepare-storage', 'storage.k8s.io', 'storageclasses', ['get', 'patch']),
+    ...cluster('prepare-storage', 'rbac.authorization.k8s.io', 'clusterrolebindings', ['get', 'patch']),
+    ...cluster('prepare-storage', 'rbac.authorization.k8s.io', 'clusterroles', ['get', 'patch']),
+    ...cluster('prepare-storage', 'networking.k8s.io', 'ingressclasses', ['get', 'patch']),
+    ...ns(mongo, 'preflight, downtime', 'apps', 'statefulsets', ['get']),
+    ...ns(mongo, 'downtime', '', 'secrets', ['get']),
+    ...ns(mongo, 'downtime', '', 'pods', ['create'], 'portforward'),
+  ];
+}
+
+/** `verb resource[/sub] [-n ns]` for the report. */
+export function describePermission(p: NeededPermission): string {
+  const res = `${p.resource}${p.subresource ? `/${p.subresource}` : ''}${p.group ? `.${p.group}` : ''}`;
+  return `${p.verb} ${res}${p.namespace ? ` in ${p.namespace}` : ' (cluster)'}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Reads the installation's secrets from where the user keeps them: the live source namespace or
+ * the runbook's backup folder. Every value read is masked at once.
+ */
+import { type CognigyProfile, secretsToMigrate } from '../cognigy/profile';
+import { type KubeSecret, type MissingSecret, readSecretsDir, secretValues } from '../cognigy/secret-migration';
+import type { Kube } from '../kube/client';
+import type { Logger } from '../runtime/logger';
+
+export interface SecretSource {
+  secrets: Map<string, KubeSecret>;
+  missing: MissingSecret[];
+  /** Unusable files or objects; never values. */
+  problems: string[];
+  from: string;
+}
+
+export async function readSecretSource(
+  o: { kube?: Kube; dir?: string; namespace: string; profile: CognigyProfile; cognigyApps: boolean },
+  logger: Logger,
+): Promise<SecretSource> {
+  const specs = secretsToMigrate(o.profile, o.cognigyApps);
+  let source: SecretSource;
+  if (o.dir) {
+    const r = await readSecretsDir(o.dir, specs);
+    source = {
+      secrets: r.secrets,
+      missing: r.missing,
+      problems: r.errors.map((e) => `${e.file}: ${e.problem}`),
+      from: `directory ${o.dir}`,
+    };
+  } else {
+    if (!o.kube) throw new Error('readSecretSource needs a cluster or a directory');
+    const kube = o.kube;
+    const secrets = new Map<string, KubeSecret>();
+    const missing: MissingSecret[] = [];
+    const found = await kube.list('v1', 'Secret', o.namespace);
+    const byName = new Map(found.map((s) => [s.metadata.name, s]));
+    for (const spec of specs) {
+      const s = byName.get(spec.name);
+      if (s) secrets.set(spec.name, s as unknown as KubeSecret);
+      else missing.push({ name: spec.name, file: spec.file });
+    }
+    source = { secrets, missing, problems: [], from: `namespace ${o.namespace}` };
+  }
+  for (const s of source.secrets.values()) for (const v of secretValues(s)) logger.mask(v);
+  return source;
+}

@@ -1,0 +1,68 @@
+/**
+ * Finds the installation's PVCs and the PVs behind them, and the storage provider.
+ */
+import type { CognigyProfile, Provider } from '../cognigy/profile';
+import type { Kube, KubeObject } from '../kube/client';
+import type { PvcFact } from '../record/schema';
+
+export interface StorageFindings {
+  pvcs: PvcFact[];
+  problems: string[];
+  detectedProvider: Provider;
+}
+
+const EFS_SERVER = /^(fs-[0-9a-f]+)\.efs\.[a-z0-9-]+\.amazonaws\.com$/;
+
+/** The EFS file system id of a PV backed by EFS over NFS (or the EFS CSI driver). */
+export function efsIdOf(pv: KubeObject): string | undefined {
+  const server: string | undefined = pv.spec?.nfs?.server;
+  const m = server ? EFS_SERVER.exec(server) : undefined;
+  if (m) return m[1];
+  const handle: string | undefined = pv.spec?.csi?.driver === 'efs.csi.aws.com' ? pv.spec.csi.volumeHandle : undefined;
+  return handle?.split(':')[0];
+}
+
+/** Provider from the PVs' sources and the storage classes' provisioners. */
+export function providerOf(pvs: KubeObject[], classes: KubeObject[]): Provider {
+  if (pvs.some((pv) => efsIdOf(pv))) return 'aws';
+  const azure = (s?: string) => !!s && /azure|disk\.csi\.azure\.com|file\.csi\.azure\.com/.test(s);
+  if (pvs.some((pv) => pv.spec?.azureFile || pv.spec?.azureDisk || azure(pv.spec?.csi?.driver))) return 'azure';
+  if (classes.some((c) => azure(c.provisioner))) return 'azure';
+  return 'generic';
+}
+
+/** Reads every PVC the profile migrates, its PV, and decides the provider. */
+export async function findStorage(kube: Kube, namespace: string, profile: CognigyProfile): Promise<StorageFindings> {
+  const problems: string[] = [];
+  const pvcs: PvcFact[] = [];
+  const pvs: KubeObject[] = [];
+  for (const spec of profile.storage.pvcs.filter((p) => p.migrate)) {
+    const pvc = await kube.get('v1', 'PersistentVolumeClaim', spec.name, namespace);
+    if (!pvc) {
+      problems.push(`PVC ${namespace}/${spec.name} not found`);
+      continue;
+    }
+    const volume: string | undefined = pvc.spec?.volumeName;
+    if (pvc.status?.phase !== 'Bound' || !volume) {
+      problems.push(`PVC ${namespace}/${spec.name} is ${pvc.status?.phase ?? 'not bound'}, not Bound to a PV`);
+      continue;
+    }
+    const pv = await kube.get('v1', 'PersistentVolume', volume);
+    if (!pv) {
+      problems.push(`PV ${volume} behind PVC ${spec.name} not found`);
+      continue;
+    }
+    pvs.push(pv);
+    pvcs.push({
+      name: spec.name,
+      pv: volume,
+      originalReclaimPolicy: pv.spec?.persistentVolumeReclaimPolicy ?? 'Delete',
+      capacity: pv.spec?.capacity?.storage,
+      accessModes: pvc.spec?.accessModes,
+      storageClass: pvc.spec?.storageClassName ?? pv.spec?.storageClassName,
+      efsId: efsIdOf(pv),
+    });
+  }
+  const classes = await kube.list('storage.k8s.io/v1', 'StorageClass');
+  return { pvcs, problems, detectedProvider: providerOf(pvs, classes) };
+}
