@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import { Api } from './api';
 import type { DeniedPermission } from './authz';
 import { reconcileAll, type ControllerContext } from './controllers/index';
+import { applyDefaults } from './defaults';
 import { Faults } from './faults';
 import { clone, type Obj } from './json';
 import { RequestLog } from './request-log';
@@ -130,6 +131,8 @@ export class Sandbox {
         obj.spec ??= { finalizers: ['kubernetes'] };
         meta.labels = { 'kubernetes.io/metadata.name': meta.name, ...(meta.labels ?? {}) };
       }
+      // Objects read from a real cluster carry the apiserver's defaults; hand-written seeds get them here.
+      applyDefaults(def, obj);
       const existing = this.store.peek(def, meta.namespace, meta.name);
       if (existing) this.store.remove(def, existing);
       this.store.create(def, obj);

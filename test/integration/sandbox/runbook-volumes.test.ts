@@ -1,0 +1,140 @@
+import { Harness, type Toolset } from './harness';
+
+/** A Retain-able PV bound to a claim, as the migration finds them. */
+function seed(suffix: string): object[] {
+  return [
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: `vol-${suffix}` } },
+    {
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'StorageClass',
+      metadata: { name: `fast-${suffix}` },
+      provisioner: 'ebs.csi.aws.com',
+      reclaimPolicy: 'Delete',
+    },
+    {
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: { name: 'data', namespace: `vol-${suffix}` },
+      spec: { accessModes: ['ReadWriteOnce'], storageClassName: `fast-${suffix}`, resources: { requests: { storage: '5Gi' } } },
+    },
+  ];
+}
+
+describe.each<Toolset>(['v32', 'v35'])('runbook volume commands, kubectl %s', (tools) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  test('dynamic provisioning binds; patch Retain; delete PVC releases; claimRef null makes it Available; a new claim rebinds', async () => {
+    const ns = `vol-${tools}`;
+    h.sandbox.load(seed(tools));
+    const pvc = h.sandbox.get('v1', 'PersistentVolumeClaim', 'data', ns);
+    expect(pvc.status.phase).toBe('Bound');
+    const pvName = pvc.spec.volumeName;
+    expect(pvName).toBe(`pvc-${pvc.metadata.uid}`);
+    expect(h.sandbox.get('v1', 'PersistentVolume', pvName).status.phase).toBe('Bound');
+
+    const get = await h.kubectl(tools, ['get', 'pv']);
+    expect(get.code).toBe(0);
+    expect(get.stdout).toContain(pvName);
+
+    const yaml = await h.kubectl(tools, ['get', 'pvc', 'data', '-n', ns, '-o', 'yaml']);
+    expect(yaml.stdout).toContain(`volumeName: ${pvName}`);
+
+    const retain = await h.kubectl(tools, ['patch', 'pv', pvName, '-p', '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}']);
+    expect(retain.stderr).toBe('');
+    expect(retain.stdout).toContain('patched');
+    expect(h.sandbox.get('v1', 'PersistentVolume', pvName).spec.persistentVolumeReclaimPolicy).toBe('Retain');
+    const again = await h.kubectl(tools, ['patch', 'pv', pvName, '-p', '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}']);
+    expect(again.stdout).toContain('(no change)');
+
+    const del = await h.kubectl(tools, ['delete', 'pvc', 'data', '-n', ns]);
+    expect(del.stderr).toBe('');
+    expect(h.sandbox.get('v1', 'PersistentVolumeClaim', 'data', ns)).toBeUndefined();
+    const released = h.sandbox.get('v1', 'PersistentVolume', pvName);
+    expect(released.status.phase).toBe('Released');
+    expect(released.spec.claimRef.uid).toBe(pvc.metadata.uid);
+    expect(h.sandbox.lostVolumes).toEqual([]);
+
+    // A new claim naming the volume stays Pending while the old claimRef (with uid) is there.
+    const manifest = h.file(
+      `pvc-${tools}.yaml`,
+      [
+        'apiVersion: v1',
+        'kind: PersistentVolumeClaim',
+        'metadata:',
+        '  name: data',
+        `  namespace: ${ns}`,
+        'spec:',
+        '  accessModes: [ReadWriteOnce]',
+        `  storageClassName: fast-${tools}`,
+        `  volumeName: ${pvName}`,
+        '  resources:',
+        '    requests:',
+        '      storage: 5Gi',
+        '',
+      ].join('\n'),
+    );
+    const apply = await h.kubectl(tools, ['apply', '-f', manifest]);
+    expect(apply.stderr).toBe('');
+    expect(h.sandbox.get('v1', 'PersistentVolumeClaim', 'data', ns).status.phase).toBe('Pending');
+
+    const free = await h.kubectl(tools, ['patch', 'pv', pvName, '-p', '{"spec":{"claimRef": null}}']);
+    expect(free.stderr).toBe('');
+    const rebound = h.sandbox.get('v1', 'PersistentVolumeClaim', 'data', ns);
+    expect(rebound.status.phase).toBe('Bound');
+    expect(h.sandbox.get('v1', 'PersistentVolume', pvName).spec.claimRef.uid).toBe(rebound.metadata.uid);
+
+    const reapply = await h.kubectl(tools, ['apply', '-f', manifest]);
+    expect(reapply.stdout).toContain('unchanged');
+    const ssa = await h.kubectl(tools, ['apply', '--server-side', '-f', manifest]);
+    expect(ssa.stderr).toBe('');
+    expect(ssa.stdout).toContain('serverside-applied');
+  });
+
+  test('deleting the claim of a Delete-policy PV loses the volume', async () => {
+    const ns = `vol-${tools}`;
+    h.sandbox.load([
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'scratch', namespace: ns },
+        spec: { accessModes: ['ReadWriteOnce'], storageClassName: `fast-${tools}`, resources: { requests: { storage: '1Gi' } } },
+      },
+    ]);
+    const pvName = h.sandbox.get('v1', 'PersistentVolumeClaim', 'scratch', ns).spec.volumeName;
+    const del = await h.kubectl(tools, ['delete', 'pvc', 'scratch', '-n', ns]);
+    expect(del.code).toBe(0);
+    expect(h.sandbox.get('v1', 'PersistentVolume', pvName)).toBeUndefined();
+    expect(h.sandbox.lostVolumes).toContain(pvName);
+  });
+
+  test('a claim mounted by a running pod stays Terminating until the pod goes', async () => {
+    const ns = `vol-${tools}`;
+    h.sandbox.load([
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'busy', namespace: ns },
+        spec: { accessModes: ['ReadWriteOnce'], storageClassName: `fast-${tools}`, resources: { requests: { storage: '1Gi' } } },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'user', namespace: ns },
+        spec: { containers: [{ name: 'c', image: 'busybox:1' }], volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'busy' } }] },
+      },
+    ]);
+    const del = await h.kubectl(tools, ['delete', 'pvc', 'busy', '-n', ns, '--wait=false']);
+    expect(del.code).toBe(0);
+    const terminating = h.sandbox.get('v1', 'PersistentVolumeClaim', 'busy', ns);
+    expect(terminating.metadata.deletionTimestamp).toBeDefined();
+    expect(terminating.metadata.finalizers).toEqual(['kubernetes.io/pvc-protection']);
+    await h.kubectl(tools, ['delete', 'pod', 'user', '-n', ns]);
+    expect(h.sandbox.get('v1', 'PersistentVolumeClaim', 'busy', ns)).toBeUndefined();
+  });
+});
