@@ -32,6 +32,8 @@ function specPart(obj: Obj): Obj {
 /** In-memory object store with resourceVersions and change events. */
 export class Store {
   private objects = new Map<string, { def: ResourceDef; obj: Obj }>();
+  /** The same objects by resource, so a controller's scan of one kind does not walk them all. */
+  private byDef = new Map<ResourceDef, Map<string, Obj>>();
   private history: StoreEvent[] = [];
   private listeners = new Set<(e: StoreEvent) => void>();
   private counter = 1000;
@@ -54,8 +56,7 @@ export class Store {
   /** Stored objects of a resource, optionally in one namespace, sorted by namespace/name. */
   peekAll(def: ResourceDef, namespace?: string): Obj[] {
     const out: Obj[] = [];
-    for (const { def: d, obj } of this.objects.values()) {
-      if (d !== def) continue;
+    for (const obj of this.byDef.get(def)?.values() ?? []) {
       if (namespace && def.namespaced && obj.metadata.namespace !== namespace) continue;
       out.push(obj);
     }
@@ -81,7 +82,7 @@ export class Store {
     if (GENERATION_GROUPS.has(def.group)) meta.generation = 1;
     else delete meta.generation;
     meta.resourceVersion = String(++this.counter);
-    this.objects.set(key(def, meta.namespace, meta.name), { def, obj });
+    this.put(def, key(def, meta.namespace, meta.name), obj);
     this.emit('ADDED', def, obj);
     return obj;
   }
@@ -117,7 +118,7 @@ export class Store {
       m.generation = (current.metadata.generation ?? 0) + 1;
     }
     m.resourceVersion = String(++this.counter);
-    this.objects.set(k, { def, obj });
+    this.put(def, k, obj);
     this.emit('MODIFIED', def, obj);
     return obj;
   }
@@ -128,6 +129,7 @@ export class Store {
     const current = this.objects.get(k)?.obj;
     if (!current) return undefined;
     this.objects.delete(k);
+    this.byDef.get(def)?.delete(k);
     const gone = clone(current);
     gone.metadata.resourceVersion = String(++this.counter);
     this.emit('DELETED', def, gone);
@@ -144,6 +146,13 @@ export class Store {
   subscribe(listener: (e: StoreEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  private put(def: ResourceDef, k: string, obj: Obj): void {
+    this.objects.set(k, { def, obj });
+    let m = this.byDef.get(def);
+    if (!m) this.byDef.set(def, (m = new Map()));
+    m.set(k, obj);
   }
 
   private emit(type: StoreEvent['type'], def: ResourceDef, obj: Obj): void {

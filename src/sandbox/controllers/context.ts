@@ -1,6 +1,6 @@
 /** What controllers get to work with. */
 import type { Api } from '../api';
-import type { Obj } from '../json';
+import { deepEqual, type Obj } from '../json';
 import type { ResourceDef } from '../resources';
 import type { Store } from '../store';
 
@@ -24,6 +24,25 @@ export interface ControllerContext {
 
 /** A controller: one pass over the store, writing through `ctx.store` directly. */
 export type Controller = (ctx: ControllerContext) => void;
+
+/** Writes `status` into a stored object unless it already has it (cheap no-op check first). */
+export function writeStatus(ctx: ControllerContext, def: ResourceDef, obj: Obj, status: Obj): Obj {
+  if (deepEqual(obj.status, status)) return obj;
+  return ctx.store.update(def, { ...obj, status });
+}
+
+/** Indexes objects by the uids of their owners. */
+export function byOwner(objects: Obj[]): Map<string, Obj[]> {
+  const out = new Map<string, Obj[]>();
+  for (const o of objects) {
+    for (const r of o.metadata.ownerReferences ?? []) {
+      const list = out.get(r.uid) ?? [];
+      list.push(o);
+      out.set(r.uid, list);
+    }
+  }
+  return out;
+}
 
 /** Ready condition check for pods. */
 export function podReady(pod: Obj): boolean {

@@ -10,6 +10,9 @@ export const serviceController: Controller = (ctx) => {
   const def = ctx.def('Service');
   for (const svc of ctx.store.peekAll(def)) {
     if (svc.metadata.deletionTimestamp) continue;
+    const lb = svc.spec?.type === 'LoadBalancer';
+    const hasIp = svc.spec?.type === 'ExternalName' || !!svc.spec?.clusterIP;
+    if (hasIp && (lb ? svc.status?.loadBalancer?.ingress?.length : svc.status?.loadBalancer && !svc.status.loadBalancer.ingress)) continue;
     const next = clone(svc);
     next.spec ??= {};
     if (next.spec.type !== 'ExternalName' && !next.spec.clusterIP) {

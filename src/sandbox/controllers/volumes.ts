@@ -207,7 +207,9 @@ export const volumeController: Controller = (ctx) => {
       ctx.store.update(pvDef, next);
       continue;
     }
-    const next = withFinalizer(pv, PV_PROTECTION) ?? clone(pv);
+    const guarded = withFinalizer(pv, PV_PROTECTION);
+    if (!guarded && pv.status?.phase === phase && (phase === 'Released' || phase === 'Failed' || !pv.status?.message)) continue;
+    const next = guarded ?? clone(pv);
     next.status = { ...(next.status ?? {}), phase };
     if (phase !== 'Released' && phase !== 'Failed') delete next.status.message;
     ctx.store.update(pvDef, next);

@@ -6,19 +6,30 @@
  */
 import { randomBytes } from 'node:crypto';
 import { clone, type Obj } from '../json';
-import { ownedBy, ownerRef, podReady, setCondition, type Controller, type ControllerContext } from './context';
+import { byOwner, ownedBy, ownerRef, podReady, setCondition, writeStatus, type Controller, type ControllerContext } from './context';
 import { templateHash } from './hash';
+
+/** Template hashes by uid/generation: the template only changes with the generation. */
+const hashes = new Map<string, string>();
+function cachedHash(obj: Obj): string {
+  const key = `${obj.metadata.uid}/${obj.metadata.generation}`;
+  let h = hashes.get(key);
+  if (!h) {
+    if (hashes.size > 5000) hashes.clear();
+    h = templateHash(obj.spec?.template ?? {});
+    hashes.set(key, h);
+  }
+  return h;
+}
 
 function suffix(): string {
   const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
   return [...randomBytes(5)].map((b) => alphabet[b % alphabet.length]).join('');
 }
 
-/** Pods of `owner` that are not being deleted. */
-function podsOf(ctx: ControllerContext, owner: Obj): Obj[] {
-  return ctx.store
-    .peekAll(ctx.def('Pod'), owner.metadata.namespace)
-    .filter((p) => ownedBy(p, owner.metadata.uid) && !p.metadata.deletionTimestamp);
+/** Pods by owner uid, not counting pods being deleted. */
+function podIndex(ctx: ControllerContext): Map<string, Obj[]> {
+  return byOwner(ctx.store.peekAll(ctx.def('Pod')).filter((p) => !p.metadata.deletionTimestamp));
 }
 
 function newPod(owner: Obj, name: string, extraLabels: Record<string, string>): Obj {
@@ -42,10 +53,12 @@ function newPod(owner: Obj, name: string, extraLabels: Record<string, string>): 
 export const replicaSetController: Controller = (ctx) => {
   const rsDef = ctx.def('ReplicaSet');
   const podDef = ctx.def('Pod');
+  let index = podIndex(ctx);
   for (const rs of ctx.store.peekAll(rsDef)) {
     if (rs.metadata.deletionTimestamp) continue;
     const want = rs.spec?.replicas ?? 1;
-    let pods = podsOf(ctx, rs);
+    let pods = index.get(rs.metadata.uid) ?? [];
+    const before = pods.length;
     for (let i = pods.length; i < want; i++) {
       ctx.store.create(podDef, newPod(rs, `${rs.metadata.name}-${suffix()}`, {}));
     }
@@ -53,17 +66,18 @@ export const replicaSetController: Controller = (ctx) => {
       const extra = [...pods].sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? '')).slice(0, pods.length - want);
       for (const p of extra) ctx.api.deleteObject(podDef, p);
     }
-    pods = podsOf(ctx, rs);
+    if (pods.length !== want || before !== want) {
+      index = podIndex(ctx);
+      pods = index.get(rs.metadata.uid) ?? [];
+    }
     const ready = pods.filter(podReady).length;
-    const next = clone(rs);
-    next.status = {
+    writeStatus(ctx, rsDef, rs, {
       replicas: pods.length,
       fullyLabeledReplicas: pods.length,
       readyReplicas: ready,
       availableReplicas: ready,
       observedGeneration: rs.metadata.generation,
-    };
-    ctx.store.update(rsDef, next);
+    });
   }
 };
 
@@ -71,12 +85,13 @@ export const replicaSetController: Controller = (ctx) => {
 export const deploymentController: Controller = (ctx) => {
   const depDef = ctx.def('Deployment');
   const rsDef = ctx.def('ReplicaSet');
+  const rsIndex = byOwner(ctx.store.peekAll(rsDef));
   for (const dep of ctx.store.peekAll(depDef)) {
     if (dep.metadata.deletionTimestamp) continue;
     const ns = dep.metadata.namespace;
-    const hash = templateHash(dep.spec?.template ?? {});
+    const hash = cachedHash(dep);
     const want = dep.spec?.replicas ?? 1;
-    const owned = ctx.store.peekAll(rsDef, ns).filter((rs) => ownedBy(rs, dep.metadata.uid));
+    const owned = rsIndex.get(dep.metadata.uid) ?? [];
     let current = owned.find((rs) => rs.metadata.labels?.['pod-template-hash'] === hash);
     const revision = Math.max(0, ...owned.map((rs) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0)));
     if (!current) {
@@ -110,9 +125,10 @@ export const deploymentController: Controller = (ctx) => {
       next.spec.replicas = 0;
       ctx.store.update(rsDef, next);
     }
-    replicaSetController(ctx);
-    const all = ctx.store.peekAll(rsDef, ns).filter((rs) => ownedBy(rs, dep.metadata.uid));
-    const fresh = all.find((rs) => rs.metadata.uid === current!.metadata.uid) ?? current;
+    // ReplicaSet status catches up on the next pass; this reads what is there now.
+    const all = owned.map((rs) => ctx.store.peek(rsDef, ns, rs.metadata.name) ?? rs);
+    if (!all.some((rs) => rs.metadata.uid === current!.metadata.uid)) all.push(current);
+    const fresh = ctx.store.peek(rsDef, ns, current.metadata.name) ?? current;
     const replicas = all.reduce((n, rs) => n + (rs.status?.replicas ?? 0), 0);
     const ready = all.reduce((n, rs) => n + (rs.status?.readyReplicas ?? 0), 0);
     const updated = fresh.status?.replicas ?? 0;
@@ -137,9 +153,7 @@ export const deploymentController: Controller = (ctx) => {
     };
     if (replicas - available > 0) status.unavailableReplicas = replicas - available;
     for (const k of ['readyReplicas', 'availableReplicas', 'updatedReplicas', 'replicas']) if (status[k] === 0) delete status[k];
-    const next = clone(ctx.store.peek(depDef, ns, dep.metadata.name)!);
-    next.status = status;
-    ctx.store.update(depDef, next);
+    writeStatus(ctx, depDef, ctx.store.peek(depDef, ns, dep.metadata.name)!, status);
   }
 };
 
@@ -148,13 +162,14 @@ export const statefulSetController: Controller = (ctx) => {
   const stsDef = ctx.def('StatefulSet');
   const podDef = ctx.def('Pod');
   const pvcDef = ctx.def('PersistentVolumeClaim');
+  const index = podIndex(ctx);
   for (const sts of ctx.store.peekAll(stsDef)) {
     if (sts.metadata.deletionTimestamp) continue;
     const ns = sts.metadata.namespace;
     const name = sts.metadata.name;
     const want = sts.spec?.replicas ?? 1;
-    const revision = `${name}-${templateHash(sts.spec?.template ?? {})}`;
-    const pods = podsOf(ctx, sts);
+    const revision = `${name}-${cachedHash(sts)}`;
+    const pods = index.get(sts.metadata.uid) ?? [];
     for (let i = 0; i < want; i++) {
       const podName = `${name}-${i}`;
       for (const tpl of sts.spec?.volumeClaimTemplates ?? []) {
@@ -188,10 +203,9 @@ export const statefulSetController: Controller = (ctx) => {
       const ordinal = Number(p.metadata.name.slice(name.length + 1));
       if (!(ordinal < want)) ctx.api.deleteObject(podDef, p);
     }
-    const live = podsOf(ctx, sts);
+    const live = ctx.store.peekAll(podDef, ns).filter((p) => ownedBy(p, sts.metadata.uid) && !p.metadata.deletionTimestamp);
     const ready = live.filter(podReady).length;
-    const next = clone(sts);
-    next.status = {
+    const status: Obj = {
       observedGeneration: sts.metadata.generation,
       replicas: live.length,
       readyReplicas: ready,
@@ -202,8 +216,8 @@ export const statefulSetController: Controller = (ctx) => {
       updateRevision: revision,
       collisionCount: 0,
     };
-    for (const k of ['readyReplicas', 'availableReplicas', 'currentReplicas', 'updatedReplicas']) if (next.status[k] === 0) delete next.status[k];
-    ctx.store.update(stsDef, next);
+    for (const k of ['readyReplicas', 'availableReplicas', 'currentReplicas', 'updatedReplicas']) if (status[k] === 0) delete status[k];
+    writeStatus(ctx, stsDef, sts, status);
   }
 };
 
