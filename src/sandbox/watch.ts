@@ -31,6 +31,8 @@ export function serveWatch(store: Store, def: ResourceDef, res: ServerResponse, 
     matchesFields(fields, o);
   const seen = new Set<string>();
   res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache' });
+  // Clients wait for the headers before they consider the watch open.
+  res.flushHeaders();
   const send = (type: string, object: Obj): void => {
     res.write(JSON.stringify({ type, object }) + '\n');
   };

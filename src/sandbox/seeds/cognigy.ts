@@ -17,6 +17,7 @@ import {
 import { CONNECTION_STRING_SERVICES, cognigySecrets, seedPassword } from './cognigy-secrets';
 import { type SeedVariant, cognigyStorage } from './cognigy-storage';
 import { b64, hexOf, intOf, secretOf, uuidOf } from './deterministic';
+import { helmReleaseSecret } from './helm-release';
 import { CREATED, withLastApplied } from './objects';
 import type { KubeObject } from './types';
 
@@ -507,14 +508,17 @@ function unrelatedWorkloads(): KubeObject[] {
   return [cm, secret, svc, deployment];
 }
 
-/** The `mongodb` Helm release (cognigy-mongodb-helm-chart, bitnami MongoDB as replica set). */
+/**
+ * The `mongodb` Helm release: cognigy-mongodb-helm-chart installs the bitnami MongoDB chart as a
+ * replica set, with its release Secret so `helm list -n mongodb` shows it.
+ */
 function mongodbRelease(replicas: number): KubeObject[] {
   const selector = {
     'app.kubernetes.io/name': 'mongodb',
     'app.kubernetes.io/instance': 'mongodb',
     'app.kubernetes.io/component': 'mongodb',
   };
-  const labels = { ...selector, 'app.kubernetes.io/managed-by': 'Helm', 'helm.sh/chart': 'mongodb-13.6.4' };
+  const labels = { ...selector, 'app.kubernetes.io/managed-by': 'Helm', 'helm.sh/chart': 'mongodb-12.1.31' };
   const meta = (name: string) => ({
     name,
     namespace: 'mongodb',
@@ -566,7 +570,7 @@ function mongodbRelease(replicas: number): KubeObject[] {
           containers: [
             {
               name: 'mongodb',
-              image: 'docker.io/bitnami/mongodb:5.0.15-debian-11-r1',
+              image: 'docker.io/bitnami/mongodb:5.0.10-debian-11-r3',
               imagePullPolicy: 'IfNotPresent',
               securityContext: { runAsNonRoot: true, runAsUser: 1001 },
               env: [
@@ -607,7 +611,21 @@ function mongodbRelease(replicas: number): KubeObject[] {
       ],
     },
   };
-  return [account, secret, headless, statefulSet];
+  const release = helmReleaseSecret({
+    name: 'mongodb',
+    namespace: 'mongodb',
+    revision: 1,
+    chart: {
+      name: 'mongodb',
+      version: '12.1.31',
+      appVersion: '5.0.10',
+      description: 'MongoDB(R) replica set (bitnami chart)',
+    },
+    values: { mongodb: { auth: { rootUser: 'root' }, replicaCount: replicas, architecture: 'replicaset' } },
+    objects: [account, secret, headless, statefulSet],
+    deployedAt: CREATED.mongodb,
+  });
+  return [account, secret, release, headless, statefulSet];
 }
 
 function kubernetesService(): KubeObject {
