@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import {
   AWS_EFS_IDS,
   SEED_NAMES,
@@ -382,6 +383,27 @@ describe.each(VARIANTS)('cognigySeed %s', (variant) => {
     expect(decode(find(objects, 'Secret', 'mongodb', 'mongodb')!, 'mongodb-root-password')).toMatch(
       /^[A-Za-z0-9]{24}$/,
     );
+  });
+
+  test('the mongodb release Secret decodes as Helm stores it', () => {
+    const secret = find(objects, 'Secret', 'sh.helm.release.v1.mongodb.v1', 'mongodb')!;
+    expect(secret.type).toBe('helm.sh/release.v1');
+    expect(secret.metadata.labels).toMatchObject({
+      name: 'mongodb',
+      owner: 'helm',
+      status: 'deployed',
+      version: '1',
+    });
+    const payload = Buffer.from(decode(secret, 'release'), 'base64');
+    const release = JSON.parse(gunzipSync(payload).toString('utf8'));
+    expect(release).toMatchObject({
+      name: 'mongodb',
+      namespace: 'mongodb',
+      version: 1,
+      info: { status: 'deployed' },
+    });
+    expect(release.chart.metadata).toMatchObject({ name: 'mongodb', version: '12.1.31' });
+    expect(release.manifest).toContain('kind: StatefulSet');
   });
 
   test('deterministic across calls', () => {

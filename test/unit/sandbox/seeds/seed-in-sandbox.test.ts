@@ -91,6 +91,25 @@ describe.each<Toolset>(['v32', 'v35'])('helm %s installs the test chart next to 
     await h.stop();
   });
 
+  test('the seeded mongodb release is a Helm release', async () => {
+    const list = await h.helm(tools, ['list', '--namespace', 'mongodb', '-o', 'json']);
+    expect(list.stderr).toBe('');
+    expect(JSON.parse(list.stdout)).toEqual([
+      expect.objectContaining({
+        name: 'mongodb',
+        namespace: 'mongodb',
+        revision: '1',
+        status: 'deployed',
+        chart: 'mongodb-12.1.31',
+        app_version: '5.0.10',
+      }),
+    ]);
+    const values = await h.helm(tools, ['get', 'values', 'mongodb', '--namespace', 'mongodb', '-o', 'json']);
+    expect(JSON.parse(values.stdout)).toMatchObject({ mongodb: { auth: { rootUser: 'root' } } });
+    const manifest = await h.helm(tools, ['get', 'manifest', 'mongodb', '--namespace', 'mongodb']);
+    expect(manifest.stdout).toContain('kind: StatefulSet');
+  });
+
   test('upgrade --install --wait succeeds; hook secrets kept; lookup keeps existing secret data', async () => {
     // An adopted secret whose data the chart must keep (lookup).
     const kubectl = await h.kubectl(tools, ['create', 'namespace', 'cognigy-ai']);
