@@ -162,7 +162,8 @@ export function createHandler(state: ServerState) {
       namespace: route?.namespace,
       name: route?.name,
       status: 0,
-      mutating: verb ? MUTATING.has(verb) : false,
+      // Access reviews are POSTs that change nothing.
+      mutating: verb ? MUTATING.has(verb) && !route?.def.kind.startsWith('SelfSubject') : false,
       dryRun,
       userAgent: req.headers['user-agent'],
       contentType: req.headers['content-type'],
