@@ -528,7 +528,10 @@ describe('options', () => {
     expect(spec(mongo).template.spec.volumes).toEqual([
       { name: 'mongodb', persistentVolumeClaim: { claimName: 'mongodb' } },
     ]);
-    expect(find(o, 'PersistentVolumeClaim', 'mongodb', 'default')).toBeDefined();
+    const claim = find(o, 'PersistentVolumeClaim', 'mongodb', 'default')!;
+    expect(spec(find(o, 'PersistentVolume', spec(claim).volumeName)!).claimRef.uid).toBe(claim.metadata.uid);
+    expect(ofKind(o, 'PersistentVolumeClaim')).toHaveLength(4);
+    expect(ofKind(o, 'PersistentVolume')).toHaveLength(4);
     expect(decode(find(o, 'Secret', 'cognigy-service-api')!, 'connection-string')).toMatch(
       /@mongo-server:27017\/service-api$/,
     );

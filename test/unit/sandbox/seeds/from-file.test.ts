@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SeedFileError, loadSeedFile, parseSeed } from '../../../../src/sandbox/seeds';
+import yaml from 'js-yaml';
+import { SeedFileError, cognigySeed, loadSeedFile, parseSeed } from '../../../../src/sandbox/seeds';
 
 const FIXTURE = resolve(__dirname, '../../../fixtures/captures/minimal-list.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'k2h-seed-'));
@@ -86,6 +87,17 @@ describe('loadSeedFile', () => {
       ),
     );
     expect(loadSeedFile(p)).toEqual([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'x' } }]);
+  });
+
+  test('a whole seed dumped as kubectl would (List, YAML and JSON) reads back unchanged', () => {
+    for (const variant of ['generic', 'aws', 'azure'] as const) {
+      const seed = cognigySeed({ variant });
+      const list = { apiVersion: 'v1', kind: 'List', metadata: { resourceVersion: '' }, items: seed };
+      expect(loadSeedFile(file(`${variant}.yaml`, yaml.dump(list)))).toEqual(seed);
+      expect(loadSeedFile(file(`${variant}.json`, JSON.stringify(list, null, 4)))).toEqual(seed);
+      const multi = seed.map((o) => yaml.dump(o)).join('---\n');
+      expect(loadSeedFile(file(`${variant}-multi.yaml`, multi))).toEqual(seed);
+    }
   });
 
   test('CRLF line endings', () => {
