@@ -11,6 +11,8 @@ export function applyDefaults(def: ResourceDef, obj: Obj): void {
   switch (def.kind) {
     case 'Namespace':
       spec.finalizers ??= ['kubernetes'];
+      // The apiserver labels every namespace with its name (NamespaceDefaultLabelName).
+      if (obj.metadata?.name) obj.metadata.labels = { ...(obj.metadata.labels ?? {}), 'kubernetes.io/metadata.name': obj.metadata.name };
       break;
     case 'Secret':
       delete obj.spec;
