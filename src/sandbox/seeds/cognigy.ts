@@ -36,6 +36,12 @@ export interface CognigySeedOptions {
   appSessionManager?: boolean;
   /** An installation that never moved to the MongoDB Helm chart: only `mongo-server` in `default`. */
   legacyMongoOnly?: boolean;
+  /**
+   * Adds someone else's objects whose names look like Cognigy's — Deployment and Service
+   * `service-desk-bridge`, Ingress `status-page` on the traefik class — which the runbook's
+   * clean-up loops (`grep service-`, every Ingress) would delete. Default false.
+   */
+  lookalikes?: boolean;
 }
 
 /** The default product version of the seeds. */
@@ -508,6 +514,76 @@ function unrelatedWorkloads(): KubeObject[] {
   return [cm, secret, svc, deployment];
 }
 
+/** Objects that look like Cognigy's by name or class but are not (see CognigySeedOptions.lookalikes). */
+function lookalikeWorkloads(ingressClass: string): KubeObject[] {
+  const labels = { app: 'service-desk-bridge', team: 'support', 'app.kubernetes.io/part-of': 'helpdesk' };
+  const stamp = (o: KubeObject) => {
+    o.metadata.creationTimestamp = CREATED.unrelated;
+    return o;
+  };
+  const deployment = deploymentDefaults(
+    stamp({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'service-desk-bridge', namespace: 'default', labels },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'service-desk-bridge' } },
+        template: {
+          metadata: { labels },
+          spec: {
+            containers: [
+              {
+                name: 'bridge',
+                image: 'ghcr.io/example-support/service-desk-bridge:2.4.0',
+                ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
+                resources: { requests: { cpu: '20m', memory: '64Mi' } },
+              },
+            ],
+          },
+        },
+      },
+    }),
+  );
+  const ip = clusterIp('default/service-desk-bridge');
+  const svc = stamp({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'service-desk-bridge', namespace: 'default', labels },
+    spec: {
+      type: 'ClusterIP',
+      clusterIP: ip,
+      clusterIPs: [ip],
+      selector: { app: 'service-desk-bridge' },
+      ports: [{ name: 'http', port: 80, targetPort: 8080, protocol: 'TCP' }],
+      sessionAffinity: 'None',
+    },
+  });
+  const ing = stamp({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name: 'status-page', namespace: 'default', labels: { team: 'support' } },
+    spec: {
+      ingressClassName: ingressClass,
+      rules: [
+        {
+          host: 'status.example.com',
+          http: {
+            paths: [
+              {
+                path: '/',
+                pathType: 'Prefix',
+                backend: { service: { name: 'service-desk-bridge', port: { number: 80 } } },
+              },
+            ],
+          },
+        },
+      ],
+    },
+  });
+  return [svc, deployment, ing];
+}
+
 /**
  * The `mongodb` Helm release: cognigy-mongodb-helm-chart installs the bitnami MongoDB chart as a
  * replica set, with its release Secret so `helm list -n mongodb` shows it.
@@ -725,6 +801,7 @@ export function cognigySeed(opts: CognigySeedOptions = {}): KubeObject[] {
   for (const [name, host] of Object.entries(INGRESSES)) objects.push(ingress(name, host, ingressClass));
 
   objects.push(...unrelatedWorkloads());
+  if (opts.lookalikes) objects.push(...lookalikeWorkloads(ingressClass));
   if (!legacyMongoOnly) objects.push(...mongodbRelease(mongodbReplicas));
 
   const rank = (o: KubeObject) => {

@@ -537,6 +537,18 @@ describe('options', () => {
     );
   });
 
+  test('lookalikes: objects named like Cognigy that belong to somebody else', () => {
+    expect(find(cognigySeed(), 'Service', 'service-desk-bridge')).toBeUndefined();
+    const o = cognigySeed({ lookalikes: true });
+    for (const kind of ['Service', 'Deployment']) {
+      expect(find(o, kind, 'service-desk-bridge', 'default')!.metadata.labels).toMatchObject({
+        team: 'support',
+      });
+    }
+    expect(spec(find(o, 'Ingress', 'status-page', 'default')!).ingressClassName).toBe('traefik');
+    expect(o.filter((x) => x.kind === 'Namespace').length).toBe(3);
+  });
+
   test('version gates: insights-collector-api-key from 4.40, endpoint-api-access-token from 4.41', () => {
     const has = (version: string, name: string) => !!find(cognigySeed({ version }), 'Secret', name);
     expect(has('4.39.0', 'cognigy-insights-collector-api-key')).toBe(false);
