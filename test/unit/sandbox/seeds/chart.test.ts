@@ -226,6 +226,15 @@ describe('the 4.41.2 test chart', () => {
     ).toBe('Immediate');
   });
 
+  test("ci/<variant>-values.yaml render like the explicit flags (aws: the seed's EFS ids)", () => {
+    for (const variant of ['generic', 'aws', 'azure'] as const) {
+      expect(render(['-f', join(CHART, 'ci', `${variant}-values.yaml`)])).toEqual(
+        // Secrets hold random data: compare everything else.
+        expect.arrayContaining(render(VARIANT_ARGS[variant]).filter((o) => o.kind !== 'Secret')),
+      );
+    }
+  });
+
   test('aws without EFS ids fails with the missing key', () => {
     expect(renderError(['--set', 'cloud.provider=aws'])).toContain(
       'efs.flowModules.id is required when cloud.provider is aws',
