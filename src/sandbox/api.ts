@@ -5,14 +5,28 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { applyDefaults } from './defaults';
-import { clone, deepEqual, isObj, type Obj } from './json';
+import { clone, deepEqual, isObj, omit, type Obj } from './json';
 import { jsonPatch, JsonPatchError } from './patch/json-patch';
 import { mergePatch } from './patch/merge';
 import { recordUpdate, serverSideApply } from './patch/apply';
 import { strategicMergePatch } from './patch/strategic';
 import { apiVersionOf, type ResourceDef, type ResourceRegistry } from './resources';
-import { fromLabelSelector, matchesFields, matchesLabels, parseFieldSelector, parseLabelSelector } from './selectors';
-import { ApiError, alreadyExists, badRequest, conflict, invalid, notFound, unsupportedMediaType } from './status';
+import {
+  fromLabelSelector,
+  matchesFields,
+  matchesLabels,
+  parseFieldSelector,
+  parseLabelSelector,
+} from './selectors';
+import {
+  ApiError,
+  alreadyExists,
+  badRequest,
+  conflict,
+  invalid,
+  notFound,
+  unsupportedMediaType,
+} from './status';
 import { now, type Store } from './store';
 import { validate } from './validation';
 
@@ -64,7 +78,12 @@ export class Api {
   /** Finds the resource for an object's apiVersion/kind, or 404s. */
   defFor(obj: Obj): ResourceDef {
     const def = this.registry.byKind(String(obj.apiVersion), String(obj.kind));
-    if (!def) throw new ApiError(404, 'NotFound', `the server could not find the requested resource (kind ${obj.kind} in ${obj.apiVersion})`);
+    if (!def)
+      throw new ApiError(
+        404,
+        'NotFound',
+        `the server could not find the requested resource (kind ${obj.kind} in ${obj.apiVersion})`,
+      );
     return def;
   }
 
@@ -77,7 +96,12 @@ export class Api {
   }
 
   /** Objects matching the list query (copies). */
-  select(def: ResourceDef, namespace: string | undefined, labelSelector?: string | null, fieldSelector?: string | null): Obj[] {
+  select(
+    def: ResourceDef,
+    namespace: string | undefined,
+    labelSelector?: string | null,
+    fieldSelector?: string | null,
+  ): Obj[] {
     const labels = parseLabelSelector(labelSelector);
     const fields = parseFieldSelector(fieldSelector);
     return this.store
@@ -87,7 +111,12 @@ export class Api {
   }
 
   /** LIST: a `<Kind>List`. */
-  list(def: ResourceDef, namespace: string | undefined, labelSelector?: string | null, fieldSelector?: string | null): Obj {
+  list(
+    def: ResourceDef,
+    namespace: string | undefined,
+    labelSelector?: string | null,
+    fieldSelector?: string | null,
+  ): Obj {
     return {
       apiVersion: apiVersionOf(def),
       kind: `${def.kind}List`,
@@ -104,13 +133,23 @@ export class Api {
     const meta = (obj.metadata ??= {});
     if (def.namespaced) {
       if (meta.namespace && namespace && meta.namespace !== namespace) {
-        throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
+        throw badRequest(
+          'the namespace of the provided object does not match the namespace sent on the request',
+        );
       }
       meta.namespace = namespace ?? meta.namespace;
       this.requireNamespace(meta.namespace);
     } else delete meta.namespace;
     if (!meta.name && meta.generateName) meta.name = meta.generateName + randomSuffix(5);
-    for (const k of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'generation', 'selfLink']) delete meta[k];
+    for (const k of [
+      'uid',
+      'resourceVersion',
+      'creationTimestamp',
+      'deletionTimestamp',
+      'generation',
+      'selfLink',
+    ])
+      delete meta[k];
     if (hasStatus(def) && def.kind !== 'Namespace') delete obj.status;
     applyDefaults(def, obj);
     validate(def, obj);
@@ -128,7 +167,13 @@ export class Api {
   }
 
   /** PUT (main resource, status or scale). */
-  update(def: ResourceDef, namespace: string | undefined, name: string, body: Obj, opts: WriteOptions = {}): Obj {
+  update(
+    def: ResourceDef,
+    namespace: string | undefined,
+    name: string,
+    body: Obj,
+    opts: WriteOptions = {},
+  ): Obj {
     if (!isObj(body)) throw badRequest('the request body is not an object');
     const current = this.store.peek(def, namespace, name);
     if (!current) throw notFound(def, name);
@@ -145,7 +190,14 @@ export class Api {
   }
 
   /** PATCH of any type (main resource, status or scale). */
-  patch(def: ResourceDef, namespace: string | undefined, name: string, type: PatchType, body: unknown, opts: WriteOptions & { force?: boolean } = {}): Obj {
+  patch(
+    def: ResourceDef,
+    namespace: string | undefined,
+    name: string,
+    type: PatchType,
+    body: unknown,
+    opts: WriteOptions & { force?: boolean } = {},
+  ): Obj {
     const current = this.store.peek(def, namespace, name);
     if (type === 'apply') return this.apply(def, namespace, name, current, body, opts);
     if (!current) throw notFound(def, name);
@@ -170,13 +222,28 @@ export class Api {
     return this.write(def, current, patched, opts);
   }
 
-  private apply(def: ResourceDef, namespace: string | undefined, name: string, current: Obj | undefined, body: unknown, opts: WriteOptions & { force?: boolean }): Obj {
+  private apply(
+    def: ResourceDef,
+    namespace: string | undefined,
+    name: string,
+    current: Obj | undefined,
+    body: unknown,
+    opts: WriteOptions & { force?: boolean },
+  ): Obj {
     if (!isObj(body)) throw badRequest('apply configuration must be an object');
-    if (!opts.fieldManager) throw badRequest('PATCH, fieldManager: Required value: is required for apply patch');
-    if (opts.subresource === 'scale') throw new ApiError(415, 'UnsupportedMediaType', 'apply is not supported on the scale subresource by the sandbox');
+    if (!opts.fieldManager)
+      throw badRequest('PATCH, fieldManager: Required value: is required for apply patch');
+    if (opts.subresource === 'scale')
+      throw new ApiError(
+        415,
+        'UnsupportedMediaType',
+        'apply is not supported on the scale subresource by the sandbox',
+      );
     this.checkKind(def, body);
     if (body.metadata?.name && body.metadata.name !== name) {
-      throw badRequest(`the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`);
+      throw badRequest(
+        `the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`,
+      );
     }
     const applied = clone(body);
     applied.metadata = { ...(applied.metadata ?? {}), name };
@@ -190,10 +257,16 @@ export class Api {
   }
 
   /** The common tail of update and patch: status handling, defaults, validation, store. */
-  private write(def: ResourceDef, current: Obj, next: Obj, opts: WriteOptions & { managedFieldsDone?: boolean }): Obj {
+  private write(
+    def: ResourceDef,
+    current: Obj,
+    next: Obj,
+    opts: WriteOptions & { managedFieldsDone?: boolean },
+  ): Obj {
     // The status subresource changes status only; main-resource writes leave status alone.
     const obj: Obj = opts.subresource === 'status' ? { ...clone(current), status: next.status } : next;
-    if (opts.subresource === 'status' && next.metadata?.managedFields) obj.metadata.managedFields = next.metadata.managedFields;
+    if (opts.subresource === 'status' && next.metadata?.managedFields)
+      obj.metadata.managedFields = next.metadata.managedFields;
     if (opts.subresource !== 'status' && hasStatus(def)) {
       if (current.status === undefined) delete obj.status;
       else obj.status = clone(current.status);
@@ -210,11 +283,17 @@ export class Api {
     applyDefaults(def, obj);
     validate(def, obj, current);
     if (!opts.managedFieldsDone) {
-      meta.managedFields = recordUpdate(current, obj, opts.fieldManager ?? 'unknown', opts.subresource === 'status' ? 'status' : undefined);
+      meta.managedFields = recordUpdate(
+        current,
+        obj,
+        opts.fieldManager ?? 'unknown',
+        opts.subresource === 'status' ? 'status' : undefined,
+      );
     }
     // A write that changes only bookkeeping is a no-op: same object, same resourceVersion.
     if (deepEqual(withoutManaged(obj), withoutManaged(current))) return clone(current);
-    if (opts.dryRun) return preview({ ...obj, metadata: { ...meta, resourceVersion: current.metadata.resourceVersion } });
+    if (opts.dryRun)
+      return preview({ ...obj, metadata: { ...meta, resourceVersion: current.metadata.resourceVersion } });
     const stored = this.store.update(def, obj);
     this.reconcile();
     return clone(this.store.peek(def, meta.namespace, meta.name) ?? stored);
@@ -224,7 +303,10 @@ export class Api {
     const replicas = scale.spec?.replicas;
     if (typeof replicas !== 'number' || replicas < 0 || !Number.isInteger(replicas)) {
       throw invalid({ group: 'autoscaling', plural: 'scale', kind: 'Scale' }, current.metadata.name, [
-        { field: 'spec.replicas', message: `Invalid value: ${JSON.stringify(replicas)}: must be greater than or equal to 0` },
+        {
+          field: 'spec.replicas',
+          message: `Invalid value: ${JSON.stringify(replicas)}: must be greater than or equal to 0`,
+        },
       ]);
     }
     const rv = scale.metadata?.resourceVersion;
@@ -236,15 +318,29 @@ export class Api {
   }
 
   /** DELETE of one object, honouring finalizers, preconditions and propagation. */
-  delete(def: ResourceDef, namespace: string | undefined, name: string, options: Obj = {}, dryRun = false): Obj {
+  delete(
+    def: ResourceDef,
+    namespace: string | undefined,
+    name: string,
+    options: Obj = {},
+    dryRun = false,
+  ): Obj {
     const current = this.store.peek(def, namespace, name);
     if (!current) throw notFound(def, name);
     const pre = options.preconditions ?? {};
     if (pre.uid && pre.uid !== current.metadata.uid) {
-      throw conflict(def, name, `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${current.metadata.uid}`);
+      throw conflict(
+        def,
+        name,
+        `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${current.metadata.uid}`,
+      );
     }
     if (pre.resourceVersion && pre.resourceVersion !== current.metadata.resourceVersion) {
-      throw conflict(def, name, `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata.resourceVersion}`);
+      throw conflict(
+        def,
+        name,
+        `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata.resourceVersion}`,
+      );
     }
     if (dryRun) return clone(current);
     const orphan = options.propagationPolicy === 'Orphan' || options.orphanDependents === true;
@@ -255,10 +351,22 @@ export class Api {
   }
 
   /** DELETE of a collection: every object the selectors match. */
-  deleteCollection(def: ResourceDef, namespace: string | undefined, labelSelector: string | null, fieldSelector: string | null, options: Obj = {}, dryRun = false): Obj {
+  deleteCollection(
+    def: ResourceDef,
+    namespace: string | undefined,
+    labelSelector: string | null,
+    fieldSelector: string | null,
+    options: Obj = {},
+    dryRun = false,
+  ): Obj {
     const items = this.select(def, namespace, labelSelector, fieldSelector);
     if (!dryRun) for (const o of items) this.delete(def, o.metadata.namespace, o.metadata.name, options);
-    return { apiVersion: apiVersionOf(def), kind: `${def.kind}List`, metadata: { resourceVersion: String(this.store.resourceVersion) }, items };
+    return {
+      apiVersion: apiVersionOf(def),
+      kind: `${def.kind}List`,
+      metadata: { resourceVersion: String(this.store.resourceVersion) },
+      items,
+    };
   }
 
   /**
@@ -267,7 +375,9 @@ export class Api {
    * it does not reconcile.
    */
   deleteObject(def: ResourceDef, current: Obj): Obj {
-    const waits = (current.metadata.finalizers?.length ?? 0) > 0 || (def.kind === 'Namespace' && (current.spec?.finalizers?.length ?? 0) > 0);
+    const waits =
+      (current.metadata.finalizers?.length ?? 0) > 0 ||
+      (def.kind === 'Namespace' && (current.spec?.finalizers?.length ?? 0) > 0);
     if (waits) {
       if (current.metadata.deletionTimestamp) return clone(current);
       const next = clone(current);
@@ -293,7 +403,9 @@ export class Api {
 
   private checkKind(def: ResourceDef, obj: Obj): void {
     if (obj.kind !== undefined && obj.kind !== def.kind) {
-      throw badRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersionOf(def)})`);
+      throw badRequest(
+        `the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersionOf(def)})`,
+      );
     }
   }
 
@@ -303,18 +415,28 @@ export class Api {
     const found = this.store.peek(nsDef, undefined, ns);
     if (!found) throw notFound(nsDef, ns);
     if (found.metadata.deletionTimestamp) {
-      throw new ApiError(403, 'Forbidden', `unable to create new content in namespace ${ns} because it is being terminated`, {
-        name: ns,
-        kind: 'namespaces',
-        causes: [{ reason: 'NamespaceTerminating', message: `namespace ${ns} is being terminated`, field: 'metadata.namespace' }],
-      });
+      throw new ApiError(
+        403,
+        'Forbidden',
+        `unable to create new content in namespace ${ns} because it is being terminated`,
+        {
+          name: ns,
+          kind: 'namespaces',
+          causes: [
+            {
+              reason: 'NamespaceTerminating',
+              message: `namespace ${ns} is being terminated`,
+              field: 'metadata.namespace',
+            },
+          ],
+        },
+      );
     }
   }
 }
 
 function withoutManaged(obj: Obj): Obj {
-  const { managedFields: _m, resourceVersion: _rv, ...meta } = obj.metadata ?? {};
-  return { ...obj, metadata: meta };
+  return { ...obj, metadata: omit(obj.metadata ?? {}, ['managedFields', 'resourceVersion']) };
 }
 
 /** What a dry-run create would have stored. */

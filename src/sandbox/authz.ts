@@ -63,6 +63,8 @@ export function reviewSelf(): Record<string, any> {
     apiVersion: 'authentication.k8s.io/v1',
     kind: 'SelfSubjectReview',
     metadata: { creationTimestamp: null },
-    status: { userInfo: { username: SANDBOX_USER, groups: ['system:serviceaccounts', 'system:authenticated'] } },
+    status: {
+      userInfo: { username: SANDBOX_USER, groups: ['system:serviceaccounts', 'system:authenticated'] },
+    },
   };
 }

@@ -12,7 +12,11 @@ export function applyDefaults(def: ResourceDef, obj: Obj): void {
     case 'Namespace':
       spec.finalizers ??= ['kubernetes'];
       // The apiserver labels every namespace with its name (NamespaceDefaultLabelName).
-      if (obj.metadata?.name) obj.metadata.labels = { ...(obj.metadata.labels ?? {}), 'kubernetes.io/metadata.name': obj.metadata.name };
+      if (obj.metadata?.name)
+        obj.metadata.labels = {
+          ...(obj.metadata.labels ?? {}),
+          'kubernetes.io/metadata.name': obj.metadata.name,
+        };
       break;
     case 'Secret':
       delete obj.spec;
@@ -20,7 +24,8 @@ export function applyDefaults(def: ResourceDef, obj: Obj): void {
       // stringData is write-only: the apiserver folds it into data.
       if (obj.stringData) {
         obj.data = { ...(obj.data ?? {}) };
-        for (const [k, v] of Object.entries(obj.stringData)) obj.data[k] = Buffer.from(String(v)).toString('base64');
+        for (const [k, v] of Object.entries(obj.stringData))
+          obj.data[k] = Buffer.from(String(v)).toString('base64');
         delete obj.stringData;
       }
       break;
@@ -62,17 +67,32 @@ export function applyDefaults(def: ResourceDef, obj: Obj): void {
       for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
         for (const p of c.ports ?? []) p.protocol ??= 'TCP';
         c.terminationMessagePath ??= '/dev/termination-log';
-        c.imagePullPolicy ??= c.image?.endsWith(':latest') || !c.image?.includes(':') ? 'Always' : 'IfNotPresent';
+        c.imagePullPolicy ??=
+          c.image?.endsWith(':latest') || !c.image?.includes(':') ? 'Always' : 'IfNotPresent';
       }
       spec.restartPolicy ??= 'Always';
       break;
     default:
       if (Object.keys(spec).length === 0) delete obj.spec;
   }
-  if (obj.spec && Object.keys(obj.spec).length === 0 && !['Namespace', 'Service', 'PersistentVolumeClaim', 'PersistentVolume', 'Pod', 'Deployment', 'StatefulSet', 'ReplicaSet'].includes(def.kind)) {
+  if (
+    obj.spec &&
+    Object.keys(obj.spec).length === 0 &&
+    ![
+      'Namespace',
+      'Service',
+      'PersistentVolumeClaim',
+      'PersistentVolume',
+      'Pod',
+      'Deployment',
+      'StatefulSet',
+      'ReplicaSet',
+    ].includes(def.kind)
+  ) {
     delete obj.spec;
   }
   if (def.kind === 'Deployment' || def.kind === 'StatefulSet' || def.kind === 'ReplicaSet') {
-    for (const c of spec.template?.spec?.containers ?? []) for (const p of c.ports ?? []) p.protocol ??= 'TCP';
+    for (const c of spec.template?.spec?.containers ?? [])
+      for (const p of c.ports ?? []) p.protocol ??= 'TCP';
   }
 }

@@ -6,7 +6,11 @@ import { apiVersionOf, singularOf, verbsOf, type ResourceDef, type ResourceRegis
 
 /** `GET /api`. */
 export function coreVersions(): object {
-  return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] };
+  return {
+    kind: 'APIVersions',
+    versions: ['v1'],
+    serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }],
+  };
 }
 
 /** `GET /apis`. */
@@ -45,8 +49,22 @@ function entry(def: ResourceDef): object {
 function subresourceEntries(def: ResourceDef): object[] {
   return (def.subresources ?? []).map((sub) =>
     sub === 'scale'
-      ? { name: `${def.plural}/scale`, singularName: '', namespaced: def.namespaced, group: 'autoscaling', version: 'v1', kind: 'Scale', verbs: ['get', 'patch', 'update'] }
-      : { name: `${def.plural}/status`, singularName: '', namespaced: def.namespaced, kind: def.kind, verbs: ['get', 'patch', 'update'] },
+      ? {
+          name: `${def.plural}/scale`,
+          singularName: '',
+          namespaced: def.namespaced,
+          group: 'autoscaling',
+          version: 'v1',
+          kind: 'Scale',
+          verbs: ['get', 'patch', 'update'],
+        }
+      : {
+          name: `${def.plural}/status`,
+          singularName: '',
+          namespaced: def.namespaced,
+          kind: def.kind,
+          verbs: ['get', 'patch', 'update'],
+        },
   );
 }
 

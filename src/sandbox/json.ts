@@ -26,3 +26,10 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   return false;
 }
+
+/** A shallow copy of `obj` without `keys`. */
+export function omit(obj: Obj, keys: string[]): Obj {
+  const out: Obj = { ...obj };
+  for (const k of keys) delete out[k];
+  return out;
+}

@@ -52,12 +52,29 @@ export function parseMessage(buf: Buffer): Message {
 }
 
 /** How one field of a message decodes. */
-type Kind = 'string' | 'bytes' | 'int' | 'bool' | 'strings' | 'stringMap' | 'bytesMap' | 'time' | Schema | { repeated: Schema };
+type Kind =
+  | 'string'
+  | 'bytes'
+  | 'int'
+  | 'bool'
+  | 'strings'
+  | 'stringMap'
+  | 'bytesMap'
+  | 'time'
+  | Schema
+  | { repeated: Schema };
 /** field number → [json name, kind]. */
 type Schema = Record<number, [string, Kind]>;
 
 const TIME: Schema = { 1: ['seconds', 'int'], 2: ['nanos', 'int'] };
-const OWNER_REF: Schema = { 1: ['kind', 'string'], 3: ['name', 'string'], 4: ['uid', 'string'], 5: ['apiVersion', 'string'], 6: ['controller', 'bool'], 7: ['blockOwnerDeletion', 'bool'] };
+const OWNER_REF: Schema = {
+  1: ['kind', 'string'],
+  3: ['name', 'string'],
+  4: ['uid', 'string'],
+  5: ['apiVersion', 'string'],
+  6: ['controller', 'bool'],
+  7: ['blockOwnerDeletion', 'bool'],
+};
 const OBJECT_META: Schema = {
   1: ['name', 'string'],
   2: ['generateName', 'string'],
@@ -71,20 +88,57 @@ const OBJECT_META: Schema = {
   13: ['ownerReferences', { repeated: OWNER_REF }],
   14: ['finalizers', 'strings'],
 };
-const OBJECT_REF: Schema = { 1: ['kind', 'string'], 2: ['namespace', 'string'], 3: ['name', 'string'], 4: ['uid', 'string'], 5: ['apiVersion', 'string'] };
+const OBJECT_REF: Schema = {
+  1: ['kind', 'string'],
+  2: ['namespace', 'string'],
+  3: ['name', 'string'],
+  4: ['uid', 'string'],
+  5: ['apiVersion', 'string'],
+};
 
 /** Per-kind body schemas (field 1 is always ObjectMeta). */
 const KINDS: Record<string, Schema> = {
-  Secret: { 1: ['metadata', OBJECT_META], 2: ['data', 'bytesMap'], 3: ['type', 'string'], 4: ['stringData', 'stringMap'], 5: ['immutable', 'bool'] },
-  ConfigMap: { 1: ['metadata', OBJECT_META], 2: ['data', 'stringMap'], 3: ['binaryData', 'bytesMap'], 4: ['immutable', 'bool'] },
-  Namespace: { 1: ['metadata', OBJECT_META], 2: ['spec', { 1: ['finalizers', 'strings'] }], 3: ['status', { 1: ['phase', 'string'] }] },
-  ServiceAccount: { 1: ['metadata', OBJECT_META], 2: ['secrets', { repeated: OBJECT_REF }], 3: ['imagePullSecrets', { repeated: { 1: ['name', 'string'] } }], 4: ['automountServiceAccountToken', 'bool'] },
+  Secret: {
+    1: ['metadata', OBJECT_META],
+    2: ['data', 'bytesMap'],
+    3: ['type', 'string'],
+    4: ['stringData', 'stringMap'],
+    5: ['immutable', 'bool'],
+  },
+  ConfigMap: {
+    1: ['metadata', OBJECT_META],
+    2: ['data', 'stringMap'],
+    3: ['binaryData', 'bytesMap'],
+    4: ['immutable', 'bool'],
+  },
+  Namespace: {
+    1: ['metadata', OBJECT_META],
+    2: ['spec', { 1: ['finalizers', 'strings'] }],
+    3: ['status', { 1: ['phase', 'string'] }],
+  },
+  ServiceAccount: {
+    1: ['metadata', OBJECT_META],
+    2: ['secrets', { repeated: OBJECT_REF }],
+    3: ['imagePullSecrets', { repeated: { 1: ['name', 'string'] } }],
+    4: ['automountServiceAccountToken', 'bool'],
+  },
   SelfSubjectAccessReview: {
     1: ['metadata', OBJECT_META],
     2: [
       'spec',
       {
-        1: ['resourceAttributes', { 1: ['namespace', 'string'], 2: ['verb', 'string'], 3: ['group', 'string'], 4: ['version', 'string'], 5: ['resource', 'string'], 6: ['subresource', 'string'], 7: ['name', 'string'] }],
+        1: [
+          'resourceAttributes',
+          {
+            1: ['namespace', 'string'],
+            2: ['verb', 'string'],
+            3: ['group', 'string'],
+            4: ['version', 'string'],
+            5: ['resource', 'string'],
+            6: ['subresource', 'string'],
+            7: ['name', 'string'],
+          },
+        ],
         2: ['nonResourceAttributes', { 1: ['path', 'string'], 2: ['verb', 'string'] }],
       },
     ],
@@ -120,8 +174,7 @@ function decode(msg: Message, schema: Schema): Obj {
     if (kind === 'string') {
       const text = (last as Buffer).toString('utf8');
       if (text !== '') out[name] = text;
-    }
-    else if (kind === 'bytes') out[name] = (last as Buffer).toString('base64');
+    } else if (kind === 'bytes') out[name] = (last as Buffer).toString('base64');
     else if (kind === 'int') {
       const n = Number(BigInt.asIntN(64, last as bigint));
       if (n !== 0 || name === 'gracePeriodSeconds') out[name] = n;
@@ -132,7 +185,8 @@ function decode(msg: Message, schema: Schema): Obj {
     else if (kind === 'time') {
       const t = decode(parseMessage(last as Buffer), TIME);
       if (t.seconds) out[name] = new Date(t.seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    } else if ('repeated' in kind) out[name] = fields.map((f) => decode(parseMessage(f.value as Buffer), kind.repeated as Schema));
+    } else if ('repeated' in kind)
+      out[name] = fields.map((f) => decode(parseMessage(f.value as Buffer), kind.repeated as Schema));
     else out[name] = decode(parseMessage(last as Buffer), kind as Schema);
   }
   return out;
@@ -151,7 +205,11 @@ export function decodeProtobuf(body: Buffer): Obj {
   const raw = (unknown.get(2)?.[0]?.value as Buffer) ?? Buffer.alloc(0);
   const schema = KINDS[typeMeta.kind];
   if (!schema) {
-    throw new ApiError(415, 'UnsupportedMediaType', `the sandbox cannot decode protobuf ${typeMeta.kind || 'bodies of this kind'}; send JSON`);
+    throw new ApiError(
+      415,
+      'UnsupportedMediaType',
+      `the sandbox cannot decode protobuf ${typeMeta.kind || 'bodies of this kind'}; send JSON`,
+    );
   }
   return { apiVersion: typeMeta.apiVersion, kind: typeMeta.kind, ...decode(parseMessage(raw), schema) };
 }

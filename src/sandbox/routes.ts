@@ -13,7 +13,10 @@ export interface ResourceRoute {
 
 /** The resource a path names, or undefined for a path that is not a known resource. */
 export function parseResourcePath(registry: ResourceRegistry, pathname: string): ResourceRoute | undefined {
-  const segs = pathname.split('/').filter((s) => s !== '').map(decodeURIComponent);
+  const segs = pathname
+    .split('/')
+    .filter((s) => s !== '')
+    .map(decodeURIComponent);
   let group: string;
   let version: string;
   let rest: string[];

@@ -62,7 +62,11 @@ export class Sandbox {
     this.denied = [...(options.deniedPermissions ?? [])];
     this.faults.latencyMs = options.latencyMs ?? 0;
     for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) {
-      this.store.create(this.def('v1', 'Namespace'), { metadata: { name, labels: { 'kubernetes.io/metadata.name': name } }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+      this.store.create(this.def('v1', 'Namespace'), {
+        metadata: { name, labels: { 'kubernetes.io/metadata.name': name } },
+        spec: { finalizers: ['kubernetes'] },
+        status: { phase: 'Active' },
+      });
     }
     this.reconcile();
   }
@@ -89,7 +93,9 @@ export class Sandbox {
       kind: 'Config',
       clusters: [{ name: contextName, cluster: { server: this.url, 'insecure-skip-tls-verify': true } }],
       users: [{ name: contextName, user: { token: 'sandbox' } }],
-      contexts: [{ name: contextName, context: { cluster: contextName, user: contextName, namespace: 'default' } }],
+      contexts: [
+        { name: contextName, context: { cluster: contextName, user: contextName, namespace: 'default' } },
+      ],
       'current-context': contextName,
       preferences: {},
     });
@@ -109,12 +115,14 @@ export class Sandbox {
   load(objects: object[]): void {
     const flat: Obj[] = [];
     const unpack = (o: Obj): void => {
-      if (o && typeof o.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o.items)) o.items.forEach(unpack);
+      if (o && typeof o.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o.items))
+        o.items.forEach(unpack);
       else if (o) flat.push(o);
     };
     (objects as Obj[]).forEach(unpack);
     const nsDef = this.def('v1', 'Namespace');
-    const order = (o: Obj): number => (o.kind === 'Namespace' ? 0 : o.kind === 'StorageClass' ? 1 : o.kind === 'PersistentVolume' ? 2 : 3);
+    const order = (o: Obj): number =>
+      o.kind === 'Namespace' ? 0 : o.kind === 'StorageClass' ? 1 : o.kind === 'PersistentVolume' ? 2 : 3;
     for (const input of [...flat].sort((a, b) => order(a) - order(b))) {
       const def = this.def(String(input.apiVersion), String(input.kind));
       const obj = clone(input);
@@ -124,7 +132,11 @@ export class Sandbox {
       if (def.namespaced) {
         meta.namespace ??= 'default';
         if (!this.store.peek(nsDef, undefined, meta.namespace)) {
-          this.store.create(nsDef, { metadata: { name: meta.namespace, labels: { 'kubernetes.io/metadata.name': meta.namespace } }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+          this.store.create(nsDef, {
+            metadata: { name: meta.namespace, labels: { 'kubernetes.io/metadata.name': meta.namespace } },
+            spec: { finalizers: ['kubernetes'] },
+            status: { phase: 'Active' },
+          });
         }
       }
       if (def.kind === 'Namespace') {
@@ -208,7 +220,8 @@ export class Sandbox {
       wakeAt: (ms) => this.wakeAt(ms),
       lostVolumes: this.lostVolumes,
       readyAt: this.readyAt,
-      nextIp: (k) => (k === 'cluster' ? `10.96.0.${this.ips.cluster++ % 250}` : `203.0.113.${this.ips.lb++ % 250}`),
+      nextIp: (k) =>
+        k === 'cluster' ? `10.96.0.${this.ips.cluster++ % 250}` : `203.0.113.${this.ips.lb++ % 250}`,
     };
     reconcileAll(ctx);
   }

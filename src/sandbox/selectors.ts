@@ -38,7 +38,10 @@ export function parseLabelSelector(text: string | null | undefined): Requirement
       return {
         key: m[1],
         op: m[2] as 'in' | 'notin',
-        values: m[3].split(',').map((v) => v.trim()).filter((v) => v !== ''),
+        values: m[3]
+          .split(',')
+          .map((v) => v.trim())
+          .filter((v) => v !== ''),
       };
     }
     m = /^([^\s!=()]+)\s*(==|=|!=)\s*([^\s!=()]*)$/.exec(part);
@@ -89,7 +92,9 @@ export function fromLabelSelector(sel: Obj | undefined): Requirement[] {
 }
 
 /** Field selector: `metadata.name=x,metadata.namespace!=y` and a few well-known fields. */
-export function parseFieldSelector(text: string | null | undefined): Array<{ field: string; op: '=' | '!='; value: string }> {
+export function parseFieldSelector(
+  text: string | null | undefined,
+): Array<{ field: string; op: '=' | '!='; value: string }> {
   if (!text) return [];
   return splitTop(text).map((part) => {
     const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(part);

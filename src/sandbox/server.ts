@@ -42,9 +42,18 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function sendJson(res: ServerResponse, code: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  code: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.writeHead(code, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -157,7 +166,11 @@ export function createHandler(state: ServerState) {
       method,
       path: url.pathname,
       verb,
-      resource: route ? (route.subresource ? `${route.def.plural}/${route.subresource}` : route.def.plural) : undefined,
+      resource: route
+        ? route.subresource
+          ? `${route.def.plural}/${route.subresource}`
+          : route.def.plural
+        : undefined,
       group: route?.def.group,
       namespace: route?.namespace,
       name: route?.name,
@@ -192,9 +205,21 @@ export function createHandler(state: ServerState) {
             res.on('close', () => state.open.delete(release));
             return;
           }
-          const reason = rule.status === 429 ? 'TooManyRequests' : rule.status === 503 ? 'ServiceUnavailable' : 'InternalError';
-          const headers: Record<string, string> = rule.retryAfterSeconds !== undefined ? { 'Retry-After': String(rule.retryAfterSeconds) } : {};
-          const err = new ApiError(rule.status, reason, `sandbox: injected ${rule.status}`, rule.retryAfterSeconds !== undefined ? { retryAfterSeconds: rule.retryAfterSeconds } : undefined, headers);
+          const reason =
+            rule.status === 429
+              ? 'TooManyRequests'
+              : rule.status === 503
+                ? 'ServiceUnavailable'
+                : 'InternalError';
+          const headers: Record<string, string> =
+            rule.retryAfterSeconds !== undefined ? { 'Retry-After': String(rule.retryAfterSeconds) } : {};
+          const err = new ApiError(
+            rule.status,
+            reason,
+            `sandbox: injected ${rule.status}`,
+            rule.retryAfterSeconds !== undefined ? { retryAfterSeconds: rule.retryAfterSeconds } : undefined,
+            headers,
+          );
           throw err;
         }
       }
@@ -208,7 +233,15 @@ export function createHandler(state: ServerState) {
       if (!verb) throw methodNotAllowed();
       const { def } = route;
       const authVerb = verb;
-      if (isDenied(state.denied(), { verb: authVerb, resource: def.plural, group: def.group, namespace: route.namespace, subresource: route.subresource })) {
+      if (
+        isDenied(state.denied(), {
+          verb: authVerb,
+          resource: def.plural,
+          group: def.group,
+          namespace: route.namespace,
+          subresource: route.subresource,
+        })
+      ) {
         throw forbidden(def, route.name, authVerb, route.namespace, route.subresource);
       }
       const result = await dispatch(state, route, verb, method, req, res, query, body, dryRun, entry);
@@ -216,7 +249,10 @@ export function createHandler(state: ServerState) {
       reply(result.code, result.body);
       if (entry.mutating && !dryRun && result.code < 400) state.faults.countMutation();
     } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError(500, 'InternalError', `sandbox: ${(e as Error).stack ?? String(e)}`);
+      const err =
+        e instanceof ApiError
+          ? e
+          : new ApiError(500, 'InternalError', `sandbox: ${(e as Error).stack ?? String(e)}`);
       if (res.headersSent) {
         res.end();
         return;
@@ -251,14 +287,26 @@ async function dispatch(
   switch (verb) {
     case 'get': {
       const obj = api.get(def, namespace, name!, subresource);
-      return { code: 200, body: wantsTable(req) ? toTable([obj], obj.metadata.resourceVersion, query.get('includeObject')) : obj };
+      return {
+        code: 200,
+        body: wantsTable(req)
+          ? toTable([obj], obj.metadata.resourceVersion, query.get('includeObject'))
+          : obj,
+      };
     }
     case 'list': {
       const list = api.list(def, namespace, query.get('labelSelector'), query.get('fieldSelector'));
-      return { code: 200, body: wantsTable(req) ? toTable(list.items, list.metadata.resourceVersion, query.get('includeObject')) : list };
+      return {
+        code: 200,
+        body: wantsTable(req)
+          ? toTable(list.items, list.metadata.resourceVersion, query.get('includeObject'))
+          : list,
+      };
     }
     case 'watch': {
-      const fieldSelector = name ? [query.get('fieldSelector'), `metadata.name=${name}`].filter(Boolean).join(',') : query.get('fieldSelector');
+      const fieldSelector = name
+        ? [query.get('fieldSelector'), `metadata.name=${name}`].filter(Boolean).join(',')
+        : query.get('fieldSelector');
       const stop = serveWatch(store, def, res, {
         namespace,
         labelSelector: query.get('labelSelector'),
@@ -275,7 +323,8 @@ async function dispatch(
     }
     case 'create': {
       const body = decodeBody(contentType, raw);
-      if (def.kind === 'SelfSubjectAccessReview') return { code: 201, body: reviewAccess(state.denied(), body ?? {}) };
+      if (def.kind === 'SelfSubjectAccessReview')
+        return { code: 201, body: reviewAccess(state.denied(), body ?? {}) };
       if (def.kind === 'SelfSubjectReview') return { code: 201, body: reviewSelf() };
       return { code: 201, body: api.create(def, namespace, body, opts) };
     }
@@ -298,7 +347,17 @@ async function dispatch(
     }
     case 'deletecollection': {
       const options = decodeBody(contentType, raw) ?? {};
-      return { code: 200, body: api.deleteCollection(def, namespace, query.get('labelSelector'), query.get('fieldSelector'), options, dryRun) };
+      return {
+        code: 200,
+        body: api.deleteCollection(
+          def,
+          namespace,
+          query.get('labelSelector'),
+          query.get('fieldSelector'),
+          options,
+          dryRun,
+        ),
+      };
     }
   }
 }

@@ -48,11 +48,20 @@ export function notFound(def: Def, name: string): ApiError {
 
 /** `namespaces "x" already exists`. */
 export function alreadyExists(def: Def, name: string): ApiError {
-  return new ApiError(409, 'AlreadyExists', `${qualifiedName(def)} "${name}" already exists`, details(def, name));
+  return new ApiError(
+    409,
+    'AlreadyExists',
+    `${qualifiedName(def)} "${name}" already exists`,
+    details(def, name),
+  );
 }
 
 /** The optimistic-concurrency failure kubectl replace / helm show on a stale resourceVersion. */
-export function conflict(def: Def, name: string, why = 'the object has been modified; please apply your changes to the latest version and try again'): ApiError {
+export function conflict(
+  def: Def,
+  name: string,
+  why = 'the object has been modified; please apply your changes to the latest version and try again',
+): ApiError {
   return new ApiError(
     409,
     'Conflict',
@@ -62,7 +71,11 @@ export function conflict(def: Def, name: string, why = 'the object has been modi
 }
 
 /** 422 with the `Kind.group "name" is invalid: field: ...` wording. */
-export function invalid(def: Def, name: string, causes: Array<{ field: string; message: string; type?: string }>): ApiError {
+export function invalid(
+  def: Def,
+  name: string,
+  causes: Array<{ field: string; message: string; type?: string }>,
+): ApiError {
   const qualifiedKind = def.group ? `${def.kind}.${def.group}` : def.kind;
   const text = causes.map((c) => `${c.field}: ${c.message}`).join(', ');
   const list = causes.length > 1 ? `[${text}]` : text;
@@ -70,12 +83,22 @@ export function invalid(def: Def, name: string, causes: Array<{ field: string; m
     name,
     kind: def.kind,
     ...(def.group ? { group: def.group } : {}),
-    causes: causes.map((c) => ({ reason: c.type ?? 'FieldValueInvalid', message: c.message, field: c.field })),
+    causes: causes.map((c) => ({
+      reason: c.type ?? 'FieldValueInvalid',
+      message: c.message,
+      field: c.field,
+    })),
   });
 }
 
 /** RBAC denial, worded like the authorizer's. */
-export function forbidden(def: Def, name: string | undefined, verb: string, namespace: string | undefined, subresource?: string): ApiError {
+export function forbidden(
+  def: Def,
+  name: string | undefined,
+  verb: string,
+  namespace: string | undefined,
+  subresource?: string,
+): ApiError {
   const resource = subresource ? `${def.plural}/${subresource}` : def.plural;
   const subject = name ? `${qualifiedName(def)} "${name}"` : qualifiedName(def);
   const scope = namespace ? `in the namespace "${namespace}"` : 'at the cluster scope';
@@ -94,10 +117,18 @@ export function badRequest(message: string): ApiError {
 
 /** 405 for verbs a resource does not serve. */
 export function methodNotAllowed(): ApiError {
-  return new ApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+  return new ApiError(
+    405,
+    'MethodNotAllowed',
+    'the server does not allow this method on the requested resource',
+  );
 }
 
 /** 415 for patch types the resource does not take. */
 export function unsupportedMediaType(type: string): ApiError {
-  return new ApiError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json (got ${type})`);
+  return new ApiError(
+    415,
+    'UnsupportedMediaType',
+    `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json (got ${type})`,
+  );
 }

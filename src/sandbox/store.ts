@@ -4,7 +4,7 @@
  * rules (the handlers and controllers do); it only keeps metadata bookkeeping consistent.
  */
 import { randomUUID } from 'node:crypto';
-import { clone, deepEqual, type Obj } from './json';
+import { clone, deepEqual, omit, type Obj } from './json';
 import { apiVersionOf, type ResourceDef } from './resources';
 
 /** A change, as a watch reports it. */
@@ -25,8 +25,7 @@ function key(def: ResourceDef, namespace: string | undefined, name: string): str
 
 /** Everything but metadata and status: what a generation counts. */
 function specPart(obj: Obj): Obj {
-  const { metadata: _m, status: _s, ...rest } = obj;
-  return rest;
+  return omit(obj, ['metadata', 'status']);
 }
 
 /** In-memory object store with resourceVersions and change events. */
@@ -61,7 +60,9 @@ export class Store {
       out.push(obj);
     }
     return out.sort((a, b) =>
-      `${a.metadata.namespace ?? ''}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace ?? ''}/${b.metadata.name}`),
+      `${a.metadata.namespace ?? ''}/${a.metadata.name}`.localeCompare(
+        `${b.metadata.namespace ?? ''}/${b.metadata.name}`,
+      ),
     );
   }
 

@@ -20,7 +20,13 @@ export function toTable(objects: Obj[], resourceVersion: string, includeObject: 
     apiVersion: 'meta.k8s.io/v1',
     metadata: { resourceVersion },
     columnDefinitions: [
-      { name: 'Name', type: 'string', format: 'name', description: 'Name must be unique within a namespace.', priority: 0 },
+      {
+        name: 'Name',
+        type: 'string',
+        format: 'name',
+        description: 'Name must be unique within a namespace.',
+        priority: 0,
+      },
       { name: 'Age', type: 'string', format: '', description: 'Time since creation.', priority: 0 },
     ],
     rows: objects.map((o) => {

@@ -2,7 +2,7 @@
  * Validation the sandbox enforces: names, and the immutable fields a migration can trip over
  * (a PVC's spec, a Deployment's selector, a StorageClass's parameters).
  */
-import { deepEqual, type Obj } from './json';
+import { deepEqual, omit, type Obj } from './json';
 import type { ResourceDef } from './resources';
 import { invalid } from './status';
 
@@ -15,8 +15,17 @@ export function validate(def: ResourceDef, obj: Obj, old?: Obj): void {
   const name: string = obj.metadata?.name ?? '';
   const causes: Array<{ field: string; message: string; type?: string }> = [];
   if (!name) {
-    causes.push({ field: 'metadata.name', message: 'Required value: name or generateName is required', type: 'FieldValueRequired' });
-  } else if (def.kind !== 'ClusterRole' && def.kind !== 'ClusterRoleBinding' && def.kind !== 'Role' && def.kind !== 'RoleBinding') {
+    causes.push({
+      field: 'metadata.name',
+      message: 'Required value: name or generateName is required',
+      type: 'FieldValueRequired',
+    });
+  } else if (
+    def.kind !== 'ClusterRole' &&
+    def.kind !== 'ClusterRoleBinding' &&
+    def.kind !== 'Role' &&
+    def.kind !== 'RoleBinding'
+  ) {
     const label = LABEL_KINDS.has(def.kind);
     if (!(label ? DNS_LABEL : DNS_SUBDOMAIN).test(name) || name.length > (label ? 63 : 253)) {
       const what = label ? 'a lowercase RFC 1123 label' : 'a lowercase RFC 1123 subdomain';
@@ -28,26 +37,38 @@ export function validate(def: ResourceDef, obj: Obj, old?: Obj): void {
   }
   for (const [k, v] of Object.entries(obj.metadata?.labels ?? {})) {
     if (typeof v !== 'string' || v.length > 63 || !/^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(v)) {
-      causes.push({ field: `metadata.labels`, message: `Invalid value: "${String(v)}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (label ${k})` });
+      causes.push({
+        field: `metadata.labels`,
+        message: `Invalid value: "${String(v)}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (label ${k})`,
+      });
     }
   }
   if (old) immutables(def, obj, old, causes);
   if (causes.length) throw invalid(def, name, causes);
 }
 
-function immutables(def: ResourceDef, obj: Obj, old: Obj, causes: Array<{ field: string; message: string }>): void {
+function immutables(
+  def: ResourceDef,
+  obj: Obj,
+  old: Obj,
+  causes: Array<{ field: string; message: string }>,
+): void {
   switch (def.kind) {
     case 'PersistentVolumeClaim': {
       const strip = (s: Obj = {}): Obj => {
-        const { resources: _r, volumeAttributesClassName: _v, volumeName, ...rest } = s;
+        const rest = omit(s, ['resources', 'volumeAttributesClassName', 'volumeName']);
         // volumeName may be set once (binding); it may not move afterwards.
-        return { ...rest, volumeName: old.spec?.volumeName ? volumeName : undefined };
+        return { ...rest, volumeName: old.spec?.volumeName ? s.volumeName : undefined };
       };
       const o = strip(old.spec);
       const n = strip(obj.spec);
       if (!old.spec?.volumeName) delete n.volumeName;
       if (!deepEqual(o, n)) {
-        causes.push({ field: 'spec', message: 'Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims' });
+        causes.push({
+          field: 'spec',
+          message:
+            'Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
+        });
       }
       break;
     }
@@ -55,20 +76,43 @@ function immutables(def: ResourceDef, obj: Obj, old: Obj, causes: Array<{ field:
     case 'StatefulSet':
     case 'ReplicaSet':
       if (!deepEqual(old.spec?.selector, obj.spec?.selector)) {
-        causes.push({ field: 'spec.selector', message: `Invalid value: ${JSON.stringify(obj.spec?.selector ?? null)}: field is immutable` });
+        causes.push({
+          field: 'spec.selector',
+          message: `Invalid value: ${JSON.stringify(obj.spec?.selector ?? null)}: field is immutable`,
+        });
       }
       break;
     case 'StorageClass':
-      if (!deepEqual(old.parameters, obj.parameters)) causes.push({ field: 'parameters', message: 'Forbidden: updates to parameters are forbidden.' });
-      if (old.provisioner !== obj.provisioner) causes.push({ field: 'provisioner', message: 'Forbidden: updates to provisioner are forbidden.' });
-      if (old.reclaimPolicy !== obj.reclaimPolicy) causes.push({ field: 'reclaimPolicy', message: 'Forbidden: updates to reclaimPolicy are forbidden.' });
+      if (!deepEqual(old.parameters, obj.parameters))
+        causes.push({ field: 'parameters', message: 'Forbidden: updates to parameters are forbidden.' });
+      if (old.provisioner !== obj.provisioner)
+        causes.push({ field: 'provisioner', message: 'Forbidden: updates to provisioner are forbidden.' });
+      if (old.reclaimPolicy !== obj.reclaimPolicy)
+        causes.push({
+          field: 'reclaimPolicy',
+          message: 'Forbidden: updates to reclaimPolicy are forbidden.',
+        });
       break;
     case 'PersistentVolume': {
       const src = (s: Obj = {}): Obj => {
-        const { persistentVolumeReclaimPolicy: _p, claimRef: _c, capacity: _cap, storageClassName: _s, accessModes: _a, mountOptions: _m, nodeAffinity: _n, volumeMode: _vm, volumeAttributesClassName: _vac, ...rest } = s;
-        return rest;
+        // Everything but these is the volume source, which may not change.
+        return omit(s, [
+          'persistentVolumeReclaimPolicy',
+          'claimRef',
+          'capacity',
+          'storageClassName',
+          'accessModes',
+          'mountOptions',
+          'nodeAffinity',
+          'volumeMode',
+          'volumeAttributesClassName',
+        ]);
       };
-      if (!deepEqual(src(old.spec), src(obj.spec))) causes.push({ field: 'spec.persistentvolumesource', message: 'Forbidden: spec.persistentvolumesource is immutable after creation' });
+      if (!deepEqual(src(old.spec), src(obj.spec)))
+        causes.push({
+          field: 'spec.persistentvolumesource',
+          message: 'Forbidden: spec.persistentvolumesource is immutable after creation',
+        });
       break;
     }
     case 'Secret':
@@ -79,7 +123,11 @@ function immutables(def: ResourceDef, obj: Obj, old: Obj, causes: Array<{ field:
       break;
     case 'RoleBinding':
     case 'ClusterRoleBinding':
-      if (!deepEqual(old.roleRef, obj.roleRef)) causes.push({ field: 'roleRef', message: `Invalid value: ${JSON.stringify(obj.roleRef)}: cannot change roleRef` });
+      if (!deepEqual(old.roleRef, obj.roleRef))
+        causes.push({
+          field: 'roleRef',
+          message: `Invalid value: ${JSON.stringify(obj.roleRef)}: cannot change roleRef`,
+        });
       break;
     default:
   }

@@ -22,7 +22,12 @@ export interface WatchOptions {
 }
 
 /** Streams events for `def` to `res` until the client leaves, the timeout passes or `stop` runs. */
-export function serveWatch(store: Store, def: ResourceDef, res: ServerResponse, opts: WatchOptions): () => void {
+export function serveWatch(
+  store: Store,
+  def: ResourceDef,
+  res: ServerResponse,
+  opts: WatchOptions,
+): () => void {
   const labels = parseLabelSelector(opts.labelSelector);
   const fields = parseFieldSelector(opts.fieldSelector);
   const matches = (o: Obj): boolean =>
@@ -30,7 +35,11 @@ export function serveWatch(store: Store, def: ResourceDef, res: ServerResponse, 
     matchesLabels(labels, o.metadata.labels) &&
     matchesFields(fields, o);
   const seen = new Set<string>();
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache' });
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Transfer-Encoding': 'chunked',
+    'Cache-Control': 'no-cache',
+  });
   // Clients wait for the headers before they consider the watch open.
   res.flushHeaders();
   const send = (type: string, object: Obj): void => {
@@ -65,7 +74,10 @@ export function serveWatch(store: Store, def: ResourceDef, res: ServerResponse, 
       send('BOOKMARK', {
         kind: def.kind,
         apiVersion: apiVersionOf(def),
-        metadata: { resourceVersion: String(store.resourceVersion), annotations: { 'k8s.io/initial-events-end': 'true' } },
+        metadata: {
+          resourceVersion: String(store.resourceVersion),
+          annotations: { 'k8s.io/initial-events-end': 'true' },
+        },
       });
     }
   } else {

@@ -46,7 +46,10 @@ export function byOwner(objects: Obj[]): Map<string, Obj[]> {
 
 /** Ready condition check for pods. */
 export function podReady(pod: Obj): boolean {
-  return pod.status?.phase === 'Running' && (pod.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True');
+  return (
+    pod.status?.phase === 'Running' &&
+    (pod.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True')
+  );
 }
 
 /** True when `obj` has an owner reference to `uid`. */
@@ -67,11 +70,20 @@ export function ownerRef(owner: Obj): Obj {
 }
 
 /** Sets condition `type` in `conditions`, keeping timestamps when nothing changed. */
-export function setCondition(conditions: Obj[], type: string, status: string, reason: string, message: string, stamps: string[] = ['lastTransitionTime']): Obj[] {
+export function setCondition(
+  conditions: Obj[],
+  type: string,
+  status: string,
+  reason: string,
+  message: string,
+  stamps: string[] = ['lastTransitionTime'],
+): Obj[] {
   const existing = conditions.find((c) => c.type === type);
   const time = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  if (existing && existing.status === status && existing.reason === reason && existing.message === message) return conditions;
+  if (existing && existing.status === status && existing.reason === reason && existing.message === message)
+    return conditions;
   const c: Obj = { type, status, reason, message };
-  for (const s of stamps) c[s] = existing && existing.status === status && s === 'lastTransitionTime' ? existing[s] : time;
+  for (const s of stamps)
+    c[s] = existing && existing.status === status && s === 'lastTransitionTime' ? existing[s] : time;
   return [...conditions.filter((x) => x.type !== type), c];
 }

@@ -28,7 +28,10 @@ export const namespaceController: Controller = (ctx) => {
       remaining++;
       ctx.api.deleteObject(def, obj);
     }
-    if (remaining === 0 || !ctx.store.entries().some(({ def, obj }) => def.namespaced && obj.metadata.namespace === name)) {
+    if (
+      remaining === 0 ||
+      !ctx.store.entries().some(({ def, obj }) => def.namespaced && obj.metadata.namespace === name)
+    ) {
       const next = clone(ns);
       next.spec = { ...(next.spec ?? {}), finalizers: [] };
       ctx.store.update(nsDef, next);

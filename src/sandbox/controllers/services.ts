@@ -12,7 +12,13 @@ export const serviceController: Controller = (ctx) => {
     if (svc.metadata.deletionTimestamp) continue;
     const lb = svc.spec?.type === 'LoadBalancer';
     const hasIp = svc.spec?.type === 'ExternalName' || !!svc.spec?.clusterIP;
-    if (hasIp && (lb ? svc.status?.loadBalancer?.ingress?.length : svc.status?.loadBalancer && !svc.status.loadBalancer.ingress)) continue;
+    if (
+      hasIp &&
+      (lb
+        ? svc.status?.loadBalancer?.ingress?.length
+        : svc.status?.loadBalancer && !svc.status.loadBalancer.ingress)
+    )
+      continue;
     const next = clone(svc);
     next.spec ??= {};
     if (next.spec.type !== 'ExternalName' && !next.spec.clusterIP) {

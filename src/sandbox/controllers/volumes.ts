@@ -21,7 +21,20 @@ const PV_PROTECTION = 'kubernetes.io/pv-protection';
 export function quantityBytes(q: unknown): number {
   const m = /^([0-9.]+)\s*([A-Za-z]*)$/.exec(String(q ?? '0'));
   if (!m) return 0;
-  const units: Record<string, number> = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50 };
+  const units: Record<string, number> = {
+    '': 1,
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+  };
   return Number(m[1]) * (units[m[2]] ?? 1);
 }
 
@@ -53,13 +66,18 @@ function claimInUse(ctx: ControllerContext, pvc: Obj): boolean {
 function claimRefMatches(pv: Obj, pvc: Obj): boolean {
   const ref = pv.spec?.claimRef;
   if (!ref) return false;
-  return ref.name === pvc.metadata.name && ref.namespace === pvc.metadata.namespace && (!ref.uid || ref.uid === pvc.metadata.uid);
+  return (
+    ref.name === pvc.metadata.name &&
+    ref.namespace === pvc.metadata.namespace &&
+    (!ref.uid || ref.uid === pvc.metadata.uid)
+  );
 }
 
 function defaultClassName(ctx: ControllerContext): string | undefined {
   return ctx.store
     .peekAll(ctx.def('StorageClass'))
-    .find((sc) => sc.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true')?.metadata.name;
+    .find((sc) => sc.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true')
+    ?.metadata.name;
 }
 
 function bind(ctx: ControllerContext, pv: Obj, pvc: Obj, boundByController: boolean): void {
@@ -75,11 +93,18 @@ function bind(ctx: ControllerContext, pv: Obj, pvc: Obj, boundByController: bool
     resourceVersion: pvc.metadata.resourceVersion,
   };
   nextPv.status = { ...(nextPv.status ?? {}), phase: 'Bound' };
-  if (!pv.spec?.claimRef) nextPv.metadata.annotations = { ...(nextPv.metadata.annotations ?? {}), 'pv.kubernetes.io/bound-by-controller': 'yes' };
+  if (!pv.spec?.claimRef)
+    nextPv.metadata.annotations = {
+      ...(nextPv.metadata.annotations ?? {}),
+      'pv.kubernetes.io/bound-by-controller': 'yes',
+    };
   ctx.store.update(pvDef, nextPv);
   const nextPvc = clone(ctx.store.peek(pvcDef, pvc.metadata.namespace, pvc.metadata.name)!);
   nextPvc.spec.volumeName = pv.metadata.name;
-  nextPvc.metadata.annotations = { ...(nextPvc.metadata.annotations ?? {}), 'pv.kubernetes.io/bind-completed': 'yes' };
+  nextPvc.metadata.annotations = {
+    ...(nextPvc.metadata.annotations ?? {}),
+    'pv.kubernetes.io/bind-completed': 'yes',
+  };
   if (boundByController) nextPvc.metadata.annotations['pv.kubernetes.io/bound-by-controller'] = 'yes';
   nextPvc.status = {
     phase: 'Bound',
@@ -102,7 +127,13 @@ function provision(ctx: ControllerContext, pvc: Obj, className: string): Obj | u
     spec: {
       accessModes: clone(pvc.spec?.accessModes ?? ['ReadWriteOnce']),
       capacity: { storage: pvc.spec?.resources?.requests?.storage ?? '1Gi' },
-      claimRef: { kind: 'PersistentVolumeClaim', namespace: pvc.metadata.namespace, name: pvc.metadata.name, uid: pvc.metadata.uid, apiVersion: 'v1' },
+      claimRef: {
+        kind: 'PersistentVolumeClaim',
+        namespace: pvc.metadata.namespace,
+        name: pvc.metadata.name,
+        uid: pvc.metadata.uid,
+        apiVersion: 'v1',
+      },
       persistentVolumeReclaimPolicy: sc.reclaimPolicy ?? 'Delete',
       storageClassName: className,
       volumeMode: pvc.spec?.volumeMode ?? 'Filesystem',
@@ -130,7 +161,9 @@ function findStatic(ctx: ControllerContext, pvc: Obj): Obj | undefined {
     );
   const prebound = candidates.find((pv) => claimRefMatches(pv, pvc));
   if (prebound) return prebound;
-  return candidates.filter((pv) => !pv.spec?.claimRef).sort((a, b) => quantityBytes(a.spec?.capacity?.storage) - quantityBytes(b.spec?.capacity?.storage))[0];
+  return candidates
+    .filter((pv) => !pv.spec?.claimRef)
+    .sort((a, b) => quantityBytes(a.spec?.capacity?.storage) - quantityBytes(b.spec?.capacity?.storage))[0];
 }
 
 /** Binds, provisions, releases and protects volumes. */
@@ -162,7 +195,11 @@ export const volumeController: Controller = (ctx) => {
     let pv: Obj | undefined;
     if (volumeName) {
       const candidate = ctx.store.peek(pvDef, undefined, volumeName);
-      if (candidate && !candidate.metadata.deletionTimestamp && (!candidate.spec?.claimRef || claimRefMatches(candidate, claim))) {
+      if (
+        candidate &&
+        !candidate.metadata.deletionTimestamp &&
+        (!candidate.spec?.claimRef || claimRefMatches(candidate, claim))
+      ) {
         pv = candidate;
       }
       if (pv) bind(ctx, pv, claim, false);
@@ -186,7 +223,13 @@ export const volumeController: Controller = (ctx) => {
     const claimAlive = !!claim && (!ref.uid || claim.metadata.uid === ref.uid);
     let phase: string;
     if (!ref) phase = 'Available';
-    else if (claimAlive) phase = claim!.spec?.volumeName === pv.metadata.name && claim!.status?.phase === 'Bound' ? 'Bound' : pv.status?.phase === 'Bound' ? 'Bound' : 'Available';
+    else if (claimAlive)
+      phase =
+        claim!.spec?.volumeName === pv.metadata.name && claim!.status?.phase === 'Bound'
+          ? 'Bound'
+          : pv.status?.phase === 'Bound'
+            ? 'Bound'
+            : 'Available';
     else if (ref.uid) phase = pv.status?.phase === 'Failed' ? 'Failed' : 'Released';
     else phase = 'Available';
     if (pv.metadata.deletionTimestamp) {
@@ -208,7 +251,12 @@ export const volumeController: Controller = (ctx) => {
       continue;
     }
     const guarded = withFinalizer(pv, PV_PROTECTION);
-    if (!guarded && pv.status?.phase === phase && (phase === 'Released' || phase === 'Failed' || !pv.status?.message)) continue;
+    if (
+      !guarded &&
+      pv.status?.phase === phase &&
+      (phase === 'Released' || phase === 'Failed' || !pv.status?.message)
+    )
+      continue;
     const next = guarded ?? clone(pv);
     next.status = { ...(next.status ?? {}), phase };
     if (phase !== 'Released' && phase !== 'Failed') delete next.status.message;

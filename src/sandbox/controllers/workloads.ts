@@ -6,7 +6,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import { clone, type Obj } from '../json';
-import { byOwner, ownedBy, ownerRef, podReady, setCondition, writeStatus, type Controller, type ControllerContext } from './context';
+import {
+  byOwner,
+  ownedBy,
+  ownerRef,
+  podReady,
+  setCondition,
+  writeStatus,
+  type Controller,
+  type ControllerContext,
+} from './context';
 import { templateHash } from './hash';
 
 /** Template hashes by uid/generation: the template only changes with the generation. */
@@ -63,7 +72,11 @@ export const replicaSetController: Controller = (ctx) => {
       ctx.store.create(podDef, newPod(rs, `${rs.metadata.name}-${suffix()}`, {}));
     }
     if (pods.length > want) {
-      const extra = [...pods].sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? '')).slice(0, pods.length - want);
+      const extra = [...pods]
+        .sort((a, b) =>
+          (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''),
+        )
+        .slice(0, pods.length - want);
       for (const p of extra) ctx.api.deleteObject(podDef, p);
     }
     if (pods.length !== want || before !== want) {
@@ -93,10 +106,16 @@ export const deploymentController: Controller = (ctx) => {
     const want = dep.spec?.replicas ?? 1;
     const owned = rsIndex.get(dep.metadata.uid) ?? [];
     let current = owned.find((rs) => rs.metadata.labels?.['pod-template-hash'] === hash);
-    const revision = Math.max(0, ...owned.map((rs) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0)));
+    const revision = Math.max(
+      0,
+      ...owned.map((rs) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0)),
+    );
     if (!current) {
       const template = clone(dep.spec?.template ?? {});
-      template.metadata = { ...(template.metadata ?? {}), labels: { ...(template.metadata?.labels ?? {}), 'pod-template-hash': hash } };
+      template.metadata = {
+        ...(template.metadata ?? {}),
+        labels: { ...(template.metadata?.labels ?? {}), 'pod-template-hash': hash },
+      };
       const selector = clone(dep.spec?.selector ?? {});
       selector.matchLabels = { ...(selector.matchLabels ?? {}), 'pod-template-hash': hash };
       current = ctx.store.create(rsDef, {
@@ -116,7 +135,10 @@ export const deploymentController: Controller = (ctx) => {
     } else if (current.spec.replicas !== want) {
       const next = clone(current);
       next.spec.replicas = want;
-      next.metadata.annotations = { ...(next.metadata.annotations ?? {}), 'deployment.kubernetes.io/desired-replicas': String(want) };
+      next.metadata.annotations = {
+        ...(next.metadata.annotations ?? {}),
+        'deployment.kubernetes.io/desired-replicas': String(want),
+      };
       current = ctx.store.update(rsDef, next);
     }
     for (const old of owned) {
@@ -136,12 +158,41 @@ export const deploymentController: Controller = (ctx) => {
     const complete = updated === want && replicas === want && (fresh.status?.availableReplicas ?? 0) === want;
     let conditions: Obj[] = clone(dep.status?.conditions ?? []);
     const stamps = ['lastUpdateTime', 'lastTransitionTime'];
-    conditions = available >= want
-      ? setCondition(conditions, 'Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.', stamps)
-      : setCondition(conditions, 'Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.', stamps);
+    conditions =
+      available >= want
+        ? setCondition(
+            conditions,
+            'Available',
+            'True',
+            'MinimumReplicasAvailable',
+            'Deployment has minimum availability.',
+            stamps,
+          )
+        : setCondition(
+            conditions,
+            'Available',
+            'False',
+            'MinimumReplicasUnavailable',
+            'Deployment does not have minimum availability.',
+            stamps,
+          );
     conditions = complete
-      ? setCondition(conditions, 'Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${fresh.metadata.name}" has successfully progressed.`, stamps)
-      : setCondition(conditions, 'Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${fresh.metadata.name}" is progressing.`, stamps);
+      ? setCondition(
+          conditions,
+          'Progressing',
+          'True',
+          'NewReplicaSetAvailable',
+          `ReplicaSet "${fresh.metadata.name}" has successfully progressed.`,
+          stamps,
+        )
+      : setCondition(
+          conditions,
+          'Progressing',
+          'True',
+          'ReplicaSetUpdated',
+          `ReplicaSet "${fresh.metadata.name}" is progressing.`,
+          stamps,
+        );
     conditions.sort((a, b) => (a.type === 'Available' ? -1 : b.type === 'Available' ? 1 : 0));
     const status: Obj = {
       observedGeneration: dep.metadata.generation,
@@ -152,7 +203,8 @@ export const deploymentController: Controller = (ctx) => {
       conditions,
     };
     if (replicas - available > 0) status.unavailableReplicas = replicas - available;
-    for (const k of ['readyReplicas', 'availableReplicas', 'updatedReplicas', 'replicas']) if (status[k] === 0) delete status[k];
+    for (const k of ['readyReplicas', 'availableReplicas', 'updatedReplicas', 'replicas'])
+      if (status[k] === 0) delete status[k];
     writeStatus(ctx, depDef, ctx.store.peek(depDef, ns, dep.metadata.name)!, status);
   }
 };
@@ -175,12 +227,17 @@ export const statefulSetController: Controller = (ctx) => {
       for (const tpl of sts.spec?.volumeClaimTemplates ?? []) {
         const claim = `${tpl.metadata?.name}-${name}-${i}`;
         if (ctx.store.peek(pvcDef, ns, claim)) continue;
-        ctx.api.create(pvcDef, ns, {
-          apiVersion: 'v1',
-          kind: 'PersistentVolumeClaim',
-          metadata: { name: claim, namespace: ns, labels: { ...(sts.spec?.selector?.matchLabels ?? {}) } },
-          spec: clone(tpl.spec ?? {}),
-        }, { fieldManager: 'kube-controller-manager' });
+        ctx.api.create(
+          pvcDef,
+          ns,
+          {
+            apiVersion: 'v1',
+            kind: 'PersistentVolumeClaim',
+            metadata: { name: claim, namespace: ns, labels: { ...(sts.spec?.selector?.matchLabels ?? {}) } },
+            spec: clone(tpl.spec ?? {}),
+          },
+          { fieldManager: 'kube-controller-manager' },
+        );
       }
       if (pods.some((p) => p.metadata.name === podName) || ctx.store.peek(podDef, ns, podName)) continue;
       const pod = newPod(sts, podName, {
@@ -203,7 +260,9 @@ export const statefulSetController: Controller = (ctx) => {
       const ordinal = Number(p.metadata.name.slice(name.length + 1));
       if (!(ordinal < want)) ctx.api.deleteObject(podDef, p);
     }
-    const live = ctx.store.peekAll(podDef, ns).filter((p) => ownedBy(p, sts.metadata.uid) && !p.metadata.deletionTimestamp);
+    const live = ctx.store
+      .peekAll(podDef, ns)
+      .filter((p) => ownedBy(p, sts.metadata.uid) && !p.metadata.deletionTimestamp);
     const ready = live.filter(podReady).length;
     const status: Obj = {
       observedGeneration: sts.metadata.generation,
@@ -216,8 +275,8 @@ export const statefulSetController: Controller = (ctx) => {
       updateRevision: revision,
       collisionCount: 0,
     };
-    for (const k of ['readyReplicas', 'availableReplicas', 'currentReplicas', 'updatedReplicas']) if (status[k] === 0) delete status[k];
+    for (const k of ['readyReplicas', 'availableReplicas', 'currentReplicas', 'updatedReplicas'])
+      if (status[k] === 0) delete status[k];
     writeStatus(ctx, stsDef, sts, status);
   }
 };
-

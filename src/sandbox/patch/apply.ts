@@ -9,14 +9,26 @@
  *   other manager owns are removed from the object;
  * - without force, an Apply that changes a field another manager owns fails with a Conflict.
  */
-import { clone, deepEqual, isObj, type Obj } from '../json';
+import { clone, deepEqual, isObj, omit, type Obj } from '../json';
 import { ApiError } from '../status';
 import { keyValue, listStrategy } from './merge-keys';
 import { strategicMergePatch } from './strategic';
 
 const SEP = '\u0001';
 /** metadata fields that belong to the server, never to a manager. */
-const SERVER_META = new Set(['name', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'selfLink', 'generateName']);
+const SERVER_META = new Set([
+  'name',
+  'namespace',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'managedFields',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'selfLink',
+  'generateName',
+]);
 
 /** A managedFields entry. */
 export interface ManagedFieldsEntry {
@@ -29,7 +41,13 @@ export interface ManagedFieldsEntry {
   subresource?: string;
 }
 
-function collect(v: unknown, prefix: string, field: string | undefined, parentField: string | undefined, out: Set<string>): void {
+function collect(
+  v: unknown,
+  prefix: string,
+  field: string | undefined,
+  parentField: string | undefined,
+  out: Set<string>,
+): void {
   if (Array.isArray(v)) {
     const strategy = listStrategy(field ?? '', parentField);
     if (strategy.kind === 'atomic') return;
@@ -163,8 +181,17 @@ function time(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function setEntry(list: ManagedFieldsEntry[], manager: string, operation: 'Apply' | 'Update', apiVersion: string, paths: Set<string>, subresource?: string): ManagedFieldsEntry[] {
-  const i = list.findIndex((e) => e.manager === manager && e.operation === operation && e.subresource === subresource);
+function setEntry(
+  list: ManagedFieldsEntry[],
+  manager: string,
+  operation: 'Apply' | 'Update',
+  apiVersion: string,
+  paths: Set<string>,
+  subresource?: string,
+): ManagedFieldsEntry[] {
+  const i = list.findIndex(
+    (e) => e.manager === manager && e.operation === operation && e.subresource === subresource,
+  );
   const previous = i >= 0 ? list[i] : undefined;
   const fieldsV1 = toFieldsV1(paths);
   const entry: ManagedFieldsEntry = {
@@ -185,11 +212,20 @@ function setEntry(list: ManagedFieldsEntry[], manager: string, operation: 'Apply
  * Records a non-apply write (create, update, patch) by `manager`: it takes over the fields it
  * changed. Returns the new managedFields for `after`.
  */
-export function recordUpdate(before: Obj | undefined, after: Obj, manager: string, subresource?: string): ManagedFieldsEntry[] {
+export function recordUpdate(
+  before: Obj | undefined,
+  after: Obj,
+  manager: string,
+  subresource?: string,
+): ManagedFieldsEntry[] {
   const opts = { includeStatus: subresource === 'status' };
   const oldPaths = before ? fieldSet(before, opts) : new Set<string>();
   const newPaths = fieldSet(after, opts);
-  const changed = new Set([...newPaths].filter((p) => !oldPaths.has(p) || (isLeaf(newPaths, p) && !deepEqual(valueAt(before, p), valueAt(after, p)))));
+  const changed = new Set(
+    [...newPaths].filter(
+      (p) => !oldPaths.has(p) || (isLeaf(newPaths, p) && !deepEqual(valueAt(before, p), valueAt(after, p))),
+    ),
+  );
   let list = entries(before);
   if (changed.size === 0 && before) return list;
   for (const e of list) {
@@ -199,7 +235,9 @@ export function recordUpdate(before: Obj | undefined, after: Obj, manager: strin
     for (const p of owned) if (!newPaths.has(p)) owned.delete(p);
     e.fieldsV1 = toFieldsV1(owned);
   }
-  const mine = list.find((e) => e.manager === manager && e.operation === 'Update' && e.subresource === subresource);
+  const mine = list.find(
+    (e) => e.manager === manager && e.operation === 'Update' && e.subresource === subresource,
+  );
   const owned = mine ? fromFieldsV1(mine.fieldsV1) : new Set<string>();
   for (const p of changed) owned.add(p);
   for (const p of owned) if (!newPaths.has(p)) owned.delete(p);
@@ -233,12 +271,15 @@ export function serverSideApply(live: Obj | undefined, applied: Obj, manager: st
           ? `Apply failed with 1 conflict: ${lines[0]}`
           : `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
       throw new ApiError(409, 'Conflict', msg, {
-        causes: conflicts.map((c) => ({ reason: 'FieldManagerConflict', message: `conflict with "${c.manager}"`, field: pretty(c.path) })),
+        causes: conflicts.map((c) => ({
+          reason: 'FieldManagerConflict',
+          message: `conflict with "${c.manager}"`,
+          field: pretty(c.path),
+        })),
       });
     }
   }
-  const { status: _ignored, ...body } = applied;
-  const merged = strategicMergePatch(live ?? {}, body);
+  const merged = strategicMergePatch(live ?? {}, omit(applied, ['status']));
   // Remove what this manager applied before and dropped now, unless someone else owns it.
   const mine = list.find((e) => e.manager === manager && e.operation === 'Apply' && !e.subresource);
   const previous = mine ? fromFieldsV1(mine.fieldsV1) : new Set<string>();

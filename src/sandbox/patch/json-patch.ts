@@ -36,7 +36,8 @@ function add(doc: any, path: string[], value: unknown): any {
   const { parent, last } = parentOf(doc, path);
   if (Array.isArray(parent)) {
     const i = last === '-' ? parent.length : Number(last);
-    if (!Number.isInteger(i) || i < 0 || i > parent.length) throw new JsonPatchError(`index out of bounds: ${last}`);
+    if (!Number.isInteger(i) || i < 0 || i > parent.length)
+      throw new JsonPatchError(`index out of bounds: ${last}`);
     parent.splice(i, 0, clone(value));
   } else if (isObj(parent)) parent[last] = clone(value);
   else throw new JsonPatchError(`doc is missing path: "/${path.join('/')}"`);
@@ -82,7 +83,8 @@ export function jsonPatch(target: unknown, ops: unknown): unknown {
         doc = add(doc, path, read(doc, parsePointer(String(op.from))));
         break;
       case 'test':
-        if (!deepEqual(read(doc, path), op.value)) throw new JsonPatchError(`testing value /${path.join('/')} failed`);
+        if (!deepEqual(read(doc, path), op.value))
+          throw new JsonPatchError(`testing value /${path.join('/')} failed`);
         break;
       default:
         throw new JsonPatchError(`Unexpected kind: ${String(op.op)}`);

@@ -36,7 +36,8 @@ const SETS = new Set(['finalizers']);
  */
 export function listStrategy(field: string, parent: string | undefined): ListStrategy {
   if (field === 'ports') {
-    const inContainer = parent === 'containers' || parent === 'initContainers' || parent === 'ephemeralContainers';
+    const inContainer =
+      parent === 'containers' || parent === 'initContainers' || parent === 'ephemeralContainers';
     return { kind: 'keyed', keys: inContainer ? ['containerPort', 'protocol'] : ['port', 'protocol'] };
   }
   if (field === 'volumeClaimTemplates') return { kind: 'atomic' };

@@ -72,7 +72,12 @@ function mergeMap(original: Obj, patch: Obj, parentField: string | undefined): O
   return out;
 }
 
-function mergeList(original: unknown[], patch: unknown[], field: string, parentField: string | undefined): unknown[] {
+function mergeList(
+  original: unknown[],
+  patch: unknown[],
+  field: string,
+  parentField: string | undefined,
+): unknown[] {
   const strategy = listStrategy(field, parentField);
   if (patch.some((x) => isObj(x) && x.$patch === 'replace')) {
     return stripDirectives(patch.filter((x) => !(isObj(x) && x.$patch === 'replace'))) as unknown[];
@@ -106,10 +111,17 @@ function mergeList(original: unknown[], patch: unknown[], field: string, parentF
  * `$setElementOrder/<list>`: the order the client wants. Items it names come in that order;
  * items it does not name (server-added) keep their relative place after them.
  */
-function applyOrder(list: unknown[], order: unknown[], field: string, parentField: string | undefined): unknown[] {
+function applyOrder(
+  list: unknown[],
+  order: unknown[],
+  field: string,
+  parentField: string | undefined,
+): unknown[] {
   const strategy = listStrategy(field, parentField);
   const match = (item: unknown, o: unknown): boolean =>
-    strategy.kind === 'keyed' ? isObj(item) && isObj(o) && sameKey(item, o, strategy.keys) : deepEqual(item, o);
+    strategy.kind === 'keyed'
+      ? isObj(item) && isObj(o) && sameKey(item, o, strategy.keys)
+      : deepEqual(item, o);
   const ordered: unknown[] = [];
   for (const o of order) {
     const found = list.find((item) => match(item, o));

@@ -10,7 +10,12 @@ describe('API semantics over HTTP', () => {
     await s.stop();
   });
 
-  const cm = (name: string, data: Record<string, string> = { a: '1' }) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name }, data });
+  const cm = (name: string, data: Record<string, string> = { a: '1' }) => ({
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name },
+    data,
+  });
 
   test('create fills metadata; AlreadyExists and NotFound speak the apiserver wording', async () => {
     const created = await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', cm('one'));
@@ -21,12 +26,28 @@ describe('API semantics over HTTP', () => {
     expect(created.body.metadata.creationTimestamp).toMatch(/Z$/);
     const dup = await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', cm('one'));
     expect(dup.status).toBe(409);
-    expect(dup.body).toMatchObject({ kind: 'Status', status: 'Failure', reason: 'AlreadyExists', message: 'configmaps "one" already exists', details: { name: 'one', kind: 'configmaps' } });
-    const missing = await call(s.url, 'GET', '/api/v1/persistentvolumeclaims'.replace('/api/v1/', '/api/v1/namespaces/default/') + '/x');
-    expect(missing.body).toMatchObject({ code: 404, reason: 'NotFound', message: 'persistentvolumeclaims "x" not found' });
+    expect(dup.body).toMatchObject({
+      kind: 'Status',
+      status: 'Failure',
+      reason: 'AlreadyExists',
+      message: 'configmaps "one" already exists',
+      details: { name: 'one', kind: 'configmaps' },
+    });
+    const missing = await call(
+      s.url,
+      'GET',
+      '/api/v1/persistentvolumeclaims'.replace('/api/v1/', '/api/v1/namespaces/default/') + '/x',
+    );
+    expect(missing.body).toMatchObject({
+      code: 404,
+      reason: 'NotFound',
+      message: 'persistentvolumeclaims "x" not found',
+    });
     const noNs = await call(s.url, 'POST', '/api/v1/namespaces/nowhere/configmaps', cm('two'));
     expect(noNs.body).toMatchObject({ code: 404, message: 'namespaces "nowhere" not found' });
-    const gen = await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', { metadata: { generateName: 'gen-' } });
+    const gen = await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', {
+      metadata: { generateName: 'gen-' },
+    });
     expect(gen.body.metadata.name).toMatch(/^gen-[a-z0-9]{5}$/);
     const bad = await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', cm('Bad_Name'));
     expect(bad.body).toMatchObject({ code: 422, reason: 'Invalid' });
@@ -37,14 +58,28 @@ describe('API semantics over HTTP', () => {
     const one = (await call(s.url, 'GET', '/api/v1/namespaces/default/configmaps/one')).body;
     const same = await call(s.url, 'PUT', '/api/v1/namespaces/default/configmaps/one', one);
     expect(same.body.metadata.resourceVersion).toBe(one.metadata.resourceVersion);
-    const changed = await call(s.url, 'PUT', '/api/v1/namespaces/default/configmaps/one', { ...one, data: { a: '2' } });
-    expect(Number(changed.body.metadata.resourceVersion)).toBeGreaterThan(Number(one.metadata.resourceVersion));
-    const stale = await call(s.url, 'PUT', '/api/v1/namespaces/default/configmaps/one', { ...one, data: { a: '3' } });
+    const changed = await call(s.url, 'PUT', '/api/v1/namespaces/default/configmaps/one', {
+      ...one,
+      data: { a: '2' },
+    });
+    expect(Number(changed.body.metadata.resourceVersion)).toBeGreaterThan(
+      Number(one.metadata.resourceVersion),
+    );
+    const stale = await call(s.url, 'PUT', '/api/v1/namespaces/default/configmaps/one', {
+      ...one,
+      data: { a: '3' },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.message).toBe(
       'Operation cannot be fulfilled on configmaps "one": the object has been modified; please apply your changes to the latest version and try again',
     );
-    const noop = await call(s.url, 'PATCH', '/api/v1/namespaces/default/configmaps/one', { data: { a: '2' } }, 'application/merge-patch+json');
+    const noop = await call(
+      s.url,
+      'PATCH',
+      '/api/v1/namespaces/default/configmaps/one',
+      { data: { a: '2' } },
+      'application/merge-patch+json',
+    );
     expect(noop.body.metadata.resourceVersion).toBe(changed.body.metadata.resourceVersion);
   });
 
@@ -54,7 +89,13 @@ describe('API semantics over HTTP', () => {
     expect(dry.status).toBe(201);
     expect(dry.body.metadata.name).toBe('dry');
     expect(s.get('v1', 'ConfigMap', 'dry', 'default')).toBeUndefined();
-    const dryPatch = await call(s.url, 'PATCH', '/api/v1/namespaces/default/configmaps/one?dryRun=All', { data: { a: '9' } }, 'application/merge-patch+json');
+    const dryPatch = await call(
+      s.url,
+      'PATCH',
+      '/api/v1/namespaces/default/configmaps/one?dryRun=All',
+      { data: { a: '9' } },
+      'application/merge-patch+json',
+    );
     expect(dryPatch.body.data.a).toBe('9');
     expect(s.get('v1', 'ConfigMap', 'one', 'default').data.a).toBe('2');
     const dryDelete = await call(s.url, 'DELETE', '/api/v1/namespaces/default/configmaps/one?dryRun=All');
@@ -68,42 +109,108 @@ describe('API semantics over HTTP', () => {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: 'g' },
-      spec: { replicas: 1, selector: { matchLabels: { a: 'g' } }, template: { metadata: { labels: { a: 'g' } }, spec: { containers: [{ name: 'c', image: 'i' }] } } },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { a: 'g' } },
+        template: { metadata: { labels: { a: 'g' } }, spec: { containers: [{ name: 'c', image: 'i' }] } },
+      },
     };
     const created = (await call(s.url, 'POST', '/apis/apps/v1/namespaces/default/deployments', dep)).body;
     expect(created.metadata.generation).toBe(1);
-    const labelled = (await call(s.url, 'PATCH', '/apis/apps/v1/namespaces/default/deployments/g', { metadata: { labels: { x: 'y' } } }, 'application/merge-patch+json')).body;
+    const labelled = (
+      await call(
+        s.url,
+        'PATCH',
+        '/apis/apps/v1/namespaces/default/deployments/g',
+        { metadata: { labels: { x: 'y' } } },
+        'application/merge-patch+json',
+      )
+    ).body;
     expect(labelled.metadata.generation).toBe(1);
-    const scaled = (await call(s.url, 'PATCH', '/apis/apps/v1/namespaces/default/deployments/g', { spec: { replicas: 3 } }, 'application/merge-patch+json')).body;
+    const scaled = (
+      await call(
+        s.url,
+        'PATCH',
+        '/apis/apps/v1/namespaces/default/deployments/g',
+        { spec: { replicas: 3 } },
+        'application/merge-patch+json',
+      )
+    ).body;
     expect(scaled.metadata.generation).toBe(2);
     expect(s.get('apps/v1', 'Deployment', 'g', 'default').status.observedGeneration).toBe(2);
     const scale = await call(s.url, 'GET', '/apis/apps/v1/namespaces/default/deployments/g/scale');
-    expect(scale.body).toMatchObject({ kind: 'Scale', apiVersion: 'autoscaling/v1', spec: { replicas: 3 }, status: { replicas: 3, selector: 'a=g' } });
-    const put = await call(s.url, 'PUT', '/apis/apps/v1/namespaces/default/deployments/g/scale', { ...scale.body, spec: { replicas: 0 } });
+    expect(scale.body).toMatchObject({
+      kind: 'Scale',
+      apiVersion: 'autoscaling/v1',
+      spec: { replicas: 3 },
+      status: { replicas: 3, selector: 'a=g' },
+    });
+    const put = await call(s.url, 'PUT', '/apis/apps/v1/namespaces/default/deployments/g/scale', {
+      ...scale.body,
+      spec: { replicas: 0 },
+    });
     expect(put.body.spec.replicas).toBe(0);
     expect(s.list('v1', 'Pod', 'default').filter((p) => p.metadata.labels.a === 'g')).toEqual([]);
-    const immutable = await call(s.url, 'PATCH', '/apis/apps/v1/namespaces/default/deployments/g', { spec: { selector: { matchLabels: { a: 'h' } } } }, 'application/merge-patch+json');
+    const immutable = await call(
+      s.url,
+      'PATCH',
+      '/apis/apps/v1/namespaces/default/deployments/g',
+      { spec: { selector: { matchLabels: { a: 'h' } } } },
+      'application/merge-patch+json',
+    );
     expect(immutable.body).toMatchObject({ code: 422, reason: 'Invalid' });
     expect(immutable.body.message).toContain('Deployment.apps "g" is invalid: spec.selector');
   });
 
   test('the status subresource changes status only; main-resource writes leave status alone', async () => {
-    const ing = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web' }, spec: { ingressClassName: 'a' }, status: { loadBalancer: { ingress: [{ ip: '1.2.3.4' }] } } };
-    const created = (await call(s.url, 'POST', '/apis/networking.k8s.io/v1/namespaces/default/ingresses', ing)).body;
+    const ing = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'web' },
+      spec: { ingressClassName: 'a' },
+      status: { loadBalancer: { ingress: [{ ip: '1.2.3.4' }] } },
+    };
+    const created = (
+      await call(s.url, 'POST', '/apis/networking.k8s.io/v1/namespaces/default/ingresses', ing)
+    ).body;
     expect(created.status).toBeUndefined();
-    const st = await call(s.url, 'PATCH', '/apis/networking.k8s.io/v1/namespaces/default/ingresses/web/status', { spec: { ingressClassName: 'b' }, status: { loadBalancer: { ingress: [{ ip: '5.6.7.8' }] } } }, 'application/merge-patch+json');
+    const st = await call(
+      s.url,
+      'PATCH',
+      '/apis/networking.k8s.io/v1/namespaces/default/ingresses/web/status',
+      { spec: { ingressClassName: 'b' }, status: { loadBalancer: { ingress: [{ ip: '5.6.7.8' }] } } },
+      'application/merge-patch+json',
+    );
     expect(st.body.spec.ingressClassName).toBe('a');
     expect(st.body.status.loadBalancer.ingress[0].ip).toBe('5.6.7.8');
-    const main = await call(s.url, 'PATCH', '/apis/networking.k8s.io/v1/namespaces/default/ingresses/web', { spec: { ingressClassName: 'c' }, status: null }, 'application/merge-patch+json');
+    const main = await call(
+      s.url,
+      'PATCH',
+      '/apis/networking.k8s.io/v1/namespaces/default/ingresses/web',
+      { spec: { ingressClassName: 'c' }, status: null },
+      'application/merge-patch+json',
+    );
     expect(main.body.spec.ingressClassName).toBe('c');
     expect(main.body.status.loadBalancer.ingress[0].ip).toBe('5.6.7.8');
   });
 
   test('label and field selectors, Table answers', async () => {
     s.load([
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'l1', namespace: 'default', labels: { tier: 'a', keep: 'y' } } },
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'l2', namespace: 'default', labels: { tier: 'b' } } },
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'l3', namespace: 'kube-system', labels: { tier: 'b' } } },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'l1', namespace: 'default', labels: { tier: 'a', keep: 'y' } },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'l2', namespace: 'default', labels: { tier: 'b' } },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'l3', namespace: 'kube-system', labels: { tier: 'b' } },
+      },
     ]);
     const names = async (q: string, path = '/api/v1/namespaces/default/configmaps') =>
       (await call(s.url, 'GET', `${path}?${q}`)).body.items.map((i: any) => i.metadata.name);
@@ -111,39 +218,90 @@ describe('API semantics over HTTP', () => {
     expect(await names('labelSelector=' + encodeURIComponent('tier,!keep'))).toEqual(['l2']);
     expect(await names('labelSelector=tier%3Db', '/api/v1/configmaps')).toEqual(['l2', 'l3']);
     expect(await names('fieldSelector=metadata.name%3Dl1')).toEqual(['l1']);
-    expect(await names('fieldSelector=metadata.namespace%3Dkube-system&labelSelector=tier', '/api/v1/configmaps')).toEqual(['l3']);
-    const table = await call(s.url, 'GET', '/api/v1/namespaces/default/configmaps?labelSelector=tier', undefined, 'application/json', {
-      accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json',
-    });
+    expect(
+      await names('fieldSelector=metadata.namespace%3Dkube-system&labelSelector=tier', '/api/v1/configmaps'),
+    ).toEqual(['l3']);
+    const table = await call(
+      s.url,
+      'GET',
+      '/api/v1/namespaces/default/configmaps?labelSelector=tier',
+      undefined,
+      'application/json',
+      {
+        accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json',
+      },
+    );
     expect(table.body.kind).toBe('Table');
     expect(table.body.rows.map((r: any) => r.cells[0])).toEqual(['l1', 'l2']);
   });
 
   test('delete cascades through ownerReferences unless orphaned', async () => {
     s.load([
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'owner', namespace: 'default', uid: 'owner-uid' } },
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'child', namespace: 'default', ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'owner', uid: 'owner-uid' }] } },
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'owner2', namespace: 'default', uid: 'owner2-uid' } },
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'child2', namespace: 'default', ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'owner2', uid: 'owner2-uid' }] } },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'owner', namespace: 'default', uid: 'owner-uid' },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+          name: 'child',
+          namespace: 'default',
+          ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'owner', uid: 'owner-uid' }],
+        },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'owner2', namespace: 'default', uid: 'owner2-uid' },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+          name: 'child2',
+          namespace: 'default',
+          ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'owner2', uid: 'owner2-uid' }],
+        },
+      },
     ]);
-    await call(s.url, 'DELETE', '/api/v1/namespaces/default/configmaps/owner', { propagationPolicy: 'Background' });
+    await call(s.url, 'DELETE', '/api/v1/namespaces/default/configmaps/owner', {
+      propagationPolicy: 'Background',
+    });
     expect(s.get('v1', 'ConfigMap', 'child', 'default')).toBeUndefined();
     await call(s.url, 'DELETE', '/api/v1/namespaces/default/configmaps/owner2?propagationPolicy=Orphan');
     expect(s.get('v1', 'ConfigMap', 'child2', 'default').metadata.ownerReferences).toBeUndefined();
   });
 
   test('finalizers hold an object until they are removed', async () => {
-    s.load([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'held', namespace: 'default', finalizers: ['example.com/hold'] } }]);
+    s.load([
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'held', namespace: 'default', finalizers: ['example.com/hold'] },
+      },
+    ]);
     const del = await call(s.url, 'DELETE', '/api/v1/namespaces/default/configmaps/held');
     expect(del.body.metadata.deletionTimestamp).toBeDefined();
     expect(s.get('v1', 'ConfigMap', 'held', 'default')).toBeDefined();
-    await call(s.url, 'PATCH', '/api/v1/namespaces/default/configmaps/held', { metadata: { finalizers: null } }, 'application/merge-patch+json');
+    await call(
+      s.url,
+      'PATCH',
+      '/api/v1/namespaces/default/configmaps/held',
+      { metadata: { finalizers: null } },
+      'application/merge-patch+json',
+    );
     expect(s.get('v1', 'ConfigMap', 'held', 'default')).toBeUndefined();
   });
 
   test('unknown paths and verbs', async () => {
     expect((await call(s.url, 'GET', '/api/v1/namespaces/default/widgets')).status).toBe(404);
-    expect((await call(s.url, 'GET', '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews')).status).toBe(405);
-    expect((await call(s.url, 'PATCH', '/api/v1/namespaces/default/configmaps/l1', '{}', 'text/plain')).status).toBe(415);
+    expect((await call(s.url, 'GET', '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews')).status).toBe(
+      405,
+    );
+    expect(
+      (await call(s.url, 'PATCH', '/api/v1/namespaces/default/configmaps/l1', '{}', 'text/plain')).status,
+    ).toBe(415);
   });
 });

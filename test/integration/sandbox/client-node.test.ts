@@ -16,7 +16,10 @@ describe('@kubernetes/client-node against the sandbox', () => {
     const core = kc.makeApiClient(k8s.CoreV1Api);
     const apps = kc.makeApiClient(k8s.AppsV1Api);
     await core.createNamespace({ body: { metadata: { name: 'client' } } });
-    await core.createNamespacedConfigMap({ namespace: 'client', body: { metadata: { name: 'c' }, data: { a: '1' } } });
+    await core.createNamespacedConfigMap({
+      namespace: 'client',
+      body: { metadata: { name: 'c' }, data: { a: '1' } },
+    });
     const cm = await core.readNamespacedConfigMap({ name: 'c', namespace: 'client' });
     expect(cm.data).toEqual({ a: '1' });
     await core.patchNamespacedConfigMap(
@@ -31,17 +34,27 @@ describe('@kubernetes/client-node against the sandbox', () => {
       namespace: 'client',
       body: {
         metadata: { name: 'd' },
-        spec: { replicas: 2, selector: { matchLabels: { a: 'd' } }, template: { metadata: { labels: { a: 'd' } }, spec: { containers: [{ name: 'c', image: 'i:1' }] } } },
+        spec: {
+          replicas: 2,
+          selector: { matchLabels: { a: 'd' } },
+          template: { metadata: { labels: { a: 'd' } }, spec: { containers: [{ name: 'c', image: 'i:1' }] } },
+        },
       },
     });
     const dep = await apps.readNamespacedDeployment({ name: 'd', namespace: 'client' });
     expect(dep.status?.readyReplicas).toBe(2);
     const scale = await apps.readNamespacedDeploymentScale({ name: 'd', namespace: 'client' });
     expect(scale.spec?.replicas).toBe(2);
-    await apps.replaceNamespacedDeploymentScale({ name: 'd', namespace: 'client', body: { ...scale, spec: { replicas: 0 } } });
+    await apps.replaceNamespacedDeploymentScale({
+      name: 'd',
+      namespace: 'client',
+      body: { ...scale, spec: { replicas: 0 } },
+    });
     expect(s.list('v1', 'Pod', 'client')).toEqual([]);
 
-    await expect(core.readNamespacedPersistentVolumeClaim({ name: 'nope', namespace: 'client' })).rejects.toMatchObject({ code: 404 });
+    await expect(
+      core.readNamespacedPersistentVolumeClaim({ name: 'nope', namespace: 'client' }),
+    ).rejects.toMatchObject({ code: 404 });
     await core.deleteNamespace({ name: 'client' });
     expect(s.get('v1', 'Namespace', 'client')).toBeUndefined();
   });

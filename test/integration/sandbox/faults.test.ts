@@ -19,7 +19,14 @@ describe('fault injection and the request log', () => {
   });
 
   test('error rules by verb and resource: 429 with Retry-After, 503, 500; `times` spends a rule', async () => {
-    s.faults.errorRate({ verb: 'list', resource: 'configmaps', rate: 1, status: 429, retryAfterSeconds: 2, times: 1 });
+    s.faults.errorRate({
+      verb: 'list',
+      resource: 'configmaps',
+      rate: 1,
+      status: 429,
+      retryAfterSeconds: 2,
+      times: 1,
+    });
     s.faults.errorRate({ verb: 'create', rate: 1, status: 503 });
     const limited = await call(s.url, 'GET', '/api/v1/namespaces/default/configmaps');
     expect(limited.status).toBe(429);
@@ -27,12 +34,16 @@ describe('fault injection and the request log', () => {
     expect(limited.body).toMatchObject({ reason: 'TooManyRequests', code: 429 });
     expect((await call(s.url, 'GET', '/api/v1/namespaces/default/configmaps')).status).toBe(200);
     expect((await call(s.url, 'GET', '/api/v1/namespaces/default/secrets')).status).toBe(200);
-    const unavailable = await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', { metadata: { name: 'x' } });
+    const unavailable = await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', {
+      metadata: { name: 'x' },
+    });
     expect(unavailable.status).toBe(503);
     expect(s.get('v1', 'ConfigMap', 'x', 'default')).toBeUndefined();
     s.faults.clear();
     s.faults.errorRate({ rate: 0.5, status: 500 });
-    const statuses = await Promise.all(Array.from({ length: 40 }, () => call(s.url, 'GET', '/api/v1/namespaces').then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, () => call(s.url, 'GET', '/api/v1/namespaces').then((r) => r.status)),
+    );
     const failed = statuses.filter((c) => c === 500).length;
     expect(failed).toBeGreaterThan(5);
     expect(failed).toBeLessThan(35);
@@ -42,15 +53,21 @@ describe('fault injection and the request log', () => {
     s.faults.errorRate({ resource: 'secrets', rate: 1, status: 'timeout' });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
-    await expect(fetch(`${s.url}/api/v1/namespaces/default/secrets`, { signal: controller.signal })).rejects.toThrow();
+    await expect(
+      fetch(`${s.url}/api/v1/namespaces/default/secrets`, { signal: controller.signal }),
+    ).rejects.toThrow();
   });
 
   test('dieAfterMutations: after n writes every request is reset, nothing more is applied', async () => {
     s.faults.dieAfterMutations(2);
     for (const name of ['a', 'b']) {
-      expect((await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', { metadata: { name } })).status).toBe(201);
+      expect(
+        (await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', { metadata: { name } })).status,
+      ).toBe(201);
     }
-    await expect(call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', { metadata: { name: 'c' } })).rejects.toThrow();
+    await expect(
+      call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', { metadata: { name: 'c' } }),
+    ).rejects.toThrow();
     await expect(call(s.url, 'GET', '/api/v1/namespaces')).rejects.toThrow();
     expect(s.get('v1', 'ConfigMap', 'c', 'default')).toBeUndefined();
     s.faults.clear();
@@ -60,10 +77,20 @@ describe('fault injection and the request log', () => {
   test('the request log names verb, resource, namespace and name; mutating() skips dry runs and reads', async () => {
     s.requests.clear();
     await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', { metadata: { name: 'logged' } });
-    await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps?dryRun=All', { metadata: { name: 'dry' } });
+    await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps?dryRun=All', {
+      metadata: { name: 'dry' },
+    });
     await call(s.url, 'GET', '/api/v1/namespaces/default/configmaps/logged');
-    await call(s.url, 'PATCH', '/apis/apps/v1/namespaces/default/deployments/none/scale', { spec: { replicas: 0 } }, 'application/merge-patch+json');
-    expect(s.requests.entries.map((e) => [e.verb, e.resource, e.namespace, e.name, e.status, e.dryRun])).toEqual([
+    await call(
+      s.url,
+      'PATCH',
+      '/apis/apps/v1/namespaces/default/deployments/none/scale',
+      { spec: { replicas: 0 } },
+      'application/merge-patch+json',
+    );
+    expect(
+      s.requests.entries.map((e) => [e.verb, e.resource, e.namespace, e.name, e.status, e.dryRun]),
+    ).toEqual([
       ['create', 'configmaps', 'default', undefined, 201, false],
       ['create', 'configmaps', 'default', undefined, 201, true],
       ['get', 'configmaps', 'default', 'logged', 200, false],
@@ -77,7 +104,14 @@ describe('denied permissions', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await Harness.start({ deniedPermissions: [{ verb: 'patch', resource: 'persistentvolumes' }] });
-    h.sandbox.load([{ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'pv1' }, spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/x' } } }]);
+    h.sandbox.load([
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolume',
+        metadata: { name: 'pv1' },
+        spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/x' } },
+      },
+    ]);
   });
   afterAll(async () => {
     await h.stop();
@@ -88,12 +122,22 @@ describe('denied permissions', () => {
     expect(can.stdout.trim()).toBe('no');
     const canGet = await h.kubectl('v35', ['auth', 'can-i', 'get', 'persistentvolumes']);
     expect(canGet.stdout.trim()).toBe('yes');
-    const patch = await h.kubectl('v32', ['patch', 'pv', 'pv1', '-p', '{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}']);
+    const patch = await h.kubectl('v32', [
+      'patch',
+      'pv',
+      'pv1',
+      '-p',
+      '{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}',
+    ]);
     expect(patch.code).not.toBe(0);
-    expect(patch.stderr).toContain('persistentvolumes "pv1" is forbidden: User "system:serviceaccount:sandbox:k2h" cannot patch resource "persistentvolumes" in API group "" at the cluster scope');
+    expect(patch.stderr).toContain(
+      'persistentvolumes "pv1" is forbidden: User "system:serviceaccount:sandbox:k2h" cannot patch resource "persistentvolumes" in API group "" at the cluster scope',
+    );
     expect(h.sandbox.get('v1', 'PersistentVolume', 'pv1').spec.persistentVolumeReclaimPolicy).toBe('Retain');
     h.sandbox.setDeniedPermissions([]);
-    expect((await h.kubectl('v32', ['auth', 'can-i', 'patch', 'persistentvolumes'])).stdout.trim()).toBe('yes');
+    expect((await h.kubectl('v32', ['auth', 'can-i', 'patch', 'persistentvolumes'])).stdout.trim()).toBe(
+      'yes',
+    );
     const who = await h.kubectl('v35', ['auth', 'whoami', '-o', 'json']);
     expect(JSON.parse(who.stdout).status.userInfo.username).toBe('system:serviceaccount:sandbox:k2h');
   });

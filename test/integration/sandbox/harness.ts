@@ -83,10 +83,15 @@ export class Harness {
 
   private exec(bin: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<RunResult> {
     return new Promise((resolvePromise) => {
-      const child = execFile(bin, args, { env, timeout: 60000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-        const code = err ? (typeof (err as any).code === 'number' ? (err as any).code : 1) : 0;
-        resolvePromise({ code, stdout: String(stdout), stderr: String(stderr) });
-      });
+      const child = execFile(
+        bin,
+        args,
+        { env, timeout: 60000, maxBuffer: 16 * 1024 * 1024 },
+        (err, stdout, stderr) => {
+          const code = err ? (typeof (err as any).code === 'number' ? (err as any).code : 1) : 0;
+          resolvePromise({ code, stdout: String(stdout), stderr: String(stderr) });
+        },
+      );
       if (input !== undefined) child.stdin?.end(input);
     });
   }

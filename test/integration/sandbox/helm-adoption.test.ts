@@ -15,16 +15,36 @@ describe.each<Toolset>(['v32', 'v35'])('helm %s adoption of existing objects', (
   test('refuses an unowned ConfigMap, adopts it once annotated and labelled', async () => {
     h.sandbox.load([
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'adopt' } },
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'own-config', namespace: 'adopt' }, data: { greeting: 'old' } },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'own-config', namespace: 'adopt' },
+        data: { greeting: 'old' },
+      },
     ]);
     const args = ['upgrade', '--install', 'own', CHART, '--namespace', 'adopt', '--wait', '--timeout', '30s'];
     const refused = await h.helm(tools, args);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('invalid ownership metadata');
 
-    const annotate = await h.kubectl(tools, ['-n', 'adopt', 'annotate', 'configmap', 'own-config', 'meta.helm.sh/release-name=own', 'meta.helm.sh/release-namespace=adopt']);
+    const annotate = await h.kubectl(tools, [
+      '-n',
+      'adopt',
+      'annotate',
+      'configmap',
+      'own-config',
+      'meta.helm.sh/release-name=own',
+      'meta.helm.sh/release-namespace=adopt',
+    ]);
     expect(annotate.code).toBe(0);
-    const label = await h.kubectl(tools, ['-n', 'adopt', 'label', 'configmap', 'own-config', 'app.kubernetes.io/managed-by=Helm']);
+    const label = await h.kubectl(tools, [
+      '-n',
+      'adopt',
+      'label',
+      'configmap',
+      'own-config',
+      'app.kubernetes.io/managed-by=Helm',
+    ]);
     expect(label.code).toBe(0);
 
     const adopted = await h.helm(tools, args);

@@ -13,7 +13,18 @@ describe.each<Toolset>(['v32', 'v35'])('helm %s against the sandbox', (tools) =>
   });
 
   test('upgrade --install --wait, then an upgrade that drops an env var', async () => {
-    const install = await h.helm(tools, ['upgrade', '--install', 'smoke', CHART, '--namespace', 'apps', '--create-namespace', '--wait', '--timeout', '60s']);
+    const install = await h.helm(tools, [
+      'upgrade',
+      '--install',
+      'smoke',
+      CHART,
+      '--namespace',
+      'apps',
+      '--create-namespace',
+      '--wait',
+      '--timeout',
+      '60s',
+    ]);
     expect(install.stderr).not.toMatch(/Error/);
     expect(install.code).toBe(0);
     const dep = h.sandbox.get('apps/v1', 'Deployment', 'smoke-app', 'apps');
@@ -21,27 +32,50 @@ describe.each<Toolset>(['v32', 'v35'])('helm %s against the sandbox', (tools) =>
     const env = dep.spec.template.spec.containers[0].env.map((e: any) => e.name);
     expect(env).toEqual(['MODE', 'EXTRA']);
     expect(h.sandbox.get('v1', 'ConfigMap', 'smoke-config', 'apps').data).toEqual({ greeting: 'hello' });
-    expect(h.sandbox.list('v1', 'Secret', 'apps').map((s) => s.metadata.name)).toContain('sh.helm.release.v1.smoke.v1');
+    expect(h.sandbox.list('v1', 'Secret', 'apps').map((s) => s.metadata.name)).toContain(
+      'sh.helm.release.v1.smoke.v1',
+    );
 
     const values = h.file(`drop-${tools}.yaml`, 'env:\n  - name: MODE\n    value: staging\n');
-    const upgrade = await h.helm(tools, ['upgrade', '--install', 'smoke', CHART, '--namespace', 'apps', '-f', values, '--wait', '--timeout', '60s']);
+    const upgrade = await h.helm(tools, [
+      'upgrade',
+      '--install',
+      'smoke',
+      CHART,
+      '--namespace',
+      'apps',
+      '-f',
+      values,
+      '--wait',
+      '--timeout',
+      '60s',
+    ]);
     expect(upgrade.stderr).not.toMatch(/Error/);
     expect(upgrade.code).toBe(0);
     const after = h.sandbox.get('apps/v1', 'Deployment', 'smoke-app', 'apps');
     expect(after.spec.template.spec.containers[0].env).toEqual([{ name: 'MODE', value: 'staging' }]);
-    expect(after.spec.template.spec.containers[0].volumeMounts.map((m: any) => m.mountPath)).toEqual(['/etc/app', '/etc/secret']);
+    expect(after.spec.template.spec.containers[0].volumeMounts.map((m: any) => m.mountPath)).toEqual([
+      '/etc/app',
+      '/etc/secret',
+    ]);
     expect(after.status.observedGeneration).toBe(after.metadata.generation);
 
     // helm 3 upgrades with strategic merge patches, helm 4 applies server-side.
-    const patchTypes = new Set(h.sandbox.requests.filter({ verb: 'patch', resource: 'deployments' }).map((e) => e.contentType));
-    expect([...patchTypes]).toEqual([tools === 'v32' ? 'application/strategic-merge-patch+json' : 'application/apply-patch+yaml']);
+    const patchTypes = new Set(
+      h.sandbox.requests.filter({ verb: 'patch', resource: 'deployments' }).map((e) => e.contentType),
+    );
+    expect([...patchTypes]).toEqual([
+      tools === 'v32' ? 'application/strategic-merge-patch+json' : 'application/apply-patch+yaml',
+    ]);
     expect(h.sandbox.requests.entries.filter((e) => e.status >= 500)).toEqual([]);
 
     const status = await h.helm(tools, ['status', 'smoke', '--namespace', 'apps']);
     expect(status.code).toBe(0);
     expect(status.stdout).toContain('STATUS: deployed');
     const list = await h.helm(tools, ['list', '--namespace', 'apps', '-o', 'json']);
-    expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ name: 'smoke', revision: '2', status: 'deployed' })]);
+    expect(JSON.parse(list.stdout)).toEqual([
+      expect.objectContaining({ name: 'smoke', revision: '2', status: 'deployed' }),
+    ]);
 
     const uninstall = await h.helm(tools, ['uninstall', 'smoke', '--namespace', 'apps', '--wait']);
     expect(uninstall.code).toBe(0);

@@ -25,7 +25,12 @@ export async function call(
 }
 
 /** Reads newline-delimited watch events until `count` arrived (or `ms` passed), then aborts. */
-export async function watchEvents(url: string, count: number, ms = 3000, whileWatching?: () => Promise<void>): Promise<any[]> {
+export async function watchEvents(
+  url: string,
+  count: number,
+  ms = 3000,
+  whileWatching?: () => Promise<void>,
+): Promise<any[]> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), ms);
   const events: any[] = [];

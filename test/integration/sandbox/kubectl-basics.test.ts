@@ -26,7 +26,14 @@ describe.each<Toolset>(['v32', 'v35'])('kubectl %s basics', (tools) => {
   });
 
   test('create secret generic (protobuf)', async () => {
-    const r = await h.kubectl(tools, ['create', 'secret', 'generic', 's1', '--from-literal=user=admin', '--from-literal=pass=x y']);
+    const r = await h.kubectl(tools, [
+      'create',
+      'secret',
+      'generic',
+      's1',
+      '--from-literal=user=admin',
+      '--from-literal=pass=x y',
+    ]);
     expect(r.stderr).toBe('');
     const s = h.sandbox.get('v1', 'Secret', 's1', 'default');
     expect(Buffer.from(s.data.user, 'base64').toString()).toBe('admin');

@@ -15,7 +15,11 @@ function seed(suffix: string): object[] {
       apiVersion: 'v1',
       kind: 'PersistentVolumeClaim',
       metadata: { name: 'data', namespace: `vol-${suffix}` },
-      spec: { accessModes: ['ReadWriteOnce'], storageClassName: `fast-${suffix}`, resources: { requests: { storage: '5Gi' } } },
+      spec: {
+        accessModes: ['ReadWriteOnce'],
+        storageClassName: `fast-${suffix}`,
+        resources: { requests: { storage: '5Gi' } },
+      },
     },
   ];
 }
@@ -45,11 +49,23 @@ describe.each<Toolset>(['v32', 'v35'])('runbook volume commands, kubectl %s', (t
     const yaml = await h.kubectl(tools, ['get', 'pvc', 'data', '-n', ns, '-o', 'yaml']);
     expect(yaml.stdout).toContain(`volumeName: ${pvName}`);
 
-    const retain = await h.kubectl(tools, ['patch', 'pv', pvName, '-p', '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}']);
+    const retain = await h.kubectl(tools, [
+      'patch',
+      'pv',
+      pvName,
+      '-p',
+      '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}',
+    ]);
     expect(retain.stderr).toBe('');
     expect(retain.stdout).toContain('patched');
     expect(h.sandbox.get('v1', 'PersistentVolume', pvName).spec.persistentVolumeReclaimPolicy).toBe('Retain');
-    const again = await h.kubectl(tools, ['patch', 'pv', pvName, '-p', '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}']);
+    const again = await h.kubectl(tools, [
+      'patch',
+      'pv',
+      pvName,
+      '-p',
+      '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}',
+    ]);
     expect(again.stdout).toContain('(no change)');
 
     const del = await h.kubectl(tools, ['delete', 'pvc', 'data', '-n', ns]);
@@ -103,7 +119,11 @@ describe.each<Toolset>(['v32', 'v35'])('runbook volume commands, kubectl %s', (t
         apiVersion: 'v1',
         kind: 'PersistentVolumeClaim',
         metadata: { name: 'scratch', namespace: ns },
-        spec: { accessModes: ['ReadWriteOnce'], storageClassName: `fast-${tools}`, resources: { requests: { storage: '1Gi' } } },
+        spec: {
+          accessModes: ['ReadWriteOnce'],
+          storageClassName: `fast-${tools}`,
+          resources: { requests: { storage: '1Gi' } },
+        },
       },
     ]);
     const pvName = h.sandbox.get('v1', 'PersistentVolumeClaim', 'scratch', ns).spec.volumeName;
@@ -120,13 +140,20 @@ describe.each<Toolset>(['v32', 'v35'])('runbook volume commands, kubectl %s', (t
         apiVersion: 'v1',
         kind: 'PersistentVolumeClaim',
         metadata: { name: 'busy', namespace: ns },
-        spec: { accessModes: ['ReadWriteOnce'], storageClassName: `fast-${tools}`, resources: { requests: { storage: '1Gi' } } },
+        spec: {
+          accessModes: ['ReadWriteOnce'],
+          storageClassName: `fast-${tools}`,
+          resources: { requests: { storage: '1Gi' } },
+        },
       },
       {
         apiVersion: 'v1',
         kind: 'Pod',
         metadata: { name: 'user', namespace: ns },
-        spec: { containers: [{ name: 'c', image: 'busybox:1' }], volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'busy' } }] },
+        spec: {
+          containers: [{ name: 'c', image: 'busybox:1' }],
+          volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'busy' } }],
+        },
       },
     ]);
     const del = await h.kubectl(tools, ['delete', 'pvc', 'busy', '-n', ns, '--wait=false']);

@@ -8,14 +8,27 @@ function deployment(name: string, replicas: number): object {
     spec: {
       replicas,
       selector: { matchLabels: { app: name } },
-      template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'c', image: `example/${name}:1` }] } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: { containers: [{ name: 'c', image: `example/${name}:1` }] },
+      },
     },
   };
 }
 
 const CLUSTER_OBJECTS = [
-  { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'efs' }, provisioner: 'efs.csi.aws.com' },
-  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'traefik' }, rules: [{ apiGroups: [''], resources: ['services'], verbs: ['get'] }] },
+  {
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+    metadata: { name: 'efs' },
+    provisioner: 'efs.csi.aws.com',
+  },
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRole',
+    metadata: { name: 'traefik' },
+    rules: [{ apiGroups: [''], resources: ['services'], verbs: ['get'] }],
+  },
   {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRoleBinding',
@@ -23,7 +36,12 @@ const CLUSTER_OBJECTS = [
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'traefik' },
     subjects: [{ kind: 'ServiceAccount', name: 'traefik', namespace: 'default' }],
   },
-  { apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', metadata: { name: 'traefik' }, spec: { controller: 'traefik.io/ingress-controller' } },
+  {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'IngressClass',
+    metadata: { name: 'traefik' },
+    spec: { controller: 'traefik.io/ingress-controller' },
+  },
 ];
 
 describe.each<Toolset>(['v32', 'v35'])('runbook workload and cluster commands, kubectl %s', (tools) => {
@@ -38,16 +56,38 @@ describe.each<Toolset>(['v32', 'v35'])('runbook workload and cluster commands, k
 
   test('deployments run their pods through a ReplicaSet', () => {
     const dep = h.sandbox.get('apps/v1', 'Deployment', 'web', 'default');
-    expect(dep.status).toMatchObject({ replicas: 2, readyReplicas: 2, availableReplicas: 2, updatedReplicas: 2, observedGeneration: 1 });
-    const rs = h.sandbox.list('apps/v1', 'ReplicaSet', 'default').filter((r) => r.metadata.ownerReferences[0].uid === dep.metadata.uid);
+    expect(dep.status).toMatchObject({
+      replicas: 2,
+      readyReplicas: 2,
+      availableReplicas: 2,
+      updatedReplicas: 2,
+      observedGeneration: 1,
+    });
+    const rs = h.sandbox
+      .list('apps/v1', 'ReplicaSet', 'default')
+      .filter((r) => r.metadata.ownerReferences[0].uid === dep.metadata.uid);
     expect(rs).toHaveLength(1);
     expect(rs[0].metadata.name).toBe(`web-${rs[0].metadata.labels['pod-template-hash']}`);
-    expect(h.sandbox.list('v1', 'Pod', 'default').filter((p) => p.metadata.labels.app === 'web' && p.status.phase === 'Running')).toHaveLength(2);
+    expect(
+      h.sandbox
+        .list('v1', 'Pod', 'default')
+        .filter((p) => p.metadata.labels.app === 'web' && p.status.phase === 'Running'),
+    ).toHaveLength(2);
   });
 
   test('annotate and label cluster objects', async () => {
-    for (const kind of ['storageclass/efs', 'clusterrolebinding/traefik', 'clusterrole/traefik', 'ingressclass/traefik']) {
-      const a = await h.kubectl(tools, ['annotate', '--overwrite', kind, `meta.helm.sh/release-name=rel-${tools}`]);
+    for (const kind of [
+      'storageclass/efs',
+      'clusterrolebinding/traefik',
+      'clusterrole/traefik',
+      'ingressclass/traefik',
+    ]) {
+      const a = await h.kubectl(tools, [
+        'annotate',
+        '--overwrite',
+        kind,
+        `meta.helm.sh/release-name=rel-${tools}`,
+      ]);
       expect(a.stderr).toBe('');
       const l = await h.kubectl(tools, ['label', '--overwrite', kind, 'app.kubernetes.io/managed-by=Helm']);
       expect(l.stderr).toBe('');
@@ -85,8 +125,17 @@ describe.each<Toolset>(['v32', 'v35'])('runbook workload and cluster commands, k
   test('replace with a stale resourceVersion is a Conflict', async () => {
     const got = await h.kubectl(tools, ['get', 'configmap', 'kube-root', '-n', 'default', '-o', 'json']);
     expect(got.stderr).toContain('configmaps "kube-root" not found');
-    h.sandbox.load([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'default' }, data: { a: '1' } }]);
-    const current = JSON.parse((await h.kubectl(tools, ['get', 'configmap', 'settings', '-o', 'json'])).stdout);
+    h.sandbox.load([
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'settings', namespace: 'default' },
+        data: { a: '1' },
+      },
+    ]);
+    const current = JSON.parse(
+      (await h.kubectl(tools, ['get', 'configmap', 'settings', '-o', 'json'])).stdout,
+    );
     await h.kubectl(tools, ['patch', 'configmap', 'settings', '--type=merge', '-p', '{"data":{"a":"2"}}']);
     current.data.a = '3';
     const file = h.file(`stale-${tools}.json`, JSON.stringify(current));
@@ -100,10 +149,23 @@ describe.each<Toolset>(['v32', 'v35'])('runbook workload and cluster commands, k
 
   test('json patch, strategic patch and dry-run', async () => {
     h.sandbox.load([deployment('api', 1)]);
-    const jp = await h.kubectl(tools, ['patch', 'deployment', 'api', '--type=json', '-p', '[{"op":"add","path":"/metadata/labels","value":{"tier":"x"}}]']);
+    const jp = await h.kubectl(tools, [
+      'patch',
+      'deployment',
+      'api',
+      '--type=json',
+      '-p',
+      '[{"op":"add","path":"/metadata/labels","value":{"tier":"x"}}]',
+    ]);
     expect(jp.stderr).toBe('');
     expect(h.sandbox.get('apps/v1', 'Deployment', 'api', 'default').metadata.labels).toEqual({ tier: 'x' });
-    const smp = await h.kubectl(tools, ['patch', 'deployment', 'api', '-p', '{"spec":{"template":{"spec":{"containers":[{"name":"c","env":[{"name":"A","value":"1"}]}]}}}}']);
+    const smp = await h.kubectl(tools, [
+      'patch',
+      'deployment',
+      'api',
+      '-p',
+      '{"spec":{"template":{"spec":{"containers":[{"name":"c","env":[{"name":"A","value":"1"}]}]}}}}',
+    ]);
     expect(smp.stderr).toBe('');
     const c = h.sandbox.get('apps/v1', 'Deployment', 'api', 'default').spec.template.spec.containers;
     expect(c).toEqual([{ name: 'c', image: 'example/api:1', env: [{ name: 'A', value: '1' }] }]);
@@ -118,12 +180,28 @@ describe.each<Toolset>(['v32', 'v35'])('runbook workload and cluster commands, k
   test('delete ns removes its contents', async () => {
     const ns = `gone-${tools}`;
     expect((await h.kubectl(tools, ['create', 'ns', ns])).code).toBe(0);
-    h.sandbox.load([{ ...(deployment('x', 1) as any), metadata: { name: 'x', namespace: ns } }, { apiVersion: 'v1', kind: 'Service', metadata: { name: 'lb', namespace: ns }, spec: { type: 'LoadBalancer', ports: [{ port: 80 }] } }]);
-    expect(h.sandbox.get('v1', 'Service', 'lb', ns).status.loadBalancer.ingress[0].ip).toMatch(/^203\.0\.113\./);
+    h.sandbox.load([
+      { ...(deployment('x', 1) as any), metadata: { name: 'x', namespace: ns } },
+      {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'lb', namespace: ns },
+        spec: { type: 'LoadBalancer', ports: [{ port: 80 }] },
+      },
+    ]);
+    expect(h.sandbox.get('v1', 'Service', 'lb', ns).status.loadBalancer.ingress[0].ip).toMatch(
+      /^203\.0\.113\./,
+    );
     const r = await h.kubectl(tools, ['delete', 'ns', ns]);
     expect(r.stderr).toBe('');
     expect(h.sandbox.get('v1', 'Namespace', ns)).toBeUndefined();
-    for (const [v, k] of [['apps/v1', 'Deployment'], ['apps/v1', 'ReplicaSet'], ['v1', 'Pod'], ['v1', 'Service'], ['v1', 'ServiceAccount']]) {
+    for (const [v, k] of [
+      ['apps/v1', 'Deployment'],
+      ['apps/v1', 'ReplicaSet'],
+      ['v1', 'Pod'],
+      ['v1', 'Service'],
+      ['v1', 'ServiceAccount'],
+    ]) {
       expect(h.sandbox.list(v, k, ns)).toEqual([]);
     }
     const create = await h.kubectl(tools, ['create', 'configmap', 'late', '-n', ns, '--from-literal=a=b']);

@@ -1,4 +1,10 @@
-import { fieldSet, fromFieldsV1, recordUpdate, serverSideApply, toFieldsV1 } from '../../../src/sandbox/patch/apply';
+import {
+  fieldSet,
+  fromFieldsV1,
+  recordUpdate,
+  serverSideApply,
+  toFieldsV1,
+} from '../../../src/sandbox/patch/apply';
 
 const config = (env: Array<{ name: string; value: string }>, replicas = 2) => ({
   apiVersion: 'apps/v1',
@@ -14,7 +20,9 @@ describe('server-side apply', () => {
   test('FieldsV1 round-trips and names keyed list items', () => {
     const set = fieldSet(config([{ name: 'A', value: '1' }]));
     const tree = toFieldsV1(set);
-    expect(tree['f:spec']['f:template']['f:spec']['f:containers']['k:{"name":"app"}']['f:env']['k:{"name":"A"}']).toEqual({
+    expect(
+      tree['f:spec']['f:template']['f:spec']['f:containers']['k:{"name":"app"}']['f:env']['k:{"name":"A"}'],
+    ).toEqual({
       '.': {},
       'f:name': {},
       'f:value': {},
@@ -23,7 +31,15 @@ describe('server-side apply', () => {
   });
 
   test('fields a manager stops sending are removed', () => {
-    const first = serverSideApply(undefined, config([{ name: 'A', value: '1' }, { name: 'B', value: '2' }]), 'helm', false);
+    const first = serverSideApply(
+      undefined,
+      config([
+        { name: 'A', value: '1' },
+        { name: 'B', value: '2' },
+      ]),
+      'helm',
+      false,
+    );
     const second = serverSideApply(first, config([{ name: 'A', value: '1' }]), 'helm', false);
     expect(second.spec.template.spec.containers[0].env).toEqual([{ name: 'A', value: '1' }]);
     expect(second.metadata.managedFields).toHaveLength(1);
@@ -34,7 +50,8 @@ describe('server-side apply', () => {
     const first = serverSideApply(undefined, config([{ name: 'A', value: '1' }]), 'helm', false);
     const scaled: any = { ...first, spec: { ...first.spec, replicas: 0 } };
     scaled.metadata = { ...first.metadata, managedFields: recordUpdate(first, scaled, 'kubectl') };
-    const { replicas: _dropped, ...spec } = config([{ name: 'A', value: '1' }]).spec;
+    const spec: any = { ...config([{ name: 'A', value: '1' }]).spec };
+    delete spec.replicas;
     const out = serverSideApply(scaled, { ...config([]), spec }, 'helm', false);
     expect(out.spec.replicas).toBe(0);
   });
@@ -49,6 +66,8 @@ describe('server-side apply', () => {
     const forced = serverSideApply(scaled, config([{ name: 'A', value: '1' }], 3), 'helm', true);
     expect(forced.spec.replicas).toBe(3);
     // Applying the same value another manager set is shared ownership, not a conflict.
-    expect(serverSideApply(scaled, config([{ name: 'A', value: '1' }], 0), 'helm', false).spec.replicas).toBe(0);
+    expect(serverSideApply(scaled, config([{ name: 'A', value: '1' }], 0), 'helm', false).spec.replicas).toBe(
+      0,
+    );
   });
 });

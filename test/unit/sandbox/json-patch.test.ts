@@ -28,7 +28,9 @@ describe('JSON patch (RFC 6902)', () => {
 
 describe('JSON merge patch (RFC 7386)', () => {
   test('null deletes, objects merge, lists replace', () => {
-    expect(mergePatch({ a: 1, b: { c: 2, d: 3 }, l: [1, 2] }, { a: null, b: { c: null, e: 4 }, l: [3] })).toEqual({
+    expect(
+      mergePatch({ a: 1, b: { c: 2, d: 3 }, l: [1, 2] }, { a: null, b: { c: null, e: 4 }, l: [3] }),
+    ).toEqual({
       b: { d: 3, e: 4 },
       l: [3],
     });

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { decodeProtobuf, parseMessage } from '../../../src/sandbox/protobuf';
 
 /** Bodies captured from the real kubectl 1.32/1.35 and helm 3.17/4.1 talking to the sandbox. */
-const bytes = (name: string): Buffer => readFileSync(resolve(__dirname, '../../fixtures/sandbox/protobuf', name));
+const bytes = (name: string): Buffer =>
+  readFileSync(resolve(__dirname, '../../fixtures/sandbox/protobuf', name));
 
 describe('protobuf request bodies', () => {
   test('kubectl create ns', () => {
@@ -26,7 +27,11 @@ describe('protobuf request bodies', () => {
 
   test('kubectl create configmap', () => {
     const c = decodeProtobuf(bytes('kubectl-create-configmap.bin'));
-    expect(c).toMatchObject({ kind: 'ConfigMap', metadata: { name: 'pb-config', namespace: 'pb' }, data: { a: 'b', c: 'd' } });
+    expect(c).toMatchObject({
+      kind: 'ConfigMap',
+      metadata: { name: 'pb-config', namespace: 'pb' },
+      data: { a: 'b', c: 'd' },
+    });
   });
 
   test.each(['helm3', 'helm4'])('%s release records', (helm) => {
@@ -35,7 +40,12 @@ describe('protobuf request bodies', () => {
     expect(created.kind).toBe('Secret');
     expect(created.type).toBe('helm.sh/release.v1');
     expect(created.metadata.name).toBe(`sh.helm.release.v1.${release}.v1`);
-    expect(created.metadata.labels).toMatchObject({ owner: 'helm', name: release, status: 'pending-install', version: '1' });
+    expect(created.metadata.labels).toMatchObject({
+      owner: 'helm',
+      name: release,
+      status: 'pending-install',
+      version: '1',
+    });
     expect(Buffer.from(created.data.release, 'base64').length).toBeGreaterThan(100);
     const updated = decodeProtobuf(bytes(`${helm}-release-update.bin`));
     expect(updated.metadata.labels.status).toBe('uninstalling');
@@ -44,7 +54,9 @@ describe('protobuf request bodies', () => {
   });
 
   test.each(['helm3', 'helm4'])('%s DeleteOptions', (helm) => {
-    expect(decodeProtobuf(bytes(`${helm}-release-delete-options.bin`))).toMatchObject({ kind: 'DeleteOptions' });
+    expect(decodeProtobuf(bytes(`${helm}-release-delete-options.bin`))).toMatchObject({
+      kind: 'DeleteOptions',
+    });
   });
 
   test('wire format: varints, lengths, repeated fields', () => {
@@ -57,7 +69,11 @@ describe('protobuf request bodies', () => {
   test('rejects bodies without the k8s magic and kinds it has no schema for', () => {
     expect(() => decodeProtobuf(Buffer.from('nope'))).toThrow(/magic/);
     const typeMeta = Buffer.from([0x0a, 0x04, 0x61, 0x2f, 0x76, 0x31, 0x12, 0x03, 0x46, 0x6f, 0x6f]);
-    const body = Buffer.concat([Buffer.from('k8s\0', 'latin1'), Buffer.from([0x0a, typeMeta.length]), typeMeta]);
+    const body = Buffer.concat([
+      Buffer.from('k8s\0', 'latin1'),
+      Buffer.from([0x0a, typeMeta.length]),
+      typeMeta,
+    ]);
     expect(() => decodeProtobuf(body)).toThrow(/cannot decode protobuf Foo/);
   });
 });

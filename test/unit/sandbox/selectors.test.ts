@@ -1,4 +1,9 @@
-import { matchesFields, matchesLabels, parseFieldSelector, parseLabelSelector } from '../../../src/sandbox/selectors';
+import {
+  matchesFields,
+  matchesLabels,
+  parseFieldSelector,
+  parseLabelSelector,
+} from '../../../src/sandbox/selectors';
 
 describe('label selectors', () => {
   const labels = { app: 'web', tier: 'front', env: 'prod' };

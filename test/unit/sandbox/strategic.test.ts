@@ -20,7 +20,10 @@ const deployment = () => ({
           },
           { name: 'sidecar', image: 's:1' },
         ],
-        volumes: [{ name: 'cfg', configMap: { name: 'c' } }, { name: 'data', emptyDir: {} }],
+        volumes: [
+          { name: 'cfg', configMap: { name: 'c' } },
+          { name: 'data', emptyDir: {} },
+        ],
         tolerations: [{ key: 'a', operator: 'Exists' }],
       },
     },
@@ -31,7 +34,9 @@ const deployment = () => ({
 describe('strategic merge patch', () => {
   test('merges containers, env and volumes by name instead of replacing the lists', () => {
     const out = strategicMergePatch(deployment(), {
-      spec: { template: { spec: { containers: [{ name: 'app', image: 'a:2', env: [{ name: 'C', value: '3' }] }] } } },
+      spec: {
+        template: { spec: { containers: [{ name: 'app', image: 'a:2', env: [{ name: 'C', value: '3' }] }] } },
+      },
     });
     const [app, sidecar] = out.spec.template.spec.containers;
     expect(app.image).toBe('a:2');
@@ -66,7 +71,11 @@ describe('strategic merge patch', () => {
 
   test('$patch: delete removes an element, null removes a field', () => {
     const out = strategicMergePatch(deployment(), {
-      spec: { template: { spec: { containers: [{ name: 'app', env: [{ name: 'A', $patch: 'delete' }], image: null }] } } },
+      spec: {
+        template: {
+          spec: { containers: [{ name: 'app', env: [{ name: 'A', $patch: 'delete' }], image: null }] },
+        },
+      },
     });
     const app = out.spec.template.spec.containers[0];
     expect(app.env).toEqual([{ name: 'B', value: '2' }]);
@@ -80,7 +89,13 @@ describe('strategic merge patch', () => {
           spec: {
             $setElementOrder_containers: undefined,
             '$setElementOrder/containers': [{ name: 'sidecar' }, { name: 'app' }],
-            containers: [{ name: 'app', '$setElementOrder/env': [{ name: 'B' }, { name: 'A' }], env: [{ name: 'A', value: '9' }] }],
+            containers: [
+              {
+                name: 'app',
+                '$setElementOrder/env': [{ name: 'B' }, { name: 'A' }],
+                env: [{ name: 'A', value: '9' }],
+              },
+            ],
           },
         },
       },
@@ -124,7 +139,14 @@ describe('strategic merge patch', () => {
 
   test('Service ports merge by port', () => {
     const out = strategicMergePatch(
-      { spec: { ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }, { port: 443, protocol: 'TCP' }] } },
+      {
+        spec: {
+          ports: [
+            { port: 80, targetPort: 8080, protocol: 'TCP' },
+            { port: 443, protocol: 'TCP' },
+          ],
+        },
+      },
       { spec: { ports: [{ port: 80, targetPort: 9090 }] } },
     );
     expect(out.spec.ports).toEqual([
