@@ -40,20 +40,36 @@ async function main(): Promise<void> {
   const sandbox = await Sandbox.start();
   const objects: object[] = [];
   for (let i = 0; i < 300; i++) {
-    objects.push({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm-${i}`, namespace: 'bench', labels: { i: String(i % 10) } }, data: { v: 'x'.repeat(200) } });
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: `cm-${i}`, namespace: 'bench', labels: { i: String(i % 10) } },
+      data: { v: 'x'.repeat(200) },
+    });
   }
   for (let i = 0; i < 20; i++) {
     objects.push({
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: `d-${i}`, namespace: 'bench' },
-      spec: { replicas: 2, selector: { matchLabels: { d: String(i) } }, template: { metadata: { labels: { d: String(i) } }, spec: { containers: [{ name: 'c', image: 'i:1' }] } } },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { d: String(i) } },
+        template: {
+          metadata: { labels: { d: String(i) } },
+          spec: { containers: [{ name: 'c', image: 'i:1' }] },
+        },
+      },
     });
   }
   sandbox.load(objects);
   await measure('GET one ConfigMap', sandbox, '/api/v1/namespaces/bench/configmaps/cm-7');
   await measure('GET one Deployment', sandbox, '/apis/apps/v1/namespaces/bench/deployments/d-3');
-  await measure('LIST ConfigMaps by label (30 of 300)', sandbox, '/api/v1/namespaces/bench/configmaps?labelSelector=i%3D3');
+  await measure(
+    'LIST ConfigMaps by label (30 of 300)',
+    sandbox,
+    '/api/v1/namespaces/bench/configmaps?labelSelector=i%3D3',
+  );
   await sandbox.stop();
 }
 
