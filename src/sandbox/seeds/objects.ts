@@ -1,4 +1,5 @@
 /** Small builders for the plain objects the seeds return. */
+import { intOf } from './deterministic';
 import type { KubeObject } from './types';
 
 /** Timestamps of a long-running installation (well before any migration). */
@@ -55,4 +56,41 @@ export function annotate<T extends KubeObject>(obj: T, annotations: Record<strin
 export function label<T extends KubeObject>(obj: T, labels: Record<string, string>): T {
   obj.metadata.labels = { ...(obj.metadata.labels ?? {}), ...labels };
   return obj;
+}
+
+/** A stable ClusterIP in the service range for `label`. */
+export function clusterIp(label: string): string {
+  return `10.96.${intOf(`ip/${label}`, 1, 254)}.${intOf(`ip2/${label}`, 2, 254)}`;
+}
+
+/** Fields the API server adds to every Deployment (they show in a capture). */
+export function deploymentDefaults(d: KubeObject): KubeObject {
+  const spec = d.spec as Record<string, any>;
+  spec.progressDeadlineSeconds = 600;
+  spec.revisionHistoryLimit = 10;
+  spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } };
+  const pod = spec.template.spec;
+  pod.restartPolicy = 'Always';
+  pod.dnsPolicy = 'ClusterFirst';
+  pod.schedulerName = 'default-scheduler';
+  pod.terminationGracePeriodSeconds = 30;
+  pod.securityContext ??= {};
+  for (const c of pod.containers) {
+    c.imagePullPolicy ??= 'IfNotPresent';
+    c.terminationMessagePath = '/dev/termination-log';
+    c.terminationMessagePolicy = 'File';
+  }
+  d.metadata.annotations = { ...(d.metadata.annotations ?? {}), 'deployment.kubernetes.io/revision': '1' };
+  return d;
+}
+
+/** A Namespace as a cluster shows it. */
+export function namespace(name: string, created: string): KubeObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name, creationTimestamp: created, labels: { 'kubernetes.io/metadata.name': name } },
+    spec: { finalizers: ['kubernetes'] },
+    status: { phase: 'Active' },
+  };
 }
