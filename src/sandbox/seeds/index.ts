@@ -11,8 +11,23 @@ export {
   type SeedName,
   type SeedVariant,
 } from './cognigy';
-export { APP_SESSION_MANAGER, EFS_PROVISIONER_IMAGE, PRODUCT_DEPLOYMENTS } from './cognigy-images';
-export { CONNECTION_STRING_SERVICES, MONGODB_HOSTS, connectionString, seedPassword } from './cognigy-secrets';
-export { AWS_EFS_IDS, claimUid } from './cognigy-storage';
+export {
+  APP_SESSION_MANAGER,
+  COGNIGY_REGISTRY,
+  DEPENDENCY_DEPLOYMENTS,
+  EFS_PROVISIONER_IMAGE,
+  MONGO_SERVER_IMAGE,
+  NLP_LANGUAGES,
+  PRODUCT_DEPLOYMENTS,
+} from './cognigy-images';
+export {
+  CONNECTION_STRING_SERVICES,
+  LEGACY_MONGODB_HOSTS,
+  MONGODB_HOSTS,
+  connectionString,
+  seedPassword,
+} from './cognigy-secrets';
+export { AWS_EFS_IDS, AWS_REGION, claimUid } from './cognigy-storage';
 export { SeedFileError, loadSeedFile, parseSeed } from './from-file';
+export { helmReleaseSecret, type SeedRelease } from './helm-release';
 export type { KubeObject } from './types';
