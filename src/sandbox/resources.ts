@@ -20,172 +20,50 @@ export interface ResourceDef {
   subresources?: Array<'status' | 'scale'>;
   /** Only served when this sandbox option is on. */
   option?: 'volumeSnapshots';
+  /** Served because a CustomResourceDefinition says so. */
+  custom?: boolean;
 }
 
 const CRUD = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
 /** The kinds the sandbox serves. */
+// prettier-ignore
 export const RESOURCES: ResourceDef[] = [
-  {
-    group: '',
-    version: 'v1',
-    plural: 'namespaces',
-    kind: 'Namespace',
-    namespaced: false,
-    shortNames: ['ns'],
-    subresources: ['status'],
-  },
+  { group: '', version: 'v1', plural: 'namespaces', kind: 'Namespace', namespaced: false, shortNames: ['ns'], subresources: ['status'] },
   { group: '', version: 'v1', plural: 'secrets', kind: 'Secret', namespaced: true },
   { group: '', version: 'v1', plural: 'configmaps', kind: 'ConfigMap', namespaced: true, shortNames: ['cm'] },
-  {
-    group: '',
-    version: 'v1',
-    plural: 'services',
-    kind: 'Service',
-    namespaced: true,
-    shortNames: ['svc'],
-    categories: ['all'],
-    subresources: ['status'],
-  },
-  {
-    group: '',
-    version: 'v1',
-    plural: 'serviceaccounts',
-    kind: 'ServiceAccount',
-    namespaced: true,
-    shortNames: ['sa'],
-  },
-  {
-    group: '',
-    version: 'v1',
-    plural: 'pods',
-    kind: 'Pod',
-    namespaced: true,
-    shortNames: ['po'],
-    categories: ['all'],
-    subresources: ['status'],
-  },
-  {
-    group: '',
-    version: 'v1',
-    plural: 'persistentvolumes',
-    kind: 'PersistentVolume',
-    namespaced: false,
-    shortNames: ['pv'],
-    subresources: ['status'],
-  },
-  {
-    group: '',
-    version: 'v1',
-    plural: 'persistentvolumeclaims',
-    kind: 'PersistentVolumeClaim',
-    namespaced: true,
-    shortNames: ['pvc'],
-    subresources: ['status'],
-  },
+  { group: '', version: 'v1', plural: 'services', kind: 'Service', namespaced: true, shortNames: ['svc'], categories: ['all'], subresources: ['status'] },
+  { group: '', version: 'v1', plural: 'endpoints', kind: 'Endpoints', namespaced: true, shortNames: ['ep'] },
+  { group: '', version: 'v1', plural: 'serviceaccounts', kind: 'ServiceAccount', namespaced: true, shortNames: ['sa'] },
+  { group: '', version: 'v1', plural: 'pods', kind: 'Pod', namespaced: true, shortNames: ['po'], categories: ['all'], subresources: ['status'] },
+  { group: '', version: 'v1', plural: 'persistentvolumes', kind: 'PersistentVolume', namespaced: false, shortNames: ['pv'], subresources: ['status'] },
+  { group: '', version: 'v1', plural: 'persistentvolumeclaims', kind: 'PersistentVolumeClaim', namespaced: true, shortNames: ['pvc'], subresources: ['status'] },
   { group: '', version: 'v1', plural: 'events', kind: 'Event', namespaced: true, shortNames: ['ev'] },
-  {
-    group: 'apps',
-    version: 'v1',
-    plural: 'deployments',
-    kind: 'Deployment',
-    namespaced: true,
-    shortNames: ['deploy'],
-    categories: ['all'],
-    subresources: ['status', 'scale'],
-  },
-  {
-    group: 'apps',
-    version: 'v1',
-    plural: 'replicasets',
-    kind: 'ReplicaSet',
-    namespaced: true,
-    shortNames: ['rs'],
-    categories: ['all'],
-    subresources: ['status', 'scale'],
-  },
-  {
-    group: 'apps',
-    version: 'v1',
-    plural: 'statefulsets',
-    kind: 'StatefulSet',
-    namespaced: true,
-    shortNames: ['sts'],
-    categories: ['all'],
-    subresources: ['status', 'scale'],
-  },
-  {
-    group: 'storage.k8s.io',
-    version: 'v1',
-    plural: 'storageclasses',
-    kind: 'StorageClass',
-    namespaced: false,
-    shortNames: ['sc'],
-  },
-  {
-    group: 'rbac.authorization.k8s.io',
-    version: 'v1',
-    plural: 'clusterroles',
-    kind: 'ClusterRole',
-    namespaced: false,
-  },
-  {
-    group: 'rbac.authorization.k8s.io',
-    version: 'v1',
-    plural: 'clusterrolebindings',
-    kind: 'ClusterRoleBinding',
-    namespaced: false,
-  },
+  { group: '', version: 'v1', plural: 'resourcequotas', kind: 'ResourceQuota', namespaced: true, shortNames: ['quota'], subresources: ['status'] },
+  { group: '', version: 'v1', plural: 'limitranges', kind: 'LimitRange', namespaced: true, shortNames: ['limits'] },
+  { group: 'apps', version: 'v1', plural: 'deployments', kind: 'Deployment', namespaced: true, shortNames: ['deploy'], categories: ['all'], subresources: ['status', 'scale'] },
+  { group: 'apps', version: 'v1', plural: 'replicasets', kind: 'ReplicaSet', namespaced: true, shortNames: ['rs'], categories: ['all'], subresources: ['status', 'scale'] },
+  { group: 'apps', version: 'v1', plural: 'statefulsets', kind: 'StatefulSet', namespaced: true, shortNames: ['sts'], categories: ['all'], subresources: ['status', 'scale'] },
+  { group: 'apps', version: 'v1', plural: 'daemonsets', kind: 'DaemonSet', namespaced: true, shortNames: ['ds'], categories: ['all'], subresources: ['status'] },
+  { group: 'apps', version: 'v1', plural: 'controllerrevisions', kind: 'ControllerRevision', namespaced: true },
+  { group: 'batch', version: 'v1', plural: 'jobs', kind: 'Job', namespaced: true, categories: ['all'], subresources: ['status'] },
+  { group: 'batch', version: 'v1', plural: 'cronjobs', kind: 'CronJob', namespaced: true, shortNames: ['cj'], categories: ['all'], subresources: ['status'] },
+  { group: 'autoscaling', version: 'v2', plural: 'horizontalpodautoscalers', kind: 'HorizontalPodAutoscaler', namespaced: true, shortNames: ['hpa'], categories: ['all'], subresources: ['status'] },
+  { group: 'policy', version: 'v1', plural: 'poddisruptionbudgets', kind: 'PodDisruptionBudget', namespaced: true, shortNames: ['pdb'], subresources: ['status'] },
+  { group: 'storage.k8s.io', version: 'v1', plural: 'storageclasses', kind: 'StorageClass', namespaced: false, shortNames: ['sc'] },
+  { group: 'storage.k8s.io', version: 'v1', plural: 'csidrivers', kind: 'CSIDriver', namespaced: false },
+  { group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'clusterroles', kind: 'ClusterRole', namespaced: false },
+  { group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'clusterrolebindings', kind: 'ClusterRoleBinding', namespaced: false },
   { group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'roles', kind: 'Role', namespaced: true },
-  {
-    group: 'rbac.authorization.k8s.io',
-    version: 'v1',
-    plural: 'rolebindings',
-    kind: 'RoleBinding',
-    namespaced: true,
-  },
-  {
-    group: 'networking.k8s.io',
-    version: 'v1',
-    plural: 'ingressclasses',
-    kind: 'IngressClass',
-    namespaced: false,
-  },
-  {
-    group: 'networking.k8s.io',
-    version: 'v1',
-    plural: 'ingresses',
-    kind: 'Ingress',
-    namespaced: true,
-    shortNames: ['ing'],
-    subresources: ['status'],
-  },
-  {
-    group: 'snapshot.storage.k8s.io',
-    version: 'v1',
-    plural: 'volumesnapshots',
-    kind: 'VolumeSnapshot',
-    namespaced: true,
-    shortNames: ['vs'],
-    subresources: ['status'],
-    option: 'volumeSnapshots',
-  },
-  {
-    group: 'authorization.k8s.io',
-    version: 'v1',
-    plural: 'selfsubjectaccessreviews',
-    kind: 'SelfSubjectAccessReview',
-    namespaced: false,
-    verbs: ['create'],
-  },
-  {
-    group: 'authentication.k8s.io',
-    version: 'v1',
-    plural: 'selfsubjectreviews',
-    kind: 'SelfSubjectReview',
-    namespaced: false,
-    verbs: ['create'],
-  },
+  { group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'rolebindings', kind: 'RoleBinding', namespaced: true },
+  { group: 'networking.k8s.io', version: 'v1', plural: 'ingressclasses', kind: 'IngressClass', namespaced: false },
+  { group: 'networking.k8s.io', version: 'v1', plural: 'ingresses', kind: 'Ingress', namespaced: true, shortNames: ['ing'], subresources: ['status'] },
+  { group: 'networking.k8s.io', version: 'v1', plural: 'networkpolicies', kind: 'NetworkPolicy', namespaced: true, shortNames: ['netpol'] },
+  { group: 'apiextensions.k8s.io', version: 'v1', plural: 'customresourcedefinitions', kind: 'CustomResourceDefinition', namespaced: false, shortNames: ['crd', 'crds'], subresources: ['status'] },
+  { group: 'snapshot.storage.k8s.io', version: 'v1', plural: 'volumesnapshots', kind: 'VolumeSnapshot', namespaced: true, shortNames: ['vs'], subresources: ['status'], option: 'volumeSnapshots' },
+  { group: 'snapshot.storage.k8s.io', version: 'v1', plural: 'volumesnapshotclasses', kind: 'VolumeSnapshotClass', namespaced: false, shortNames: ['vsclass', 'vsclasses'], option: 'volumeSnapshots' },
+  { group: 'authorization.k8s.io', version: 'v1', plural: 'selfsubjectaccessreviews', kind: 'SelfSubjectAccessReview', namespaced: false, verbs: ['create'] },
+  { group: 'authentication.k8s.io', version: 'v1', plural: 'selfsubjectreviews', kind: 'SelfSubjectReview', namespaced: false, verbs: ['create'] },
 ];
 
 /** Verbs a resource serves. */
@@ -214,6 +92,27 @@ export class ResourceRegistry {
 
   constructor(options: { volumeSnapshots?: boolean }) {
     this.defs = RESOURCES.filter((d) => !d.option || options[d.option]);
+  }
+
+  /**
+   * Serves a custom resource. The same group/version/plural always maps to the same definition
+   * object, because the store indexes objects by it.
+   */
+  addCustom(def: ResourceDef): ResourceDef {
+    const existing = this.byPath(def.group, def.version, def.plural);
+    if (existing) {
+      if (existing.custom) Object.assign(existing, def, { custom: true });
+      return existing;
+    }
+    const added = { ...def, custom: true };
+    this.defs.push(added);
+    return added;
+  }
+
+  /** Stops serving a custom resource. */
+  removeCustom(def: ResourceDef): void {
+    const i = this.defs.indexOf(def);
+    if (i >= 0 && def.custom) this.defs.splice(i, 1);
   }
 
   byPath(group: string, version: string, plural: string): ResourceDef | undefined {

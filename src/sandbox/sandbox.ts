@@ -124,6 +124,8 @@ export class Sandbox {
     const order = (o: Obj): number =>
       o.kind === 'Namespace' ? 0 : o.kind === 'StorageClass' ? 1 : o.kind === 'PersistentVolume' ? 2 : 3;
     for (const input of [...flat].sort((a, b) => order(a) - order(b))) {
+      // A custom resource is served once its CRD (loaded first) has been reconciled.
+      if (!this.registry.byKind(String(input.apiVersion), String(input.kind))) this.reconcile();
       const def = this.def(String(input.apiVersion), String(input.kind));
       const obj = clone(input);
       obj.metadata ??= {};
@@ -211,7 +213,8 @@ export class Sandbox {
   }
 
   private reconcile(): void {
-    const kinds = new Map(this.registry.defs.map((d) => [d.kind, d]));
+    // Built-in kinds only: a custom resource may reuse a built-in kind name in its own group.
+    const kinds = new Map(this.registry.defs.filter((d) => !d.custom).map((d) => [d.kind, d]));
     const ctx: ControllerContext = {
       store: this.store,
       api: this.api,
@@ -223,7 +226,7 @@ export class Sandbox {
       nextIp: (k) =>
         k === 'cluster' ? `10.96.0.${this.ips.cluster++ % 250}` : `203.0.113.${this.ips.lb++ % 250}`,
     };
-    reconcileAll(ctx);
+    reconcileAll(ctx, this.registry);
   }
 
   private wakeAt(ms: number): void {

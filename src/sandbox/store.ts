@@ -15,8 +15,15 @@ export interface StoreEvent {
   rv: number;
 }
 
-/** Groups whose objects carry metadata.generation (bumped on every spec change). */
-const GENERATION_GROUPS = new Set(['apps', 'networking.k8s.io', 'snapshot.storage.k8s.io']);
+/** Groups whose objects carry no metadata.generation; everything else bumps it on spec changes. */
+const NO_GENERATION_GROUPS = new Set([
+  '',
+  'rbac.authorization.k8s.io',
+  'storage.k8s.io',
+  'authorization.k8s.io',
+  'authentication.k8s.io',
+]);
+const GENERATION_GROUPS = { has: (group: string): boolean => !NO_GENERATION_GROUPS.has(group) };
 const HISTORY_LIMIT = 10000;
 
 function key(def: ResourceDef, namespace: string | undefined, name: string): string {

@@ -1,6 +1,9 @@
 /** The controllers, in the order one reconcile pass runs them. */
 import type { Controller, ControllerContext } from './context';
+import type { ResourceRegistry } from '../resources';
+import { crdController } from './crds';
 import { garbageCollector } from './garbage-collector';
+import { daemonSetController, jobController } from './jobs';
 import { namespaceController } from './namespaces';
 import { podController } from './pods';
 import { serviceController } from './services';
@@ -15,6 +18,8 @@ const CONTROLLERS: Controller[] = [
   deploymentController,
   replicaSetController,
   statefulSetController,
+  daemonSetController,
+  jobController,
   podController,
   volumeController,
   serviceController,
@@ -24,10 +29,11 @@ const CONTROLLERS: Controller[] = [
  * Runs every controller until a pass changes nothing (bounded, so a controller bug shows up as a
  * thrown error instead of a hang).
  */
-export function reconcileAll(ctx: ControllerContext): void {
+export function reconcileAll(ctx: ControllerContext, registry: ResourceRegistry): void {
+  const all = [crdController(registry), ...CONTROLLERS];
   for (let pass = 0; pass < 50; pass++) {
     const before = ctx.store.resourceVersion;
-    for (const c of CONTROLLERS) c(ctx);
+    for (const c of all) c(ctx);
     if (ctx.store.resourceVersion === before) return;
   }
   throw new Error('sandbox: controllers did not settle after 50 passes');
