@@ -21,9 +21,13 @@ describe('discovery and OpenAPI documents', () => {
     const groups = (await call(s.url, 'GET', '/apis')).body.groups.map((g: any) => g.name);
     expect(groups).toEqual([
       'apps',
+      'batch',
+      'autoscaling',
+      'policy',
       'storage.k8s.io',
       'rbac.authorization.k8s.io',
       'networking.k8s.io',
+      'apiextensions.k8s.io',
       'authorization.k8s.io',
       'authentication.k8s.io',
     ]);
