@@ -141,6 +141,11 @@ export class Api {
       this.requireNamespace(meta.namespace);
     } else delete meta.namespace;
     if (!meta.name && meta.generateName) meta.name = meta.generateName + randomSuffix(5);
+    // Like etcd3's store: a resourceVersion on a new object means it was copied from somewhere.
+    // kubectl clears it before creating; other clients must too.
+    if (meta.resourceVersion !== undefined && meta.resourceVersion !== '' && meta.resourceVersion !== '0') {
+      throw new ApiError(500, 'InternalError', 'resourceVersion should not be set on objects to be created');
+    }
     for (const k of [
       'uid',
       'resourceVersion',
@@ -249,6 +254,7 @@ export class Api {
     applied.metadata = { ...(applied.metadata ?? {}), name };
     if (def.namespaced) applied.metadata.namespace = namespace;
     if (!current) {
+      delete applied.metadata.resourceVersion;
       const created = serverSideApply(undefined, applied, opts.fieldManager, true);
       return this.create(def, namespace, created, { ...opts, fieldManager: undefined });
     }

@@ -16,6 +16,7 @@ import type { Controller, ControllerContext } from './context';
 
 const PVC_PROTECTION = 'kubernetes.io/pvc-protection';
 const PV_PROTECTION = 'kubernetes.io/pv-protection';
+const BIND_COMPLETED = 'pv.kubernetes.io/bind-completed';
 
 /** Kubernetes quantity → bytes (enough for storage sizes). */
 export function quantityBytes(q: unknown): number {
@@ -90,8 +91,10 @@ function bind(ctx: ControllerContext, pv: Obj, pvc: Obj, boundByController: bool
     name: pvc.metadata.name,
     uid: pvc.metadata.uid,
     apiVersion: 'v1',
-    resourceVersion: pvc.metadata.resourceVersion,
+    // Set once, at binding; later claim writes do not move it.
+    resourceVersion: pv.spec?.claimRef?.uid ? pv.spec.claimRef.resourceVersion : pvc.metadata.resourceVersion,
   };
+  if (nextPv.spec.claimRef.resourceVersion === undefined) delete nextPv.spec.claimRef.resourceVersion;
   nextPv.status = { ...(nextPv.status ?? {}), phase: 'Bound' };
   if (!pv.spec?.claimRef)
     nextPv.metadata.annotations = {
@@ -182,16 +185,21 @@ export const volumeController: Controller = (ctx) => {
     const protectedPvc = withFinalizer(pvc, PVC_PROTECTION);
     const claim = protectedPvc ? ctx.store.update(pvcDef, protectedPvc) : pvc;
     const volumeName = claim.spec?.volumeName;
-    if (claim.status?.phase === 'Bound') {
+    if (claim.status?.phase === 'Lost') continue;
+    // A claim that was bound (Bound, or carrying bind-completed as `kubectl get -o yaml` copies
+    // do) is checked like the PV controller's syncBoundClaim: a missing volume or a volume
+    // whose claimRef names another uid makes it Lost, for good.
+    if (claim.status?.phase === 'Bound' || claim.metadata.annotations?.[BIND_COMPLETED] !== undefined) {
       const pv = volumeName ? ctx.store.peek(pvDef, undefined, volumeName) : undefined;
-      if (!pv || (pv.spec?.claimRef?.uid && pv.spec.claimRef.uid !== claim.metadata.uid)) {
+      if (!pv || (pv.spec?.claimRef && !claimRefMatches(pv, claim))) {
         const lost = clone(claim);
-        lost.status = { ...lost.status, phase: 'Lost' };
+        lost.status = { ...(lost.status ?? {}), phase: 'Lost' };
         ctx.store.update(pvcDef, lost);
+      } else if (claim.status?.phase !== 'Bound' || pv.status?.phase !== 'Bound' || !pv.spec?.claimRef?.uid) {
+        bind(ctx, pv, claim, false);
       }
       continue;
     }
-    if (claim.status?.phase === 'Lost') continue;
     let pv: Obj | undefined;
     if (volumeName) {
       const candidate = ctx.store.peek(pvDef, undefined, volumeName);
@@ -207,7 +215,17 @@ export const volumeController: Controller = (ctx) => {
       pv = findStatic(ctx, claim);
       const className = claim.spec?.storageClassName ?? defaultClassName(ctx);
       if (!pv && className) pv = provision(ctx, claim, className);
-      if (pv) bind(ctx, pv, claim, true);
+      if (pv?.metadata.annotations?.['pv.kubernetes.io/provisioned-by']) {
+        const provisioner = pv.metadata.annotations['pv.kubernetes.io/provisioned-by'];
+        const annotated = clone(ctx.store.peek(pvcDef, claim.metadata.namespace, claim.metadata.name)!);
+        annotated.metadata.annotations = {
+          ...(annotated.metadata.annotations ?? {}),
+          'volume.beta.kubernetes.io/storage-provisioner': provisioner,
+          'volume.kubernetes.io/storage-provisioner': provisioner,
+        };
+        ctx.store.update(pvcDef, annotated);
+      }
+      if (pv) bind(ctx, pv, ctx.store.peek(pvcDef, claim.metadata.namespace, claim.metadata.name)!, true);
     }
     if (!pv && claim.status?.phase !== 'Pending') {
       const pending = clone(ctx.store.peek(pvcDef, claim.metadata.namespace, claim.metadata.name)!);

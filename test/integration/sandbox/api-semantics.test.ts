@@ -49,6 +49,14 @@ describe('API semantics over HTTP', () => {
       metadata: { generateName: 'gen-' },
     });
     expect(gen.body.metadata.name).toMatch(/^gen-[a-z0-9]{5}$/);
+    const copied = await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', {
+      ...cm('copied'),
+      metadata: { name: 'copied', resourceVersion: '42' },
+    });
+    expect(copied.body).toMatchObject({
+      code: 500,
+      message: 'resourceVersion should not be set on objects to be created',
+    });
     const bad = await call(s.url, 'POST', '/api/v1/namespaces/default/configmaps', cm('Bad_Name'));
     expect(bad.body).toMatchObject({ code: 422, reason: 'Invalid' });
     expect(bad.body.message).toMatch(/^ConfigMap "Bad_Name" is invalid: metadata.name: Invalid value/);

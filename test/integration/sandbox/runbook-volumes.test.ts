@@ -165,3 +165,74 @@ describe.each<Toolset>(['v32', 'v35'])('runbook volume commands, kubectl %s', (t
     expect(h.sandbox.get('v1', 'PersistentVolumeClaim', 'busy', ns)).toBeUndefined();
   });
 });
+
+describe.each<Toolset>(['v32', 'v35'])('the runbook storage migration, kubectl %s', (tools) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  test('get -o yaml, edit namespace, delete, patch claimRef null, apply: the PV moves to the new claim', async () => {
+    h.sandbox.load([
+      {
+        apiVersion: 'storage.k8s.io/v1',
+        kind: 'StorageClass',
+        metadata: { name: 'flow-modules' },
+        provisioner: 'efs.csi.aws.com',
+        reclaimPolicy: 'Delete',
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'flow-modules', namespace: 'default' },
+        spec: {
+          accessModes: ['ReadWriteMany'],
+          storageClassName: 'flow-modules',
+          resources: { requests: { storage: '1Gi' } },
+        },
+      },
+    ]);
+    const pvName = h.sandbox.get('v1', 'PersistentVolumeClaim', 'flow-modules', 'default').spec.volumeName;
+    expect(
+      (
+        await h.kubectl(tools, [
+          'patch',
+          'pv',
+          pvName,
+          '-p',
+          '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}',
+        ])
+      ).code,
+    ).toBe(0);
+    const exported = await h.kubectl(tools, ['get', 'pvc', '-n=default', 'flow-modules', '-o', 'yaml']);
+    expect(exported.stdout).toContain('resourceVersion:');
+    const edited = exported.stdout
+      .replace('namespace: default', 'namespace: cognigy-ai')
+      .replace(
+        /annotations:\n/,
+        'annotations:\n    meta.helm.sh/release-name: cognigy-ai\n    meta.helm.sh/release-namespace: cognigy-ai\n',
+      );
+    const file = h.file(`flow-modules-pvc-${tools}.yaml`, edited);
+    expect((await h.kubectl(tools, ['create', 'ns', 'cognigy-ai'])).code).toBe(0);
+    expect((await h.kubectl(tools, ['delete', 'pvc', '-n=default', 'flow-modules'])).code).toBe(0);
+    expect(h.sandbox.get('v1', 'PersistentVolume', pvName).status.phase).toBe('Released');
+    expect((await h.kubectl(tools, ['patch', 'pv', pvName, '-p', '{"spec":{"claimRef": null}}'])).code).toBe(
+      0,
+    );
+    expect(h.sandbox.get('v1', 'PersistentVolume', pvName).status.phase).toBe('Available');
+    const apply = await h.kubectl(tools, ['apply', '-f', file]);
+    expect(apply.stderr).toBe('');
+    const claim = h.sandbox.get('v1', 'PersistentVolumeClaim', 'flow-modules', 'cognigy-ai');
+    expect(claim.status.phase).toBe('Bound');
+    expect(claim.spec.volumeName).toBe(pvName);
+    expect(claim.metadata.annotations['meta.helm.sh/release-name']).toBe('cognigy-ai');
+    expect(h.sandbox.get('v1', 'PersistentVolume', pvName).spec.claimRef).toMatchObject({
+      namespace: 'cognigy-ai',
+      uid: claim.metadata.uid,
+    });
+    expect(h.sandbox.lostVolumes).toEqual([]);
+  });
+});

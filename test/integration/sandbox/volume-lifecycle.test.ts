@@ -150,3 +150,62 @@ describe('PV/PVC lifecycle', () => {
     expect(s.list('v1', 'ConfigMap', 'default').map((c) => c.metadata.name)).toEqual(['c']);
   });
 });
+
+describe('claims copied with kubectl get -o yaml', () => {
+  test('applied before the old claimRef is cleared, the copy is Lost for good (ClaimMisbound)', async () => {
+    const s = await Sandbox.start();
+    try {
+      s.load([pv('vol', { persistentVolumeReclaimPolicy: 'Retain' }), pvc('data', { volumeName: 'vol' })]);
+      const exported = s.get('v1', 'PersistentVolumeClaim', 'data', 'default');
+      expect(exported.metadata.annotations['pv.kubernetes.io/bind-completed']).toBe('yes');
+      await call(s.url, 'DELETE', '/api/v1/namespaces/default/persistentvolumeclaims/data');
+      expect(s.get('v1', 'PersistentVolume', 'vol').status.phase).toBe('Released');
+      s.load([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'helm' } }]);
+      const copy = { ...exported, metadata: { ...exported.metadata, namespace: 'helm' } };
+      delete copy.metadata.resourceVersion;
+      const created = await call(s.url, 'POST', '/api/v1/namespaces/helm/persistentvolumeclaims', copy);
+      expect(created.status).toBe(201);
+      expect(s.get('v1', 'PersistentVolumeClaim', 'data', 'helm').status.phase).toBe('Lost');
+      await call(
+        s.url,
+        'PATCH',
+        '/api/v1/persistentvolumes/vol',
+        { spec: { claimRef: null } },
+        'application/merge-patch+json',
+      );
+      expect(s.get('v1', 'PersistentVolumeClaim', 'data', 'helm').status.phase).toBe('Lost');
+      expect(s.get('v1', 'PersistentVolume', 'vol').status.phase).toBe('Available');
+    } finally {
+      await s.stop();
+    }
+  });
+
+  test('applied after the claimRef is cleared, the copy binds', async () => {
+    const s = await Sandbox.start();
+    try {
+      s.load([pv('vol', { persistentVolumeReclaimPolicy: 'Retain' }), pvc('data', { volumeName: 'vol' })]);
+      const exported = s.get('v1', 'PersistentVolumeClaim', 'data', 'default');
+      await call(s.url, 'DELETE', '/api/v1/namespaces/default/persistentvolumeclaims/data');
+      await call(
+        s.url,
+        'PATCH',
+        '/api/v1/persistentvolumes/vol',
+        { spec: { claimRef: null } },
+        'application/merge-patch+json',
+      );
+      s.load([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'helm' } }]);
+      const copy = { ...exported, metadata: { ...exported.metadata, namespace: 'helm' } };
+      delete copy.metadata.resourceVersion;
+      await call(s.url, 'POST', '/api/v1/namespaces/helm/persistentvolumeclaims', copy);
+      const bound = s.get('v1', 'PersistentVolumeClaim', 'data', 'helm');
+      expect(bound.status.phase).toBe('Bound');
+      expect(bound.metadata.uid).not.toBe(exported.metadata.uid);
+      expect(s.get('v1', 'PersistentVolume', 'vol').spec.claimRef).toMatchObject({
+        namespace: 'helm',
+        uid: bound.metadata.uid,
+      });
+    } finally {
+      await s.stop();
+    }
+  });
+});
