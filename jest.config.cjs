@@ -41,4 +41,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // client-node keeps agents alive after a test's sandbox stops; do not let them hold the run open.
+  forceExit: true,
 };

@@ -159,6 +159,9 @@ export async function adoptionTargets(
       name,
     })),
   ];
+  // On AWS the chart also renders StorageClass redis-persistent, which the kustomize overlay created.
+  if (provider === 'aws')
+    wanted.push({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', name: profile.storage.awsRedisPersistentStorageClass });
   if (traefik)
     wanted.push(
       ...profile.traefik.clusterRoles.map((name) => ({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', name })),

@@ -42,6 +42,10 @@ export async function findStorage(kube: Kube, namespace: string, profile: Cognig
       problems.push(`PVC ${namespace}/${spec.name} not found`);
       continue;
     }
+    if (pvc.metadata.deletionTimestamp) {
+      problems.push(`PVC ${namespace}/${spec.name} is being deleted (Terminating); find out why before migrating`);
+      continue;
+    }
     const volume: string | undefined = pvc.spec?.volumeName;
     if (pvc.status?.phase !== 'Bound' || !volume) {
       problems.push(`PVC ${namespace}/${spec.name} is ${pvc.status?.phase ?? 'not bound'}, not Bound to a PV`);

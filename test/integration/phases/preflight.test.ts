@@ -1,0 +1,182 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHART_4_42, PREFLIGHT_OK, seedSecretValues, world, type World } from './harness';
+
+describe('preflight against the sandbox', () => {
+  for (const variant of ['generic', 'aws', 'azure'] as const) {
+    test(`${variant}: passes, records the installation and changes nothing in the cluster`, async () => {
+      const w = await world({ variant });
+      try {
+        const { result, error, log } = await w.run('preflight', PREFLIGHT_OK);
+        expect(error).toBeUndefined();
+        expect(result?.error).toBeUndefined();
+        expect(result?.ok).toBe(true);
+        expect(w.mutations()).toEqual([]);
+        const record = JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));
+        expect(record.provider).toBe(variant);
+        expect(record.pvcs.map((p: any) => p.name)).toEqual(['flow-modules', 'functions', 'redis-persistent']);
+        for (const p of record.pvcs) {
+          const pv = w.sandbox.get('v1', 'PersistentVolume', p.pv);
+          expect(pv.spec.claimRef.name).toBe(p.name);
+          expect(p.originalReclaimPolicy).toBe(pv.spec.persistentVolumeReclaimPolicy);
+        }
+        if (variant === 'aws') expect(record.pvcs.filter((p: any) => p.efsId).length).toBe(2);
+        expect(record.deployments.length).toBeGreaterThan(30);
+        expect(record.deployments.map((d: any) => d.name)).not.toContain('billing-exporter');
+        expect(record.traefik).toBe(true);
+        expect(JSON.stringify(record)).not.toMatch(/connection-string|requirepass/);
+        for (const v of seedSecretValues(w.sandbox)) {
+          expect(log.text()).not.toContain(v);
+          expect(JSON.stringify(record)).not.toContain(v);
+        }
+      } finally {
+        await w.stop();
+      }
+    });
+  }
+
+  test('dry-run writes no record and makes no request that changes anything', async () => {
+    const w = await world();
+    try {
+      const { result } = await w.run('preflight', { ...PREFLIGHT_OK, 'dry-run': 'true' });
+      expect(result?.ok).toBe(true);
+      expect(w.mutations()).toEqual([]);
+      expect(existsSync(join(w.stateDir, 'migration-record.json'))).toBe(false);
+    } finally {
+      await w.stop();
+    }
+  });
+
+  test('with the VolumeSnapshot API: missing snapshots block; create-snapshots creates them', async () => {
+    const w = await world({}, { volumeSnapshots: true });
+    try {
+      const blocked = await w.run('preflight', { 'chart-version': '4.41.2', chart: PREFLIGHT_OK.chart });
+      expect(blocked.result?.ok).toBe(false);
+      expect(blocked.result?.error).toContain('no VolumeSnapshot of PVC default/flow-modules');
+      expect(w.mutations()).toEqual([]);
+      const created = await w.run('preflight', { 'chart-version': '4.41.2', chart: PREFLIGHT_OK.chart, 'create-snapshots': 'true' });
+      expect(created.result?.error).toBeUndefined();
+      const snaps = w.sandbox.list('snapshot.storage.k8s.io/v1', 'VolumeSnapshot', 'default');
+      expect(snaps.map((s) => s.spec.source.persistentVolumeClaimName).sort()).toEqual(['flow-modules', 'functions', 'redis-persistent']);
+      const again = await w.run('preflight', { 'chart-version': '4.41.2', chart: PREFLIGHT_OK.chart });
+      expect(again.result?.ok).toBe(true);
+    } finally {
+      await w.stop();
+    }
+  });
+});
+
+/** A bad cluster state or input, what preflight must say, and that it changed nothing. */
+async function expectBlocked(w: World, inputs: Record<string, string>, ...messages: Array<string | RegExp>) {
+  try {
+    w.sandbox.requests.clear();
+    const { result, error } = await w.run('preflight', { ...PREFLIGHT_OK, ...inputs });
+    const text = result?.error ?? error?.message ?? '';
+    expect(result?.ok ?? false).toBe(false);
+    for (const m of messages) expect(text).toMatch(m);
+    expect(w.mutations()).toEqual([]);
+    expect(existsSync(join(w.stateDir, 'migration-record.json'))).toBe(false);
+  } finally {
+    await w.stop();
+  }
+}
+
+describe('preflight reports every blocker, changes nothing', () => {
+  test('missing secrets: all of them listed', async () => {
+    const w = await world();
+    const core = w.sandbox;
+    // Remove two secrets through the API, as an operator might have.
+    await fetch(`${core.url}/api/v1/namespaces/default/secrets/cognigy-jwt`, { method: 'DELETE' });
+    await fetch(`${core.url}/api/v1/namespaces/default/secrets/cognigy-service-api`, { method: 'DELETE' });
+    await expectBlocked(w, {}, 'missing: cognigy-jwt', 'missing: cognigy-service-api');
+  });
+
+  test('bad connection string: names the secret, never the value', async () => {
+    const w = await world();
+    const bad = 'mongodb://wrong-user:hunter2-secret@mongodb-0:27017/other-db';
+    await fetch(`${w.sandbox.url}/api/v1/namespaces/default/secrets/cognigy-service-ai`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/merge-patch+json' },
+      body: JSON.stringify({ data: { 'connection-string': Buffer.from(bad).toString('base64') } }),
+    });
+    const { result } = await w.run('preflight', PREFLIGHT_OK);
+    expect(result?.error).toContain('cognigy-service-ai');
+    expect(result?.error).not.toContain('hunter2-secret');
+    await expectBlocked(w, {}, /cognigy-service-ai: /);
+  });
+
+  test('missing PVC and unbound PVC', async () => {
+    // The functions PVC is absent; flow-modules waits for a volume that does not exist.
+    const w = await world({}, {}, [], (objs) =>
+      objs
+        .filter((o) => !(o.kind === 'PersistentVolumeClaim' && o.metadata.name === 'functions'))
+        .filter((o) => !(o.kind === 'PersistentVolume' && o.spec?.claimRef?.name === 'flow-modules'))
+        .map((o) =>
+          o.kind === 'PersistentVolumeClaim' && o.metadata.name === 'flow-modules'
+            ? { ...o, spec: { ...o.spec, volumeName: 'gone-pv' }, status: { phase: 'Pending' } }
+            : o,
+        ),
+    );
+    await expectBlocked(w, {}, 'PVC default/functions not found', /PVC default\/flow-modules is (Lost|Pending)/);
+  });
+
+  test('a PVC being deleted blocks', async () => {
+    const w = await world();
+    // Mounted by a running pod, the PVC stays Terminating (pvc-protection).
+    await fetch(`${w.sandbox.url}/api/v1/namespaces/default/persistentvolumeclaims/functions`, { method: 'DELETE' });
+    expect(w.sandbox.get('v1', 'PersistentVolumeClaim', 'functions', 'default')?.metadata.deletionTimestamp).toBeTruthy();
+    await expectBlocked(w, {}, 'PVC default/functions is being deleted');
+  });
+
+  test('wrong version: every image mismatch listed', async () => {
+    const w = await world();
+    await expectBlocked(w, { 'chart-version': '4.42.0', chart: CHART_4_42 }, /not at chart version 4.42.0/, /service-ai\/service-ai: running .*, chart renders/);
+  });
+
+  test('installation older than 4.38 and an unparsable version', async () => {
+    await expectBlocked(await world(), { 'chart-version': '4.37.0' }, /older than 4.38.0/);
+    await expectBlocked(await world(), { 'chart-version': 'latest' }, /not a Cognigy.AI version/);
+  });
+
+  test('missing permissions: a table of what is missing', async () => {
+    const w = await world({}, { deniedPermissions: [{ verb: 'patch', resource: 'persistentvolumes' }, { verb: 'create', resource: 'namespaces' }] });
+    await expectBlocked(w, {}, 'missing: patch persistentvolumes (cluster)', 'missing: create namespaces (cluster)');
+  });
+
+  test('target namespace in use by something else', async () => {
+    const w = await world({}, {}, [
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'cognigy-ai' } },
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'someone-elses', namespace: 'cognigy-ai' }, data: { a: 'b' } },
+    ]);
+    await expectBlocked(w, {}, /cognigy-ai already holds objects k2h did not create \(ConfigMap\/someone-elses\)/);
+  });
+
+  test('legacy single-replica MongoDB only', async () => {
+    await expectBlocked(await world({ legacyMongoOnly: true }), {}, /single- to multi-replica MongoDB migration/);
+  });
+
+  test('no snapshot API and no acknowledgement', async () => {
+    await expectBlocked(await world(), { 'acknowledge-no-snapshots': 'false' }, /no VolumeSnapshot API/);
+  });
+
+  test('a helm older than 3.8 or missing', async () => {
+    await expectBlocked(await world(), { helm: '/nonexistent/helm' }, /helm binary '\/nonexistent\/helm' not found/);
+  });
+
+  test('unreachable cluster: clear error, nothing written', async () => {
+    const w = await world();
+    const url = w.sandbox.url;
+    await w.sandbox.stop();
+    const { error } = await w.run('preflight', PREFLIGHT_OK);
+    expect(error?.message).toContain(`cannot reach the Kubernetes API server at ${url}`);
+    expect(existsSync(join(w.stateDir, 'migration-record.json'))).toBe(false);
+  });
+
+  test('invalid kubeconfig: clear error', async () => {
+    const w = await world();
+    const { error } = await w.run('preflight', { ...PREFLIGHT_OK, kubeconfig: 'apiVersion: v1\nclusters: [' });
+    expect(error?.message).toMatch(/kubeconfig is not valid/);
+    expect(w.mutations()).toEqual([]);
+    await w.stop();
+  });
+});
