@@ -290,7 +290,7 @@ async function dispatch(
       return {
         code: 200,
         body: wantsTable(req)
-          ? toTable([obj], obj.metadata.resourceVersion, query.get('includeObject'))
+          ? toTable(def.kind, [obj], obj.metadata.resourceVersion, query.get('includeObject'))
           : obj,
       };
     }
@@ -299,7 +299,7 @@ async function dispatch(
       return {
         code: 200,
         body: wantsTable(req)
-          ? toTable(list.items, list.metadata.resourceVersion, query.get('includeObject'))
+          ? toTable(def.kind, list.items, list.metadata.resourceVersion, query.get('includeObject'))
           : list,
       };
     }

@@ -236,3 +236,61 @@ describe.each<Toolset>(['v32', 'v35'])('the runbook storage migration, kubectl %
     expect(h.sandbox.lostVolumes).toEqual([]);
   });
 });
+
+describe.each<Toolset>(['v32', 'v35'])('runbook loops over table output, kubectl %s', (tools) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start();
+    h.sandbox.load([
+      {
+        apiVersion: 'storage.k8s.io/v1',
+        kind: 'StorageClass',
+        metadata: { name: 'efs' },
+        provisioner: 'efs.csi.aws.com',
+      },
+      ...['redis-persistent', 'flow-modules', 'functions', 'unrelated'].map((name) => ({
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name, namespace: 'default' },
+        spec: {
+          accessModes: ['ReadWriteOnce'],
+          storageClassName: 'efs',
+          resources: { requests: { storage: '2Gi' } },
+        },
+      })),
+    ]);
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  test('kubectl get pv | grep | awk feeds the reclaim-policy loop', async () => {
+    const table = await h.kubectl(tools, ['get', 'pv']);
+    expect(table.stdout.split('\n')[0]).toMatch(
+      /^NAME\s+CAPACITY\s+ACCESS MODES\s+RECLAIM POLICY\s+STATUS\s+CLAIM\s+STORAGECLASS/,
+    );
+    expect(table.stdout).toMatch(/pvc-\S+\s+2Gi\s+RWO\s+Delete\s+Bound\s+default\/flow-modules\s+efs/);
+    const loop = await h.sh(
+      tools,
+      `for i in $(kubectl get pv | grep -E 'redis-persistent|flow-modules|functions' | awk '{print $1}'); do kubectl patch pv $i -p '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}'; done`,
+    );
+    expect(loop.stderr).toBe('');
+    const policies = Object.fromEntries(
+      h.sandbox
+        .list('v1', 'PersistentVolume')
+        .map((pv) => [pv.spec.claimRef.name, pv.spec.persistentVolumeReclaimPolicy]),
+    );
+    expect(policies).toEqual({
+      'redis-persistent': 'Retain',
+      'flow-modules': 'Retain',
+      functions: 'Retain',
+      unrelated: 'Delete',
+    });
+    const pvName = h.sandbox.get('v1', 'PersistentVolumeClaim', 'functions', 'default').spec.volumeName;
+    const describe = await h.kubectl(tools, ['describe', 'pv', pvName]);
+    expect(describe.stderr).toBe('');
+    expect(describe.stdout).toMatch(/Claim:\s+default\/functions/);
+    const pvcs = await h.kubectl(tools, ['get', 'pvc']);
+    expect(pvcs.stdout).toMatch(/^functions\s+Bound\s+pvc-\S+\s+2Gi\s+RWO\s+efs/m);
+  });
+});
