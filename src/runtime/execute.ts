@@ -15,8 +15,8 @@ import type { Logger } from './logger';
 export interface ExecuteOptions {
   logger: Logger;
   env?: NodeJS.ProcessEnv;
-  /** Overrides for tests: a ready Kube, a Helm with a scripted runner. */
-  kube?: Kube;
+  /** Overrides for tests: how to get a Kube (called on first use), a Helm with a scripted runner. */
+  kube?: () => Promise<Kube>;
   helm?: Helm;
 }
 
@@ -33,7 +33,7 @@ export function makeContext(def: PhaseDefinition, raw: RawInputSource, o: Execut
     env,
     kube: () =>
       (kube ??= o.kube
-        ? Promise.resolve(o.kube)
+        ? o.kube()
         : Kube.connect(
             { kubeconfig: inputs.kubeconfig as string | undefined, context: inputs.context as string | undefined, env },
             o.logger,

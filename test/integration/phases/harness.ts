@@ -61,11 +61,9 @@ export async function world(
     async run(phase, inputs = {}, o = {}) {
       const log = new MemoryLogger();
       const all: Record<string, string> = { kubeconfig, 'state-dir': stateDir, helm: HELM3, ...inputs };
+      const kube = async () =>
+        new Kube(loadKubeConfig({ kubeconfig: all.kubeconfig }), log, { retries: o.retries ?? 0, retryDelayMs: 20 });
       try {
-        const kube = new Kube(loadKubeConfig({ kubeconfig: all.kubeconfig }), log, {
-          retries: o.retries ?? 0,
-          retryDelayMs: 20,
-        });
         const result = await executePhase(PHASES[phase], (n) => all[n], {
           logger: log,
           kube,
