@@ -87,7 +87,8 @@ export class Store {
     if (!def.namespaced) delete meta.namespace;
     meta.uid ??= randomUUID();
     meta.creationTimestamp ??= now();
-    if (GENERATION_GROUPS.has(def.group)) meta.generation = 1;
+    // API creates arrive without one; seeds captured from a cluster keep theirs.
+    if (GENERATION_GROUPS.has(def.group)) meta.generation ??= 1;
     else delete meta.generation;
     meta.resourceVersion = String(++this.counter);
     this.put(def, key(def, meta.namespace, meta.name), obj);

@@ -5,7 +5,7 @@
  * read. Rollouts are instant: the new ReplicaSet takes all replicas, old ones go to 0.
  */
 import { randomBytes } from 'node:crypto';
-import { clone, type Obj } from '../json';
+import { clone, deepEqual, type Obj } from '../json';
 import {
   byOwner,
   ownedBy,
@@ -29,6 +29,18 @@ function cachedHash(obj: Obj): string {
     hashes.set(key, h);
   }
   return h;
+}
+
+function sameTemplateIgnoringHash(a: Obj | undefined, b: Obj | undefined): boolean {
+  const strip = (t: Obj | undefined): Obj => {
+    const out = clone(t ?? {});
+    if (out.metadata?.labels) {
+      delete out.metadata.labels['pod-template-hash'];
+      if (Object.keys(out.metadata.labels).length === 0) delete out.metadata.labels;
+    }
+    return out;
+  };
+  return deepEqual(strip(a), strip(b));
 }
 
 function suffix(): string {
@@ -105,7 +117,11 @@ export const deploymentController: Controller = (ctx) => {
     const hash = cachedHash(dep);
     const want = dep.spec?.replicas ?? 1;
     const owned = rsIndex.get(dep.metadata.uid) ?? [];
-    let current = owned.find((rs) => rs.metadata.labels?.['pod-template-hash'] === hash);
+    // Like FindNewReplicaSet: the ReplicaSet whose template equals the Deployment's, ignoring the
+    // hash label (ReplicaSets captured from a real cluster carry the apiserver's own hashes).
+    let current =
+      owned.find((rs) => rs.metadata.labels?.['pod-template-hash'] === hash) ??
+      owned.find((rs) => sameTemplateIgnoringHash(rs.spec?.template, dep.spec?.template));
     const revision = Math.max(
       0,
       ...owned.map((rs) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0)),

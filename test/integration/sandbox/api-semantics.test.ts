@@ -313,3 +313,69 @@ describe('API semantics over HTTP', () => {
     ).toBe(415);
   });
 });
+
+describe('objects captured from a real cluster', () => {
+  test('a Deployment keeps its captured ReplicaSet and pods (hash from the real apiserver)', async () => {
+    const s = await Sandbox.start();
+    try {
+      const template = {
+        metadata: { labels: { app: 'cap' } },
+        spec: { containers: [{ name: 'c', image: 'i:1' }] },
+      };
+      s.load([
+        {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'cap', namespace: 'default', uid: 'dep-uid', generation: 3 },
+          spec: { replicas: 1, selector: { matchLabels: { app: 'cap' } }, template },
+          status: { observedGeneration: 3, replicas: 1, readyReplicas: 1 },
+        },
+        {
+          apiVersion: 'apps/v1',
+          kind: 'ReplicaSet',
+          metadata: {
+            name: 'cap-5d8f7c9b6',
+            namespace: 'default',
+            uid: 'rs-uid',
+            labels: { app: 'cap', 'pod-template-hash': '5d8f7c9b6' },
+            ownerReferences: [
+              { apiVersion: 'apps/v1', kind: 'Deployment', name: 'cap', uid: 'dep-uid', controller: true },
+            ],
+          },
+          spec: {
+            replicas: 1,
+            selector: { matchLabels: { app: 'cap', 'pod-template-hash': '5d8f7c9b6' } },
+            template: { ...template, metadata: { labels: { app: 'cap', 'pod-template-hash': '5d8f7c9b6' } } },
+          },
+        },
+        {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: {
+            name: 'cap-5d8f7c9b6-abcde',
+            namespace: 'default',
+            labels: { app: 'cap', 'pod-template-hash': '5d8f7c9b6' },
+            ownerReferences: [
+              {
+                apiVersion: 'apps/v1',
+                kind: 'ReplicaSet',
+                name: 'cap-5d8f7c9b6',
+                uid: 'rs-uid',
+                controller: true,
+              },
+            ],
+          },
+          spec: template.spec,
+          status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] },
+        },
+      ]);
+      expect(s.list('apps/v1', 'ReplicaSet', 'default').map((r) => r.metadata.name)).toEqual([
+        'cap-5d8f7c9b6',
+      ]);
+      expect(s.list('v1', 'Pod', 'default').map((p) => p.metadata.name)).toEqual(['cap-5d8f7c9b6-abcde']);
+      expect(s.get('apps/v1', 'Deployment', 'cap', 'default').metadata.generation).toBe(3);
+    } finally {
+      await s.stop();
+    }
+  });
+});
