@@ -23,22 +23,35 @@ export async function runPhaseSteps(
 ): Promise<PhaseResult> {
   const { record, store } = o;
   const persist = !ctx.dryRun && record && store;
-  if (persist) {
-    record.phases[phase] = { status: 'running', startedAt: new Date().toISOString() };
-    await store.save(record);
-  }
+  // The record is touched only when something is applied: a re-run of a finished phase makes
+  // no request that changes anything, the record mirror included.
+  let touched = false;
   const result = await runSteps(steps, {
     dryRun: ctx.dryRun,
     logger: ctx.logger,
+    beforeFirstApply: persist
+      ? async () => {
+          touched = true;
+          record.phases[phase] = { status: 'running', startedAt: new Date().toISOString() };
+          await store.save(record);
+        }
+      : undefined,
     onStep: persist
       ? async (rep) => {
-          const entry = record.phases[phase];
+          if (rep.status !== 'applied' && rep.status !== 'failed') return;
+          touched = true;
+          const entry = (record.phases[phase] ??= { status: 'running', startedAt: new Date().toISOString() });
           entry.steps = [...(entry.steps ?? []).filter((s) => s.id !== rep.id), { id: rep.id, status: rep.status, durationMs: rep.durationMs }];
           await store.save(record);
         }
       : undefined,
   });
-  if (persist) {
+  if (persist && !touched && record.phases[phase]?.status !== 'succeeded') {
+    // Everything was already done (e.g. by a run that died after its last step).
+    record.phases[phase] = { status: 'running', startedAt: new Date().toISOString() };
+    touched = true;
+  }
+  if (persist && touched) {
     const entry = record.phases[phase];
     entry.status = result.error ? 'failed' : 'succeeded';
     entry.finishedAt = new Date().toISOString();

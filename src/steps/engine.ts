@@ -12,6 +12,8 @@ import type { Step, StepReport } from './step';
 export interface RunOptions {
   dryRun: boolean;
   logger: Logger;
+  /** Called once, before the first step is applied (mark the phase running in the record). */
+  beforeFirstApply?(): Promise<void>;
   /** Called after each step settles (persist progress to the record). */
   onStep?(report: StepReport): Promise<void>;
   /** Time source, for tests of durations. */
@@ -41,6 +43,7 @@ export async function runSteps(steps: Step[], opts: RunOptions): Promise<RunResu
   const now = opts.now ?? Date.now;
   const reports: StepReport[] = [];
   let error: Error | undefined;
+  let applying = false;
   for (const step of steps) {
     if (error) {
       reports.push({ id: step.id, title: step.title, status: 'not-run', durationMs: 0, changes: [] });
@@ -57,6 +60,10 @@ export async function runSteps(steps: Step[], opts: RunOptions): Promise<RunResu
         if (opts.dryRun) {
           for (const line of plan) opts.logger.info(`would: ${line}`);
           return { id: step.id, title: step.title, status: 'planned', durationMs: 0, changes: plan };
+        }
+        if (!applying) {
+          applying = true;
+          await opts.beforeFirstApply?.();
         }
         await step.writeAhead?.();
         const changes = await step.apply();
