@@ -14,9 +14,9 @@ import {
   migrateSecrets as migrate,
   writeSecretsDir,
 } from '../cognigy/secret-migration';
-import type { Kube } from '../kube/client';
-import { RECORD_FILE } from '../record/schema';
-import { checkRecord } from '../record/store';
+import type { Kube, KubeObject } from '../kube/client';
+import { type MigrationRecord, RECORD_FILE } from '../record/schema';
+import { checkRecord, type RecordStore } from '../record/store';
 import { ConfigurationError } from '../runtime/errors';
 import type { Step } from '../steps/step';
 import { loadRecord } from './common';
@@ -54,7 +54,8 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
       `secrets already in ${target} hold other data; k2h never overwrites them. Compare and delete or fix them, then re-run:\n  - ${conflicts.join('\n  - ')}`,
     );
 
-  const steps: Step[] = [namespaceStep(kube, target), ...secrets.map((s) => secretStep(kube, s, target, record, store))];
+  const names = secrets.map((s) => s.metadata.name);
+  const steps: Step[] = [namespaceStep(kube, target), ...secrets.map((s) => secretStep(kube, s, target, record, store, names))];
   return runPhaseSteps(ctx, 'migrate-secrets', steps, {
     record,
     store,
@@ -108,7 +109,14 @@ function namespaceStep(kube: Kube, target: string): Step {
   };
 }
 
-function secretStep(kube: Kube, s: KubeSecret, target: string, record: import('../record/schema').MigrationRecord, store: import('../record/store').RecordStore): Step {
+function secretStep(
+  kube: Kube,
+  s: KubeSecret,
+  target: string,
+  record: MigrationRecord,
+  store: RecordStore,
+  allNames: string[],
+): Step {
   const name = s.metadata.name;
   const meta = { annotations: s.metadata.annotations ?? {}, labels: s.metadata.labels ?? {} };
   const matches = (o?: KubeSecret) =>
@@ -121,16 +129,19 @@ function secretStep(kube: Kube, s: KubeSecret, target: string, record: import('.
     title: `secret ${target}/${name}`,
     isDone: async () => matches((await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined),
     describe: async () => [`create or adopt ${formatSecretDescription(describeSecret(s))}`],
+    // Rollback and clean-up need the names of every secret k2h may have created: record them all
+    // (and mirror them) before the first one is written.
     writeAhead: async () => {
-      if (!record.migratedSecrets.includes(name)) {
-        record.migratedSecrets.push(name);
+      const missing = allNames.filter((n) => !record.migratedSecrets.includes(n));
+      if (missing.length) {
+        record.migratedSecrets.push(...missing);
         await store.save(record);
       }
     },
     apply: async () => {
       const existing = (await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined;
       if (!existing) {
-        await kube.create(s as unknown as import('../kube/client').KubeObject);
+        await kube.create(s as unknown as KubeObject);
         return [`created secret ${target}/${name} (keys: ${Object.keys(s.data ?? {}).join(', ')})`];
       }
       // Same data, metadata missing: merge ours in, keep theirs.

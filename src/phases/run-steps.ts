@@ -42,7 +42,8 @@ export async function runPhaseSteps(
           touched = true;
           const entry = (record.phases[phase] ??= { status: 'running', startedAt: new Date().toISOString() });
           entry.steps = [...(entry.steps ?? []).filter((s) => s.id !== rep.id), { id: rep.id, status: rep.status, durationMs: rep.durationMs }];
-          await store.save(record);
+          // Progress only: local now, mirrored with the phase's final save.
+          await store.save(record, { mirror: false });
         }
       : undefined,
   });

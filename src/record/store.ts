@@ -82,11 +82,14 @@ export class RecordStore {
     );
   }
 
-  /** Saves locally (atomically) and then to the mirror. */
-  async save(record: MigrationRecord): Promise<void> {
+  /**
+   * Saves locally (atomically) and then to the mirror. `mirror: false` is for progress that no
+   * undo depends on (step outcomes): it stays local until the next full save.
+   */
+  async save(record: MigrationRecord, opts: { mirror?: boolean } = {}): Promise<void> {
     record.updatedAt = new Date().toISOString();
     this.writeLocal(record, {});
-    await this.mirror?.write(record, this.readBackups());
+    if (opts.mirror !== false) await this.mirror?.write(record, this.readBackups());
   }
 
   /** Stores a PVC manifest backup (YAML text) and mirrors it with the record. */

@@ -267,7 +267,7 @@ export class Api {
     def: ResourceDef,
     current: Obj,
     next: Obj,
-    opts: WriteOptions & { managedFieldsDone?: boolean },
+    opts: WriteOptions & { managedFieldsDone?: boolean; recordSubresource?: string },
   ): Obj {
     // The status subresource changes status only; main-resource writes leave status alone.
     const obj: Obj = opts.subresource === 'status' ? { ...clone(current), status: next.status } : next;
@@ -293,7 +293,7 @@ export class Api {
         current,
         obj,
         opts.fieldManager ?? 'unknown',
-        opts.subresource === 'status' ? 'status' : undefined,
+        opts.subresource === 'status' ? 'status' : opts.recordSubresource,
       );
     }
     // A write that changes only bookkeeping is a no-op: same object, same resourceVersion.
@@ -319,7 +319,11 @@ export class Api {
     if (rv && rv !== current.metadata.resourceVersion) throw conflict(def, current.metadata.name);
     const next = clone(current);
     next.spec.replicas = replicas;
-    const written = this.write(def, current, next, { ...opts, subresource: undefined });
+    const written = this.write(def, current, next, {
+      ...opts,
+      subresource: undefined,
+      recordSubresource: 'scale',
+    });
     return toScale(def, written);
   }
 

@@ -7,6 +7,8 @@ export type Verb = 'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'd
 export interface RequestEntry {
   method: string;
   path: string;
+  /** The query string without `?` (fieldManager, force, dryRun, selectors...). */
+  query: string;
   /** undefined for non-resource paths (discovery, /version, /openapi). */
   verb?: Verb;
   /** Plural resource, with `/subresource` appended for subresource requests. */

@@ -130,7 +130,8 @@ export class Sandbox {
       const obj = clone(input);
       obj.metadata ??= {};
       const meta = obj.metadata;
-      for (const k of ['resourceVersion', 'selfLink', 'managedFields']) delete meta[k];
+      // managedFields stay: a capture's owners decide server-side apply conflicts as on the cluster.
+      for (const k of ['resourceVersion', 'selfLink']) delete meta[k];
       if (def.namespaced) {
         meta.namespace ??= 'default';
         if (!this.store.peek(nsDef, undefined, meta.namespace)) {

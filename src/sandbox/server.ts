@@ -165,6 +165,7 @@ export function createHandler(state: ServerState) {
     const entry: RequestEntry = {
       method,
       path: url.pathname,
+      query: url.search.replace(/^\?/, ''),
       verb,
       resource: route
         ? route.subresource

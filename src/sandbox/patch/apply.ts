@@ -253,19 +253,33 @@ export function recordUpdate(
 export function serverSideApply(live: Obj | undefined, applied: Obj, manager: string, force: boolean): Obj {
   const appliedPaths = fieldSet(applied);
   let list = entries(live);
-  const others = list.filter((e) => !(e.manager === manager && e.operation === 'Apply') && !e.subresource);
+  if (live && list.length === 0) {
+    // The apiserver's first apply to an object nobody tracked (created before managedFields, or
+    // seeded) gives every existing field to "before-first-apply": changing them conflicts.
+    list = setEntry([], 'before-first-apply', 'Update', live.apiVersion, fieldSet(live));
+  }
+  // Everyone else, subresource managers included (`kubectl scale` owns .spec.replicas via /scale).
+  const others = list.filter((e) => !(e.manager === manager && e.operation === 'Apply' && !e.subresource));
   if (live && !force) {
-    const conflicts: Array<{ manager: string; path: string }> = [];
+    const conflicts: Array<{ manager: string; path: string; apiVersion: string; subresource?: string }> = [];
     for (const e of others) {
       const owned = fromFieldsV1(e.fieldsV1);
       for (const p of appliedPaths) {
         if (owned.has(p) && isLeaf(appliedPaths, p) && !deepEqual(valueAt(live, p), valueAt(applied, p))) {
-          conflicts.push({ manager: e.manager, path: p });
+          conflicts.push({
+            manager: e.manager,
+            path: p,
+            apiVersion: e.apiVersion,
+            subresource: e.subresource,
+          });
         }
       }
     }
     if (conflicts.length) {
-      const lines = conflicts.map((c) => `conflict with "${c.manager}": ${pretty(c.path)}`);
+      // The apiserver's wording: conflict with "kubectl" with subresource "scale" using apps/v1: .spec.replicas
+      const who = (c: (typeof conflicts)[number]): string =>
+        `conflict with "${c.manager}"${c.subresource ? ` with subresource "${c.subresource}"` : ''} using ${c.apiVersion}`;
+      const lines = conflicts.map((c) => `${who(c)}: ${pretty(c.path)}`);
       const msg =
         conflicts.length === 1
           ? `Apply failed with 1 conflict: ${lines[0]}`
@@ -273,7 +287,7 @@ export function serverSideApply(live: Obj | undefined, applied: Obj, manager: st
       throw new ApiError(409, 'Conflict', msg, {
         causes: conflicts.map((c) => ({
           reason: 'FieldManagerConflict',
-          message: `conflict with "${c.manager}"`,
+          message: who(c),
           field: pretty(c.path),
         })),
       });

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import * as k8s from '@kubernetes/client-node';
+import { runCli } from '../../src/runtime/cli';
+import { runSandboxCommand } from '../../src/runtime/sandbox-command';
+
+function io(env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const seen = { out: '', err: '' };
+  stdout.on('data', (d) => (seen.out += d));
+  stderr.on('data', (d) => (seen.err += d));
+  return { io: { stdout, stderr, env: { PATH: process.env.PATH, ...env } }, seen };
+}
+
+describe('k2h rehearse', () => {
+  for (const seed of ['cognigy', 'cognigy-aws', 'cognigy-azure']) {
+    test(`${seed}: every phase succeeds, the report says so, no volume lost`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'k2h-rehearse-test-'));
+      const { io: cio, seen } = io();
+      const code = await runCli(['rehearse', '--seed', seed, '--report', join(dir, 'r.json'), '--state-dir', join(dir, 'state')], cio);
+      expect(seen.err).not.toMatch(/error/i);
+      expect(code).toBe(0);
+      const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+      expect(report.ok).toBe(true);
+      expect(report.phases.map((p: any) => [p.name, p.status])).toEqual([
+        ['preflight', 'succeeded'],
+        ['migrate-secrets', 'succeeded'],
+        ['prepare-storage', 'succeeded'],
+      ]);
+      expect(report.phases[1].steps.length).toBeGreaterThan(20);
+      expect(report.lostVolumes).toEqual([]);
+      expect(seen.out).toContain('rehearsal succeeded');
+      // The helm binary is cached by npm test, so the version check ran.
+      expect(report.notes).toEqual([]);
+    });
+  }
+
+  test('a capture file seed that is not a Cognigy installation fails in preflight with a report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2h-rehearse-test-'));
+    const { io: cio } = io();
+    const capture = join(__dirname, '..', 'fixtures', 'captures', 'minimal-list.yaml');
+    const code = await runCli(['rehearse', '--seed', capture, '--report', join(dir, 'r.json'), '--state-dir', join(dir, 's')], cio);
+    expect(code).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(report.ok).toBe(false);
+    expect(report.phases.map((p: any) => p.name)).toEqual(['preflight']);
+  });
+
+  test('an unknown seed is a usage error', async () => {
+    const { io: cio, seen } = io();
+    expect(await runCli(['rehearse', '--seed', 'nope'], cio)).toBe(2);
+    expect(seen.err).toContain('--seed must be one of cognigy, cognigy-aws, cognigy-azure');
+  });
+});
+
+describe('k2h sandbox', () => {
+  test('serves the seed and writes a kubeconfig the real client uses', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2h-sandbox-cmd-'));
+    const file = join(dir, 'kubeconfig');
+    const { io: cio, seen } = io();
+    let stop!: () => void;
+    const until = new Promise<void>((r) => (stop = r));
+    const running = runSandboxCommand(['--kubeconfig', file, '--seed', 'cognigy-azure'], cio, until);
+    for (let i = 0; i < 100 && !seen.out.includes('kubeconfig:'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(seen.out).toContain(`kubeconfig: ${file}`);
+    const kc = new k8s.KubeConfig();
+    kc.loadFromFile(file);
+    const pvcs = await kc.makeApiClient(k8s.CoreV1Api).listNamespacedPersistentVolumeClaim({ namespace: 'default' });
+    expect(pvcs.items.map((p) => p.metadata?.name)).toEqual(expect.arrayContaining(['flow-modules', 'functions', 'redis-persistent']));
+    stop();
+    expect(await running).toBe(0);
+    expect(seen.out).toContain('sandbox stopped');
+  });
+
+  test('bad flags are usage errors', async () => {
+    const { io: cio } = io();
+    expect(await runCli(['sandbox', '--port', 'x'], cio)).toBe(2);
+    expect(await runCli(['sandbox', '--bogus'], cio)).toBe(2);
+  });
+});
