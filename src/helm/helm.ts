@@ -78,7 +78,9 @@ export class Helm {
   private async exec(args: string[], input?: string): Promise<string> {
     const res = await this.run(this.binary, args, { input, env: this.env });
     if (res.code === 127 && /ENOENT|not found|Unable to locate/i.test(res.stderr))
-      throw new ConfigurationError(`helm binary '${this.binary}' not found. Install helm >= 3.8 or set the helm input.`);
+      throw new ConfigurationError(
+        `helm binary '${this.binary}' not found. Install helm >= 3.8 or set the helm input.`,
+      );
     if (res.code !== 0) throw new HelmError(args, res.code, res.stderr);
     return res.stdout;
   }

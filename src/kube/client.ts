@@ -52,7 +52,10 @@ export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
   const given = target.kubeconfig?.trim();
   try {
     if (given) {
-      if (/^\s*(apiVersion|kind|clusters|contexts|users|current-context)\s*:/m.test(given) || given.startsWith('{')) {
+      if (
+        /^\s*(apiVersion|kind|clusters|contexts|users|current-context)\s*:/m.test(given) ||
+        given.startsWith('{')
+      ) {
         kc.loadFromString(given);
       } else if (existsSync(given)) {
         kc.loadFromString(readFileSync(given, 'utf8'));
@@ -138,7 +141,8 @@ export class Kube {
       } catch (raw) {
         const err = toKubeError(raw, what, this.server);
         if (attempt > this.retries || !isRetryable(err)) throw err;
-        const hinted = err instanceof KubeApiError && err.retryAfterSeconds ? err.retryAfterSeconds * 1000 : 0;
+        const hinted =
+          err instanceof KubeApiError && err.retryAfterSeconds ? err.retryAfterSeconds * 1000 : 0;
         const delay = Math.max(hinted, this.retryDelayMs * 2 ** (attempt - 1));
         this.logger.debug(`${what}: ${err.message}; retry ${attempt}/${this.retries} in ${delay}ms`);
         await new Promise((r) => setTimeout(r, delay));
@@ -177,7 +181,16 @@ export class Kube {
     labelSelector?: string,
   ): Promise<T[]> {
     const res = await this.call(`list ${kind}${namespace ? ` in ${namespace}` : ''}`, () =>
-      this.objects.list(apiVersion, kind, namespace, undefined, undefined, undefined, undefined, labelSelector),
+      this.objects.list(
+        apiVersion,
+        kind,
+        namespace,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        labelSelector,
+      ),
     );
     return (res.items ?? []).map((o) => plain(o, apiVersion, kind) as T);
   }
@@ -202,7 +215,12 @@ export class Kube {
     type: PatchType = 'merge',
     dryRun = false,
   ): Promise<T> {
-    const spec = { ...body, apiVersion, kind, metadata: { ...((body.metadata as object) ?? {}), name, namespace } };
+    const spec = {
+      ...body,
+      apiVersion,
+      kind,
+      metadata: { ...((body.metadata as object) ?? {}), name, namespace },
+    };
     const res = await this.call(`patch ${kind} ${ref(name, namespace)}`, () =>
       this.objects.patch(
         spec as k8s.KubernetesObject,
@@ -217,7 +235,13 @@ export class Kube {
   }
 
   /** Deletes an object; false when it was already gone. */
-  async delete(apiVersion: string, kind: string, name: string, namespace?: string, dryRun = false): Promise<boolean> {
+  async delete(
+    apiVersion: string,
+    kind: string,
+    name: string,
+    namespace?: string,
+    dryRun = false,
+  ): Promise<boolean> {
     try {
       await this.call(`delete ${kind} ${ref(name, namespace)}`, () =>
         this.objects.delete(

@@ -16,14 +16,25 @@ export class KubeApiError extends Error {
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'EAI_AGAIN', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
 
 function networkCode(err: any): string | undefined {
   for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
     if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return e.code;
     if (typeof e.errno === 'string' && NETWORK_CODES.has(e.errno)) return e.errno;
     if (typeof e.message === 'string') {
-      const m = /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|EAI_AGAIN|socket hang up)\b/.exec(e.message);
+      const m =
+        /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|EAI_AGAIN|socket hang up)\b/.exec(
+          e.message,
+        );
       if (m) return m[1] === 'socket hang up' ? 'ECONNRESET' : m[1];
     }
   }
@@ -52,7 +63,8 @@ export function toKubeError(err: unknown, what: string, server: string): Error {
       }
     }
     const reason = (body && typeof body === 'object' && body.reason) || httpReason(e.code);
-    const message = (body && typeof body === 'object' && body.message) || (typeof body === 'string' ? body : '');
+    const message =
+      (body && typeof body === 'object' && body.message) || (typeof body === 'string' ? body : '');
     const ra = Number(e.headers?.['retry-after']);
     return new KubeApiError(
       e.code,

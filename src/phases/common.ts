@@ -9,7 +9,9 @@ import { ConfigurationError } from '../runtime/errors';
 import type { PhaseContext } from './types';
 
 /** Loads the record and checks the inputs name the same migration. */
-export async function loadRecord(ctx: PhaseContext): Promise<{ record: MigrationRecord; store: RecordStore }> {
+export async function loadRecord(
+  ctx: PhaseContext,
+): Promise<{ record: MigrationRecord; store: RecordStore }> {
   const store = await ctx.store();
   const record = await store.load();
   const mismatches: string[] = [];
@@ -50,7 +52,17 @@ export function hasMetadata(
 }
 
 /** Fields the API server owns; a manifest meant to be applied elsewhere must not carry them. */
-const SERVER_FIELDS = ['uid', 'resourceVersion', 'creationTimestamp', 'managedFields', 'selfLink', 'generation', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'ownerReferences'];
+const SERVER_FIELDS = [
+  'uid',
+  'resourceVersion',
+  'creationTimestamp',
+  'managedFields',
+  'selfLink',
+  'generation',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'ownerReferences',
+];
 
 /** A copy of `obj` without server fields, status, or the last-applied annotation. */
 export function stripServerFields<T extends KubeObject>(obj: T): T {
@@ -68,5 +80,9 @@ export function stripServerFields<T extends KubeObject>(obj: T): T {
 /** Markdown table. */
 export function table(head: string[], rows: string[][]): string[] {
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ];
 }

@@ -10,7 +10,12 @@ export const downtime: PhaseDefinition = {
   mutating: true,
   inputs: [
     MONGODB_URI,
-    { name: 'scale-timeout', description: 'How long to wait for pods to be gone, in seconds.', type: 'number', default: '600' },
+    {
+      name: 'scale-timeout',
+      description: 'How long to wait for pods to be gone, in seconds.',
+      type: 'number',
+      default: '600',
+    },
   ],
   outputs: [],
   run: notYetAvailable('downtime'),

@@ -22,7 +22,9 @@ export function imagesOfDeployments(deployments: KubeObject[]): ImageMap {
 export function renderedDeployments(manifests: string): KubeObject[] {
   const docs: unknown[] = [];
   yaml.loadAll(manifests, (d) => docs.push(d));
-  return docs.filter((d): d is KubeObject => !!d && typeof d === 'object' && (d as KubeObject).kind === 'Deployment');
+  return docs.filter(
+    (d): d is KubeObject => !!d && typeof d === 'object' && (d as KubeObject).kind === 'Deployment',
+  );
 }
 
 export interface ImageComparison {
@@ -56,7 +58,14 @@ export function compareImages(running: ImageMap, rendered: ImageMap): ImageCompa
 /** Renders the chart for the version and returns its deployments' images. */
 export async function chartImages(
   helm: Helm,
-  o: { release: string; chart: string; version: string; namespace: string; values: string[]; kubeVersion?: string },
+  o: {
+    release: string;
+    chart: string;
+    version: string;
+    namespace: string;
+    values: string[];
+    kubeVersion?: string;
+  },
 ): Promise<ImageMap> {
   const out = await helm.template(o.release, o.chart, {
     namespace: o.namespace,

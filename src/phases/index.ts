@@ -38,8 +38,7 @@ export function isPhaseName(name: string): name is PhaseName {
 
 /** The phase, or a message listing the valid ones. */
 export function phaseByName(name: string): PhaseDefinition {
-  if (!isPhaseName(name))
-    throw new Error(`unknown phase '${name}'; valid phases: ${PHASE_NAMES.join(', ')}`);
+  if (!isPhaseName(name)) throw new Error(`unknown phase '${name}'; valid phases: ${PHASE_NAMES.join(', ')}`);
   return PHASES[name];
 }
 
@@ -51,7 +50,8 @@ export function inputsOf(def: PhaseDefinition): InputSpec[] {
 /** The union of every phase's inputs (action.yml declares them all), first declaration wins. */
 export function allInputs(): InputSpec[] {
   const seen = new Map<string, InputSpec>();
-  for (const name of PHASE_NAMES) for (const i of inputsOf(PHASES[name])) if (!seen.has(i.name)) seen.set(i.name, i);
+  for (const name of PHASE_NAMES)
+    for (const i of inputsOf(PHASES[name])) if (!seen.has(i.name)) seen.set(i.name, i);
   return [...seen.values()];
 }
 
@@ -59,6 +59,7 @@ export function allInputs(): InputSpec[] {
 export function allOutputs(): OutputSpec[] {
   const seen = new Map<string, OutputSpec>();
   for (const o of COMMON_OUTPUTS) seen.set(o.name, o);
-  for (const name of PHASE_NAMES) for (const o of PHASES[name].outputs) if (!seen.has(o.name)) seen.set(o.name, o);
+  for (const name of PHASE_NAMES)
+    for (const o of PHASES[name].outputs) if (!seen.has(o.name)) seen.set(o.name, o);
   return [...seen.values()];
 }

@@ -34,15 +34,25 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
   const kube = await ctx.kube();
   const version = (ctx.inputs['chart-version'] as string | undefined) ?? record.product.version;
   if (version !== record.product.version)
-    throw new ConfigurationError(`chart-version ${version} differs from the recorded ${record.product.version}; re-run preflight`);
-  const secrets = await computeSecrets(ctx, kube, version, record.sourceNamespace, record.cognigyApps || ctx.inputs['cognigy-apps'] === true);
+    throw new ConfigurationError(
+      `chart-version ${version} differs from the recorded ${record.product.version}; re-run preflight`,
+    );
+  const secrets = await computeSecrets(
+    ctx,
+    kube,
+    version,
+    record.sourceNamespace,
+    record.cognigyApps || ctx.inputs['cognigy-apps'] === true,
+  );
   const target = record.targetNamespace;
 
   // Conflicts are found before anything is written: a secret already in the target namespace
   // with other data is never overwritten.
   const conflicts: string[] = [];
   for (const s of secrets) {
-    const existing = (await kube.get('v1', 'Secret', s.metadata.name, target)) as unknown as KubeSecret | undefined;
+    const existing = (await kube.get('v1', 'Secret', s.metadata.name, target)) as unknown as
+      | KubeSecret
+      | undefined;
     if (!existing) continue;
     const d = diffSecretData(existing, s);
     if (!d.equal) conflicts.push(`${target}/${s.metadata.name}: keys ${d.differingKeys.join(', ')} differ`);
@@ -55,7 +65,10 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     );
 
   const names = secrets.map((s) => s.metadata.name);
-  const steps: Step[] = [namespaceStep(kube, target), ...secrets.map((s) => secretStep(kube, s, target, record, store, names))];
+  const steps: Step[] = [
+    namespaceStep(kube, target),
+    ...secrets.map((s) => secretStep(kube, s, target, record, store, names)),
+  ];
   return runPhaseSteps(ctx, 'migrate-secrets', steps, {
     record,
     store,
@@ -84,12 +97,20 @@ async function computeSecrets(
   });
   const problems = [
     ...src.problems,
-    ...res.missing.map((m) => `missing secret ${m.name}${dir ? ` (expected file ${m.file} in ${dir})` : ` in namespace ${source}`}`),
+    ...res.missing.map(
+      (m) =>
+        `missing secret ${m.name}${dir ? ` (expected file ${m.file} in ${dir})` : ` in namespace ${source}`}`,
+    ),
     ...res.invalid.map((x) => `${x.name}: ${x.problem}`),
   ];
   if (problems.length)
-    throw new ConfigurationError(`cannot migrate the secrets; nothing was changed:\n  - ${problems.join('\n  - ')}`);
-  return res.secrets.map((s) => ({ ...s, metadata: { ...s.metadata, labels: { ...(s.metadata.labels ?? {}), ...CREATED_BY } } }));
+    throw new ConfigurationError(
+      `cannot migrate the secrets; nothing was changed:\n  - ${problems.join('\n  - ')}`,
+    );
+  return res.secrets.map((s) => ({
+    ...s,
+    metadata: { ...s.metadata, labels: { ...(s.metadata.labels ?? {}), ...CREATED_BY } },
+  }));
 }
 
 function namespaceStep(kube: Kube, target: string): Step {
@@ -100,7 +121,11 @@ function namespaceStep(kube: Kube, target: string): Step {
     describe: async () => [`create namespace ${target}`],
     apply: async () => {
       try {
-        await kube.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: target, labels: { ...CREATED_BY } } });
+        await kube.create({
+          apiVersion: 'v1',
+          kind: 'Namespace',
+          metadata: { name: target, labels: { ...CREATED_BY } },
+        });
       } catch (err) {
         if ((err as { code?: number }).code !== 409) throw err;
       }
@@ -127,7 +152,8 @@ function secretStep(
   return {
     id: `secret/${name}`,
     title: `secret ${target}/${name}`,
-    isDone: async () => matches((await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined),
+    isDone: async () =>
+      matches((await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined),
     describe: async () => [`create or adopt ${formatSecretDescription(describeSecret(s))}`],
     // Rollback and clean-up need the names of every secret k2h may have created: record them all
     // (and mirror them) before the first one is written.
@@ -145,7 +171,9 @@ function secretStep(
         return [`created secret ${target}/${name} (keys: ${Object.keys(s.data ?? {}).join(', ')})`];
       }
       // Same data, metadata missing: merge ours in, keep theirs.
-      await kube.patch('v1', 'Secret', name, target, { metadata: { annotations: meta.annotations, labels: meta.labels } });
+      await kube.patch('v1', 'Secret', name, target, {
+        metadata: { annotations: meta.annotations, labels: meta.labels },
+      });
       return [`added Helm ownership metadata to existing secret ${target}/${name}`];
     },
   };
@@ -154,15 +182,27 @@ function secretStep(
 /** `k2h migrate-secrets --from-dir DIR --out-dir OUT`: files in, files out, no cluster. */
 async function offline(ctx: PhaseContext): Promise<PhaseResult> {
   const dir = ctx.inputs['secrets-dir'] as string | undefined;
-  if (!dir) throw new ConfigurationError('offline mode (out-dir) reads the backups from --from-dir / secrets-dir; set it');
-  const version = (ctx.inputs['chart-version'] as string | undefined) ?? recordedVersion(String(ctx.inputs['state-dir']));
+  if (!dir)
+    throw new ConfigurationError(
+      'offline mode (out-dir) reads the backups from --from-dir / secrets-dir; set it',
+    );
+  const version =
+    (ctx.inputs['chart-version'] as string | undefined) ?? recordedVersion(String(ctx.inputs['state-dir']));
   if (!version)
     throw new ConfigurationError(
       'offline mode needs the product version (the secret lists differ between <= 4.42, 4.43-4.80 and >= 4.81): pass --chart-version, or a --state-dir holding a preflight record',
     );
-  const secrets = await computeSecrets(ctx, undefined, version, String(ctx.inputs['source-namespace']), ctx.inputs['cognigy-apps'] === true);
+  const secrets = await computeSecrets(
+    ctx,
+    undefined,
+    version,
+    String(ctx.inputs['source-namespace']),
+    ctx.inputs['cognigy-apps'] === true,
+  );
   const out = resolve(String(ctx.inputs['out-dir']));
-  const lines = secrets.map((s) => `${join(out, `${s.metadata.name}.yaml`)}: ${formatSecretDescription(describeSecret(s))}`);
+  const lines = secrets.map(
+    (s) => `${join(out, `${s.metadata.name}.yaml`)}: ${formatSecretDescription(describeSecret(s))}`,
+  );
   if (ctx.dryRun) for (const l of lines) ctx.logger.info(`would write ${l}`);
   else {
     await writeSecretsDir(out, secrets);
@@ -182,7 +222,9 @@ async function offline(ctx: PhaseContext): Promise<PhaseResult> {
       },
     ],
     outputs: { 'migrated-secrets': secrets.map((s) => s.metadata.name).join(',') },
-    report: [`Offline: ${secrets.length} secret manifests ${ctx.dryRun ? 'would be written' : 'written'} to ${out}; apply them with kubectl apply -f ${out}`],
+    report: [
+      `Offline: ${secrets.length} secret manifests ${ctx.dryRun ? 'would be written' : 'written'} to ${out}; apply them with kubectl apply -f ${out}`,
+    ],
   };
 }
 
@@ -204,7 +246,10 @@ export const migrateSecrets: PhaseDefinition = {
       name: 'out-dir',
       description: 'Offline mode: write the migrated secret manifests here (mode 0600) and touch no cluster.',
     },
-    { ...CHART_VERSION, description: 'Product version whose secret lists apply. Empty: the version in the record.' },
+    {
+      ...CHART_VERSION,
+      description: 'Product version whose secret lists apply. Empty: the version in the record.',
+    },
   ],
   aliases: { namespace: 'target-namespace' },
   outputs: [{ name: 'migrated-secrets', description: 'Comma-separated names of the migrated secrets.' }],

@@ -11,8 +11,14 @@ export interface NeededPermission extends AccessCheck {
 
 /** The permissions for a migration from `source` to `target`, MongoDB in `mongo`. */
 export function neededPermissions(source: string, target: string, mongo: string): NeededPermission[] {
-  const ns = (namespace: string, neededBy: string, group: string, resource: string, verbs: string[], subresource?: string) =>
-    verbs.map((verb) => ({ verb, resource, group, namespace, subresource, neededBy }));
+  const ns = (
+    namespace: string,
+    neededBy: string,
+    group: string,
+    resource: string,
+    verbs: string[],
+    subresource?: string,
+  ) => verbs.map((verb) => ({ verb, resource, group, namespace, subresource, neededBy }));
   const cluster = (neededBy: string, group: string, resource: string, verbs: string[]) =>
     verbs.map((verb) => ({ verb, resource, group, neededBy }));
   return [

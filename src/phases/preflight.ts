@@ -4,7 +4,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareVersions, isInstallationDeployment, profileFor, type CognigyProfile } from '../cognigy/profile';
+import {
+  compareVersions,
+  isInstallationDeployment,
+  profileFor,
+  type CognigyProfile,
+} from '../cognigy/profile';
 import { migrateSecrets } from '../cognigy/secret-migration';
 import type { Helm } from '../helm/helm';
 import type { Kube, KubeObject } from '../kube/client';
@@ -58,7 +63,10 @@ export const PREFLIGHT_INPUTS = [
     type: 'boolean' as const,
     default: 'false',
   },
-  { name: 'snapshot-class', description: 'VolumeSnapshotClass for created snapshots. Empty: the default class.' },
+  {
+    name: 'snapshot-class',
+    description: 'VolumeSnapshotClass for created snapshots. Empty: the default class.',
+  },
   {
     name: 'acknowledge-no-snapshots',
     description:
@@ -119,7 +127,9 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   const helm = ctx.helm();
   const helmOk = await log.group('helm', () => checkHelm(f, helm));
 
-  await log.group('permissions', () => checkPermissions(f, kube, source, target, profile?.mongodb.namespace ?? 'mongodb'));
+  await log.group('permissions', () =>
+    checkPermissions(f, kube, source, target, profile?.mongodb.namespace ?? 'mongodb'),
+  );
 
   let deployments: Array<{ name: string; replicas: number }> = [];
   if (profile) {
@@ -136,7 +146,10 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     : { pvcs: [], problems: [], detectedProvider: 'generic' as Provider };
   for (const p of storage.problems) f.block('storage', p);
   for (const p of storage.pvcs)
-    f.ok('storage', `${p.name} Bound to PV ${p.pv} (${p.originalReclaimPolicy}, ${p.capacity ?? '?'}, class ${p.storageClass ?? '-'})`);
+    f.ok(
+      'storage',
+      `${p.name} Bound to PV ${p.pv} (${p.originalReclaimPolicy}, ${p.capacity ?? '?'}, class ${p.storageClass ?? '-'})`,
+    );
   const provider = (i.provider === 'auto' ? storage.detectedProvider : i.provider) as Provider;
   f.ok('provider', `${provider}${i.provider === 'auto' ? ' (detected)' : ' (given)'}`);
   if (provider === 'aws')
@@ -144,10 +157,19 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
       f.block('storage', `AWS: no EFS file system id found in the NFS source of PV ${p.pv} (${p.name})`);
 
   const traefik = await detectTraefik(kube, source, String(i.traefik), profile);
-  f.ok('traefik', traefik ? 'bundled Traefik in use: its cluster objects will be adopted' : 'bundled Traefik not in use');
+  f.ok(
+    'traefik',
+    traefik ? 'bundled Traefik in use: its cluster objects will be adopted' : 'bundled Traefik not in use',
+  );
 
   const snapshotPlan = await log.group('snapshots', () =>
-    checkSnapshots(f, ctx, kube, source, storage.pvcs.map((p) => p.name)),
+    checkSnapshots(
+      f,
+      ctx,
+      kube,
+      source,
+      storage.pvcs.map((p) => p.name),
+    ),
   );
 
   await log.group('target namespace', () => checkTarget(f, kube, target, release));
@@ -155,7 +177,11 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   const report = [
     ...table(
       ['check', 'result', 'detail'],
-      f.items.map((x) => [x.check, x.level === 'ok' ? 'ok' : x.level === 'warn' ? 'warning' : 'BLOCKER', x.detail]),
+      f.items.map((x) => [
+        x.check,
+        x.level === 'ok' ? 'ok' : x.level === 'warn' ? 'warning' : 'BLOCKER',
+        x.detail,
+      ]),
     ),
   ];
   const steps: StepReport[] = f.items.map((x, n) => ({
@@ -167,7 +193,10 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     error: x.level === 'blocker' ? x.detail : undefined,
   }));
   for (const x of f.items)
-    (x.level === 'blocker' ? log.error : x.level === 'warn' ? log.warn : log.info).call(log, `${x.check}: ${x.detail}`);
+    (x.level === 'blocker' ? log.error : x.level === 'warn' ? log.warn : log.info).call(
+      log,
+      `${x.check}: ${x.detail}`,
+    );
 
   const stateDir = String(i['state-dir']);
   writeReport(stateDir, report);
@@ -193,7 +222,15 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   const snap = await runSteps(snapshotPlan, { dryRun: ctx.dryRun, logger: log });
   steps.push(...snap.reports);
   if (snap.error)
-    return { phase: 'preflight', ok: false, dryRun: ctx.dryRun, steps, outputs, report, error: snap.error.message };
+    return {
+      phase: 'preflight',
+      ok: false,
+      dryRun: ctx.dryRun,
+      steps,
+      outputs,
+      report,
+      error: snap.error.message,
+    };
 
   const store = await ctx.store();
   const previous = store.exists() ? await store.load().catch(() => undefined) : undefined;
@@ -242,13 +279,16 @@ function mergeDeployments(
 ) {
   if (!previous?.length) return now;
   const prev = new Map(previous.map((d) => [d.name, d.replicas]));
-  return now.map((d) => (d.replicas === 0 && (prev.get(d.name) ?? 0) > 0 ? { ...d, replicas: prev.get(d.name)! } : d));
+  return now.map((d) =>
+    d.replicas === 0 && (prev.get(d.name) ?? 0) > 0 ? { ...d, replicas: prev.get(d.name)! } : d,
+  );
 }
 
 function checkKubernetesVersion(f: Findings, gitVersion: string, minorText: string) {
   const minor = parseInt(minorText, 10);
   if (!Number.isFinite(minor)) f.warn('kubernetes', `cannot parse server version ${gitVersion}`);
-  else if (minor < 21) f.block('kubernetes', `server ${gitVersion} is older than 1.21, the runbook's minimum`);
+  else if (minor < 21)
+    f.block('kubernetes', `server ${gitVersion} is older than 1.21, the runbook's minimum`);
   else if (minor > 23)
     f.warn('kubernetes', `server ${gitVersion} is newer than the runbook's tested range 1.21–1.23`);
   else f.ok('kubernetes', `server ${gitVersion}`);
@@ -274,7 +314,8 @@ async function checkPermissions(f: Findings, kube: Kube, source: string, target:
   const answers = await kube.canI(needed);
   const missing = needed.filter((_, n) => !answers[n]);
   if (!missing.length) f.ok('permissions', `all ${needed.length} permissions granted`);
-  for (const m of missing) f.block('permissions', `missing: ${describePermission(m)} (needed by ${m.neededBy})`);
+  for (const m of missing)
+    f.block('permissions', `missing: ${describePermission(m)} (needed by ${m.neededBy})`);
 }
 
 async function checkInstallation(
@@ -316,7 +357,11 @@ async function checkInstallation(
           .filter(Boolean),
       });
       const cmp = compareImages(imagesOfDeployments(mine), rendered);
-      if (!cmp.compared) f.block('version', `the chart ${ctx.inputs.chart} ${o.version} renders none of the installation's deployments`);
+      if (!cmp.compared)
+        f.block(
+          'version',
+          `the chart ${ctx.inputs.chart} ${o.version} renders none of the installation's deployments`,
+        );
       else if (cmp.mismatches.length) {
         f.block(
           'version',
@@ -343,10 +388,16 @@ async function checkMongo(f: Findings, kube: Kube, profile: CognigyProfile, sour
   const m = profile.mongodb;
   const sts = await kube.get('apps/v1', 'StatefulSet', m.statefulSet, m.namespace);
   if (sts) {
-    f.ok('mongodb', `MongoDB Helm chart: StatefulSet ${m.namespace}/${m.statefulSet} with ${sts.spec?.replicas ?? '?'} replicas`);
+    f.ok(
+      'mongodb',
+      `MongoDB Helm chart: StatefulSet ${m.namespace}/${m.statefulSet} with ${sts.spec?.replicas ?? '?'} replicas`,
+    );
     const secret = await kube.get('v1', 'Secret', m.rootSecret, m.namespace);
     if (!secret?.data?.[m.rootSecretKey])
-      f.block('mongodb', `Secret ${m.namespace}/${m.rootSecret} with key ${m.rootSecretKey} not found (needed for the database copy)`);
+      f.block(
+        'mongodb',
+        `Secret ${m.namespace}/${m.rootSecret} with key ${m.rootSecretKey} not found (needed for the database copy)`,
+      );
     return;
   }
   const legacy = await kube.get('apps/v1', 'Deployment', m.legacyDeployment, source);
@@ -381,10 +432,18 @@ async function checkSecrets(
   for (const m of res.missing) f.block('secrets', `missing: ${m.name}${dir ? ` (file ${m.file})` : ''}`);
   for (const x of res.invalid) f.block('secrets', `${x.name}: ${x.problem}`);
   if (!res.missing.length && !res.invalid.length && !src.problems.length)
-    f.ok('secrets', `${res.secrets.length} secrets to migrate found in ${src.from}; connection strings parse`);
+    f.ok(
+      'secrets',
+      `${res.secrets.length} secrets to migrate found in ${src.from}; connection strings parse`,
+    );
 }
 
-async function detectTraefik(kube: Kube, source: string, given: string, profile?: CognigyProfile): Promise<boolean> {
+async function detectTraefik(
+  kube: Kube,
+  source: string,
+  given: string,
+  profile?: CognigyProfile,
+): Promise<boolean> {
   if (given !== 'auto') return given === 'true';
   const name = profile?.traefik.ingressClasses[0] ?? 'traefik';
   const [ic, dep] = await Promise.all([
@@ -397,7 +456,10 @@ async function detectTraefik(kube: Kube, source: string, given: string, profile?
 async function checkSnapshots(f: Findings, ctx: PhaseContext, kube: Kube, source: string, pvcs: string[]) {
   if (!(await kube.hasApi(SNAPSHOT_API))) {
     if (ctx.inputs['acknowledge-no-snapshots'] === true)
-      f.warn('snapshots', 'no VolumeSnapshot API: backups of the PVs outside Kubernetes acknowledged by input');
+      f.warn(
+        'snapshots',
+        'no VolumeSnapshot API: backups of the PVs outside Kubernetes acknowledged by input',
+      );
     else
       f.block(
         'snapshots',
@@ -408,11 +470,16 @@ async function checkSnapshots(f: Findings, ctx: PhaseContext, kube: Kube, source
   const snaps: KubeObject[] = await kube.list(SNAPSHOT_API, 'VolumeSnapshot', source);
   const create = ctx.inputs['create-snapshots'] === true;
   const missing = pvcs.filter((p) => !snaps.some((s) => s.spec?.source?.persistentVolumeClaimName === p));
-  for (const p of pvcs.filter((x) => !missing.includes(x))) f.ok('snapshots', `VolumeSnapshot of ${p} exists`);
+  for (const p of pvcs.filter((x) => !missing.includes(x)))
+    f.ok('snapshots', `VolumeSnapshot of ${p} exists`);
   if (missing.length && !create && ctx.inputs['acknowledge-no-snapshots'] !== true)
-    for (const p of missing) f.block('snapshots', `no VolumeSnapshot of PVC ${source}/${p}: create one or set create-snapshots`);
-  else if (missing.length && !create) f.warn('snapshots', `no VolumeSnapshot of ${missing.join(', ')} (acknowledged)`);
-  return create ? snapshotSteps(kube, source, missing, ctx.inputs['snapshot-class'] as string | undefined) : [];
+    for (const p of missing)
+      f.block('snapshots', `no VolumeSnapshot of PVC ${source}/${p}: create one or set create-snapshots`);
+  else if (missing.length && !create)
+    f.warn('snapshots', `no VolumeSnapshot of ${missing.join(', ')} (acknowledged)`);
+  return create
+    ? snapshotSteps(kube, source, missing, ctx.inputs['snapshot-class'] as string | undefined)
+    : [];
 }
 
 /** Objects every namespace gets by itself. */

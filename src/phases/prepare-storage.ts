@@ -49,12 +49,17 @@ function retainStep(kube: Kube, p: PvcFact): Step {
   return {
     id: `retain/${p.pv}`,
     title: `reclaim policy Retain on PV ${p.pv} (${p.name})`,
-    isDone: async () => (await kube.get('v1', 'PersistentVolume', p.pv))?.spec?.persistentVolumeReclaimPolicy === 'Retain',
-    describe: async () => [`patch PV ${p.pv}: persistentVolumeReclaimPolicy ${p.originalReclaimPolicy} -> Retain`],
+    isDone: async () =>
+      (await kube.get('v1', 'PersistentVolume', p.pv))?.spec?.persistentVolumeReclaimPolicy === 'Retain',
+    describe: async () => [
+      `patch PV ${p.pv}: persistentVolumeReclaimPolicy ${p.originalReclaimPolicy} -> Retain`,
+    ],
     apply: async () => {
       const pv = await kube.get('v1', 'PersistentVolume', p.pv);
       if (!pv) throw new ConfigurationError(`PV ${p.pv} (behind ${p.name}) is gone; re-run preflight`);
-      await kube.patch('v1', 'PersistentVolume', p.pv, undefined, { spec: { persistentVolumeReclaimPolicy: 'Retain' } });
+      await kube.patch('v1', 'PersistentVolume', p.pv, undefined, {
+        spec: { persistentVolumeReclaimPolicy: 'Retain' },
+      });
       return [`PV ${p.pv}: reclaim policy ${pv.spec?.persistentVolumeReclaimPolicy} -> Retain`];
     },
   };
@@ -67,7 +72,8 @@ function backupStep(kube: Kube, p: PvcFact, record: MigrationRecord, store: Reco
     title: `back up PVC ${source}/${p.name} and write its Helm manifest`,
     // Done when both files exist: the backup is taken once, from the live kustomize PVC, and
     // never overwritten later (the PVC may be gone by then).
-    isDone: async () => !!store.readBackup(kustomizeBackupName(p.name)) && !!store.readBackup(helmManifestName(p.name)),
+    isDone: async () =>
+      !!store.readBackup(kustomizeBackupName(p.name)) && !!store.readBackup(helmManifestName(p.name)),
     describe: async () => [
       `write ${store.backupDir}/${kustomizeBackupName(p.name)} (the PVC as it is)`,
       `write ${store.backupDir}/${helmManifestName(p.name)} (namespace ${record.targetNamespace}, Helm ownership, volumeName ${p.pv})`,
@@ -81,7 +87,9 @@ function backupStep(kube: Kube, p: PvcFact, record: MigrationRecord, store: Reco
         const live = await kube.get('v1', 'PersistentVolumeClaim', p.name, source);
         if (!live) throw new ConfigurationError(`PVC ${source}/${p.name} is gone and no backup of it exists`);
         if (live.spec?.volumeName !== p.pv)
-          throw new ConfigurationError(`PVC ${source}/${p.name} is bound to ${live.spec?.volumeName}, the record says ${p.pv}; re-run preflight`);
+          throw new ConfigurationError(
+            `PVC ${source}/${p.name} is bound to ${live.spec?.volumeName}, the record says ${p.pv}; re-run preflight`,
+          );
         pvc = live;
         original = toYaml(live);
         await store.saveBackup(record, kustomizeBackupName(p.name), original);
@@ -112,7 +120,9 @@ function adoptStep(kube: Kube, t: AdoptTarget, record: MigrationRecord, store: R
     title: `adopt ${t.kind} ${t.name} into release ${record.release}`,
     isDone: async () => hasMetadata(await kube.get(t.apiVersion, t.kind, t.name), own),
     describe: async () => [
-      `annotate ${t.kind} ${t.name} ${Object.entries(own.annotations).map(([k, v]) => `${k}=${v}`).join(' ')}`,
+      `annotate ${t.kind} ${t.name} ${Object.entries(own.annotations)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}`,
       `label ${t.kind} ${t.name} ${HELM_META.managedBy}=${HELM_META.managedByHelm}`,
     ],
     writeAhead: async () => {
@@ -152,7 +162,11 @@ export async function adoptionTargets(
   traefik: boolean,
 ): Promise<{ targets: AdoptTarget[]; absent: string[] }> {
   const wanted: AdoptTarget[] = [
-    ...profile.storage.storageClasses[provider].map((name) => ({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', name })),
+    ...profile.storage.storageClasses[provider].map((name) => ({
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'StorageClass',
+      name,
+    })),
     ...profile.storage.clusterRoleBindings[provider].map((name) => ({
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'ClusterRoleBinding',
@@ -161,20 +175,33 @@ export async function adoptionTargets(
   ];
   // On AWS the chart also renders StorageClass redis-persistent, which the kustomize overlay created.
   if (provider === 'aws')
-    wanted.push({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', name: profile.storage.awsRedisPersistentStorageClass });
+    wanted.push({
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'StorageClass',
+      name: profile.storage.awsRedisPersistentStorageClass,
+    });
   if (traefik)
     wanted.push(
-      ...profile.traefik.clusterRoles.map((name) => ({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', name })),
+      ...profile.traefik.clusterRoles.map((name) => ({
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRole',
+        name,
+      })),
       ...profile.traefik.clusterRoleBindings.map((name) => ({
         apiVersion: 'rbac.authorization.k8s.io/v1',
         kind: 'ClusterRoleBinding',
         name,
       })),
-      ...profile.traefik.ingressClasses.map((name) => ({ apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', name })),
+      ...profile.traefik.ingressClasses.map((name) => ({
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'IngressClass',
+        name,
+      })),
     );
   const targets: AdoptTarget[] = [];
   const absent: string[] = [];
-  for (const t of wanted) ((await kube.get(t.apiVersion, t.kind, t.name)) ? targets : absent).push(t as never);
+  for (const t of wanted)
+    ((await kube.get(t.apiVersion, t.kind, t.name)) ? targets : absent).push(t as never);
   return { targets, absent: absent.map((t: any) => `${t.kind} ${t.name}`) };
 }
 
@@ -200,7 +227,8 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
   const { record, store } = await loadRecord(ctx);
   const kube = await ctx.kube();
   const profile = profileFor(record.product.version);
-  const provider = ctx.inputs.provider === 'auto' ? record.provider : (ctx.inputs.provider as MigrationRecord['provider']);
+  const provider =
+    ctx.inputs.provider === 'auto' ? record.provider : (ctx.inputs.provider as MigrationRecord['provider']);
   const traefik = ctx.inputs.traefik === 'auto' ? record.traefik : ctx.inputs.traefik === 'true';
   if (!record.pvcs.length) throw new ConfigurationError('the record lists no PVCs; re-run preflight');
 
@@ -215,7 +243,10 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
   const report: string[] = [`Provider: ${provider}; Traefik adopted: ${traefik ? 'yes' : 'no'}`];
   if (provider === 'aws') {
     const values = efsValues(profile, record.pvcs);
-    if (!values) throw new ConfigurationError('AWS: the record lacks the EFS ids of flow-modules/functions; re-run preflight');
+    if (!values)
+      throw new ConfigurationError(
+        'AWS: the record lacks the EFS ids of flow-modules/functions; re-run preflight',
+      );
     outputs['efs-values'] = values;
     report.push('', 'Add to your values for the Cognigy.AI chart:', '```yaml', values.trimEnd(), '```');
   }
@@ -233,7 +264,10 @@ export const prepareStorage: PhaseDefinition = {
   mutating: true,
   inputs: [PROVIDER, TRAEFIK],
   outputs: [
-    { name: 'efs-values', description: 'AWS only: Helm values snippet with the EFS ids for the chart version.' },
+    {
+      name: 'efs-values',
+      description: 'AWS only: Helm values snippet with the EFS ids for the chart version.',
+    },
     { name: 'pvc-backups', description: 'Directory of the PVC manifest backups.' },
   ],
   run: runPrepareStorage,

@@ -41,7 +41,10 @@ export async function runPhaseSteps(
           if (rep.status !== 'applied' && rep.status !== 'failed') return;
           touched = true;
           const entry = (record.phases[phase] ??= { status: 'running', startedAt: new Date().toISOString() });
-          entry.steps = [...(entry.steps ?? []).filter((s) => s.id !== rep.id), { id: rep.id, status: rep.status, durationMs: rep.durationMs }];
+          entry.steps = [
+            ...(entry.steps ?? []).filter((s) => s.id !== rep.id),
+            { id: rep.id, status: rep.status, durationMs: rep.durationMs },
+          ];
           // Progress only: local now, mirrored with the phase's final save.
           await store.save(record, { mirror: false });
         }

@@ -3,7 +3,12 @@
  * the runbook's backup folder. Every value read is masked at once.
  */
 import { type CognigyProfile, secretsToMigrate } from '../cognigy/profile';
-import { type KubeSecret, type MissingSecret, readSecretsDir, secretValues } from '../cognigy/secret-migration';
+import {
+  type KubeSecret,
+  type MissingSecret,
+  readSecretsDir,
+  secretValues,
+} from '../cognigy/secret-migration';
 import type { Kube } from '../kube/client';
 import type { Logger } from '../runtime/logger';
 

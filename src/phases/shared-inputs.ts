@@ -16,7 +16,11 @@ export const VALUES: InputSpec = {
   name: 'values',
   description: 'Comma-separated values files for the Cognigy.AI chart (your values_prod.yaml).',
 };
-export const HELM: InputSpec = { name: 'helm', description: 'Path of the helm binary (>= 3.8).', default: 'helm' };
+export const HELM: InputSpec = {
+  name: 'helm',
+  description: 'Path of the helm binary (>= 3.8).',
+  default: 'helm',
+};
 export const REGISTRY_USERNAME: InputSpec = {
   name: 'registry-username',
   description: 'Username for the chart registry (helm registry login).',

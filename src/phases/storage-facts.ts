@@ -18,7 +18,8 @@ export function efsIdOf(pv: KubeObject): string | undefined {
   const server: string | undefined = pv.spec?.nfs?.server;
   const m = server ? EFS_SERVER.exec(server) : undefined;
   if (m) return m[1];
-  const handle: string | undefined = pv.spec?.csi?.driver === 'efs.csi.aws.com' ? pv.spec.csi.volumeHandle : undefined;
+  const handle: string | undefined =
+    pv.spec?.csi?.driver === 'efs.csi.aws.com' ? pv.spec.csi.volumeHandle : undefined;
   return handle?.split(':')[0];
 }
 
@@ -26,13 +27,18 @@ export function efsIdOf(pv: KubeObject): string | undefined {
 export function providerOf(pvs: KubeObject[], classes: KubeObject[]): Provider {
   if (pvs.some((pv) => efsIdOf(pv))) return 'aws';
   const azure = (s?: string) => !!s && /azure|disk\.csi\.azure\.com|file\.csi\.azure\.com/.test(s);
-  if (pvs.some((pv) => pv.spec?.azureFile || pv.spec?.azureDisk || azure(pv.spec?.csi?.driver))) return 'azure';
+  if (pvs.some((pv) => pv.spec?.azureFile || pv.spec?.azureDisk || azure(pv.spec?.csi?.driver)))
+    return 'azure';
   if (classes.some((c) => azure(c.provisioner))) return 'azure';
   return 'generic';
 }
 
 /** Reads every PVC the profile migrates, its PV, and decides the provider. */
-export async function findStorage(kube: Kube, namespace: string, profile: CognigyProfile): Promise<StorageFindings> {
+export async function findStorage(
+  kube: Kube,
+  namespace: string,
+  profile: CognigyProfile,
+): Promise<StorageFindings> {
   const problems: string[] = [];
   const pvcs: PvcFact[] = [];
   const pvs: KubeObject[] = [];
@@ -43,12 +49,16 @@ export async function findStorage(kube: Kube, namespace: string, profile: Cognig
       continue;
     }
     if (pvc.metadata.deletionTimestamp) {
-      problems.push(`PVC ${namespace}/${spec.name} is being deleted (Terminating); find out why before migrating`);
+      problems.push(
+        `PVC ${namespace}/${spec.name} is being deleted (Terminating); find out why before migrating`,
+      );
       continue;
     }
     const volume: string | undefined = pvc.spec?.volumeName;
     if (pvc.status?.phase !== 'Bound' || !volume) {
-      problems.push(`PVC ${namespace}/${spec.name} is ${pvc.status?.phase ?? 'not bound'}, not Bound to a PV`);
+      problems.push(
+        `PVC ${namespace}/${spec.name} is ${pvc.status?.phase ?? 'not bound'}, not Bound to a PV`,
+      );
       continue;
     }
     const pv = await kube.get('v1', 'PersistentVolume', volume);

@@ -37,7 +37,8 @@ export class ConfigMapMirror implements RecordMirror {
     const data: Record<string, string> | undefined = cm?.data;
     if (!data?.['record.json']) return undefined;
     const backups: Record<string, string> = {};
-    for (const [k, v] of Object.entries(data)) if (k.startsWith(BACKUP_PREFIX)) backups[k.slice(BACKUP_PREFIX.length)] = v;
+    for (const [k, v] of Object.entries(data))
+      if (k.startsWith(BACKUP_PREFIX)) backups[k.slice(BACKUP_PREFIX.length)] = v;
     return { record: JSON.parse(data['record.json']), backups };
   }
 }

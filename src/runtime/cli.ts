@@ -23,7 +23,10 @@ export interface CliIo {
 const EXTRA_COMMANDS: Array<[string, string]> = [
   ['rehearse', 'Run the migration phases against an in-process sandbox cluster seeded with Cognigy.AI.'],
   ['sandbox', 'Serve the in-memory Kubernetes sandbox (for kubectl, helm and k2h) until interrupted.'],
-  ['tekton <phase>', 'Run a phase with inputs from PARAM_* variables and results in $K2H_RESULTS_DIR (Tekton).'],
+  [
+    'tekton <phase>',
+    'Run a phase with inputs from PARAM_* variables and results in $K2H_RESULTS_DIR (Tekton).',
+  ],
 ];
 
 /** `k2h --help`. */
@@ -58,11 +61,22 @@ export function phaseHelp(def: PhaseDefinition): string {
       i.required ? 'required' : undefined,
       i.default !== undefined && i.default !== '' ? `default: ${i.default}` : undefined,
       i.choices ? `one of: ${i.choices.join(', ')}` : undefined,
-      aliasesOf(i).length ? `alias: ${aliasesOf(i).map((a) => `--${a}`).join(', ')}` : undefined,
+      aliasesOf(i).length
+        ? `alias: ${aliasesOf(i)
+            .map((a) => `--${a}`)
+            .join(', ')}`
+        : undefined,
     ].filter(Boolean);
     return `  ${flag}\n      ${i.description}${extra.length ? ` (${extra.join('; ')})` : ''}`;
   });
-  return [`k2h ${def.name}: ${def.description}`, '', `Usage: k2h ${def.name} [--flags]`, '', 'Flags:', ...lines].join('\n');
+  return [
+    `k2h ${def.name}: ${def.description}`,
+    '',
+    `Usage: k2h ${def.name} [--flags]`,
+    '',
+    'Flags:',
+    ...lines,
+  ].join('\n');
 }
 
 /** Parses `argv` (after the phase name) into a raw input source. */
@@ -84,7 +98,13 @@ export function parsePhaseArgs(def: PhaseDefinition, argv: string[]): (name: str
   }
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false, allowNegative: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options,
+      strict: true,
+      allowPositionals: false,
+      allowNegative: true,
+    }));
   } catch (err) {
     throw new UsageError(`${errorMessage(err)}\nRun 'k2h ${def.name} --help' for the flags.`);
   }
@@ -97,7 +117,10 @@ export function parsePhaseArgs(def: PhaseDefinition, argv: string[]): (name: str
 }
 
 /** Entry of the CLI. Resolves with the exit code. */
-export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
   const [command, ...rest] = argv;
   const print = (s: string) => io.stdout.write(s + '\n');
   try {

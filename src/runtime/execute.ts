@@ -35,7 +35,11 @@ export function makeContext(def: PhaseDefinition, raw: RawInputSource, o: Execut
       (kube ??= o.kube
         ? o.kube()
         : Kube.connect(
-            { kubeconfig: inputs.kubeconfig as string | undefined, context: inputs.context as string | undefined, env },
+            {
+              kubeconfig: inputs.kubeconfig as string | undefined,
+              context: inputs.context as string | undefined,
+              env,
+            },
             o.logger,
           )),
     helm: () => o.helm ?? new Helm((inputs.helm as string | undefined) ?? 'helm'),
@@ -52,7 +56,11 @@ export function makeContext(def: PhaseDefinition, raw: RawInputSource, o: Execut
 }
 
 /** Runs a phase end to end; the result carries `status` and `state-dir` outputs. */
-export async function executePhase(def: PhaseDefinition, raw: RawInputSource, o: ExecuteOptions): Promise<PhaseResult> {
+export async function executePhase(
+  def: PhaseDefinition,
+  raw: RawInputSource,
+  o: ExecuteOptions,
+): Promise<PhaseResult> {
   const ctx = makeContext(def, raw, o);
   if (ctx.dryRun) o.logger.info(`dry-run: ${def.name} will print its plan and change nothing`);
   const result = await def.run(ctx);
@@ -64,7 +72,8 @@ export async function executePhase(def: PhaseDefinition, raw: RawInputSource, o:
 /** Markdown table of the steps, for the job summary and reports. */
 export function stepsTable(result: PhaseResult): string[] {
   const rows = result.steps.map(
-    (s) => `| ${s.title} | ${s.status} | ${(s.durationMs / 1000).toFixed(2)}s | ${s.error ?? s.changes.slice(0, 3).join('; ')} |`,
+    (s) =>
+      `| ${s.title} | ${s.status} | ${(s.durationMs / 1000).toFixed(2)}s | ${s.error ?? s.changes.slice(0, 3).join('; ')} |`,
   );
   return ['| step | status | duration | detail |', '| --- | --- | --- | --- |', ...rows];
 }

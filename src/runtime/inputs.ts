@@ -44,7 +44,8 @@ export const COMMON_INPUTS: InputSpec[] = [
   { name: 'release', description: 'Name of the Cognigy.AI Helm release.', default: 'cognigy-ai' },
   {
     name: 'state-dir',
-    description: 'Directory holding the migration record and PVC backups (carried between phases as an artifact).',
+    description:
+      'Directory holding the migration record and PVC backups (carried between phases as an artifact).',
     default: 'k2h-state',
   },
   {

@@ -35,7 +35,14 @@ export interface RehearsalReport {
     durationMs: number;
     mutatingRequests: number;
     error?: string;
-    steps: Array<{ id: string; title: string; status: string; durationMs: number; changes: string[]; error?: string }>;
+    steps: Array<{
+      id: string;
+      title: string;
+      status: string;
+      durationMs: number;
+      changes: string[];
+      error?: string;
+    }>;
   }>;
   lostVolumes: string[];
   notes: string[];
@@ -43,7 +50,9 @@ export interface RehearsalReport {
 
 /** Finds a helm binary: the flag, the project's cached Helm 3, or helm on PATH. */
 async function findHelm(given: string | undefined, root: string | undefined): Promise<string | undefined> {
-  const candidates = [given, root && join(root, '.cache', 'bin', 'v32', 'helm'), 'helm'].filter(Boolean) as string[];
+  const candidates = [given, root && join(root, '.cache', 'bin', 'v32', 'helm'), 'helm'].filter(
+    Boolean,
+  ) as string[];
   for (const c of candidates) {
     if (c !== 'helm' && !existsSync(c)) continue;
     try {
@@ -82,7 +91,8 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
   const seed = String(values.seed ?? 'cognigy');
   const root = projectRoot();
   const notes: string[] = [];
-  const chart = (values.chart as string | undefined) ?? (root && join(root, 'test', 'fixtures', 'charts', 'cognigy-ai'));
+  const chart =
+    (values.chart as string | undefined) ?? (root && join(root, 'test', 'fixtures', 'charts', 'cognigy-ai'));
   const helm = await findHelm(values.helm as string | undefined, root);
   const imageCheck = !!helm && !!chart && existsSync(chart);
   if (!helm)
@@ -109,14 +119,19 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
     };
     for (const name of REHEARSED_PHASES) {
       out(`\n=== ${name} ===`);
-      const before = sandbox.requests.mutating().filter((e) => !String(e.resource).startsWith('selfsubject')).length;
+      const before = sandbox.requests
+        .mutating()
+        .filter((e) => !String(e.resource).startsWith('selfsubject')).length;
       const started = Date.now();
       const logger = new ConsoleLogger(io.stdout, io.stderr);
       let status = 'failed';
       let error: string | undefined;
       let steps: RehearsalReport['phases'][number]['steps'] = [];
       try {
-        const result = await executePhase(PHASES[name], (k) => inputs[k], { logger, env: { ...io.env, HOME: stateDir } });
+        const result = await executePhase(PHASES[name], (k) => inputs[k], {
+          logger,
+          env: { ...io.env, HOME: stateDir },
+        });
         status = result.outputs.status;
         error = result.error;
         steps = result.steps.map((s) => ({ ...s }));
@@ -124,7 +139,9 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
       } catch (err) {
         error = errorMessage(err);
       }
-      const mutating = sandbox.requests.mutating().filter((e) => !String(e.resource).startsWith('selfsubject')).length - before;
+      const mutating =
+        sandbox.requests.mutating().filter((e) => !String(e.resource).startsWith('selfsubject')).length -
+        before;
       const durationMs = Date.now() - started;
       report.phases.push({ name, status, durationMs, mutatingRequests: mutating, error, steps });
       out(`${name}: ${status} in ${(durationMs / 1000).toFixed(2)}s, ${mutating} mutating API requests`);

@@ -43,8 +43,10 @@ export async function runSandboxCommand(argv: string[], io: CliIo, until?: Promi
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   const latency = values['latency-ms'] === undefined ? 0 : Number(values['latency-ms']);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got '${values.port}'`);
-  if (!Number.isFinite(latency) || latency < 0) throw new UsageError(`--latency-ms must be a number >= 0, got '${values['latency-ms']}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a port number, got '${values.port}'`);
+  if (!Number.isFinite(latency) || latency < 0)
+    throw new UsageError(`--latency-ms must be a number >= 0, got '${values['latency-ms']}'`);
   const sandbox = await startSeededSandbox(String(values.seed ?? 'cognigy'), {
     port,
     latencyMs: latency,

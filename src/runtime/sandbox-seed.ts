@@ -13,7 +13,8 @@ export async function startSeededSandbox(seed: string, opts: SandboxOptions): Pr
   let objects: object[];
   if ((SEED_NAMES as readonly string[]).includes(seed)) objects = seedByName(seed);
   else if (existsSync(seed)) objects = loadSeedFile(seed);
-  else throw new UsageError(`--seed must be one of ${SEED_NAMES.join(', ')} or an existing file; got '${seed}'`);
+  else
+    throw new UsageError(`--seed must be one of ${SEED_NAMES.join(', ')} or an existing file; got '${seed}'`);
   const sandbox = await Sandbox.start(opts);
   sandbox.load(objects);
   return sandbox;

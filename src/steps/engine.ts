@@ -29,7 +29,9 @@ export interface RunResult {
 /** Thrown when a step's apply() did not leave the cluster in its done state. */
 export class StepVerificationError extends Error {
   constructor(stepId: string) {
-    super(`step ${stepId} was applied but the cluster does not show it done; stopping so nothing builds on it`);
+    super(
+      `step ${stepId} was applied but the cluster does not show it done; stopping so nothing builds on it`,
+    );
     this.name = 'StepVerificationError';
   }
 }
@@ -73,7 +75,14 @@ export async function runSteps(steps: Step[], opts: RunOptions): Promise<RunResu
       } catch (err) {
         error = err instanceof Error ? err : new Error(String(err));
         opts.logger.error(`${step.id}: ${errorMessage(err)}`);
-        return { id: step.id, title: step.title, status: 'failed', durationMs: 0, changes: [], error: errorMessage(err) };
+        return {
+          id: step.id,
+          title: step.title,
+          status: 'failed',
+          durationMs: 0,
+          changes: [],
+          error: errorMessage(err),
+        };
       }
     });
     report.durationMs = now() - started;

@@ -51,7 +51,7 @@ describe('GitHub Action front door', () => {
 
   test('preflight then migrate-secrets: groups per step, outputs, summary table, every value masked, none printed', async () => {
     const common = {
-      'INPUT_KUBECONFIG': sandbox.kubeconfig(),
+      INPUT_KUBECONFIG: sandbox.kubeconfig(),
       'INPUT_STATE-DIR': 'state',
       'INPUT_SOURCE-NAMESPACE': 'default',
       'INPUT_TARGET-NAMESPACE': 'cognigy-ai',
@@ -71,12 +71,18 @@ describe('GitHub Action front door', () => {
     expect(pre.summary).toContain('k2h preflight: succeeded');
     expect(pre.summary).toContain('| check | result | detail |');
 
-    const mig = await action({ ...common, INPUT_PHASE: 'migrate-secrets', 'INPUT_STATE-DIR': join(pre.dir, 'state') });
+    const mig = await action({
+      ...common,
+      INPUT_PHASE: 'migrate-secrets',
+      'INPUT_STATE-DIR': join(pre.dir, 'state'),
+    });
     expect(mig.stdout).not.toContain('::error::');
     expect(mig.code).toBe(0);
     expect(mig.stdout).toMatch(/::group::secret cognigy-ai\/cognigy-jwt\n/);
     expect(mig.stdout).toContain('::endgroup::');
-    expect(mig.summary).toMatch(/\| step \| status \| duration \| detail \|[\s\S]*\| secret cognigy-ai\/cognigy-jwt \| applied \| \d+\.\d\ds \|/);
+    expect(mig.summary).toMatch(
+      /\| step \| status \| duration \| detail \|[\s\S]*\| secret cognigy-ai\/cognigy-jwt \| applied \| \d+\.\d\ds \|/,
+    );
     expect(mig.outputs).toMatch(/migrated-secrets<<[\s\S]*cognigy-jwt/);
     // Every value read is registered with the runner's masker, and none is printed.
     const masked = new Set([...mig.stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1]));
@@ -90,7 +96,10 @@ describe('GitHub Action front door', () => {
         expect(mig.summary).not.toContain(text);
       }
     }
-    const jwt = Buffer.from(sandbox.get('v1', 'Secret', 'cognigy-jwt', 'default').data.secret, 'base64').toString();
+    const jwt = Buffer.from(
+      sandbox.get('v1', 'Secret', 'cognigy-jwt', 'default').data.secret,
+      'base64',
+    ).toString();
     expect(masked.has(jwt)).toBe(true);
     expect(existsSync(join(pre.dir, 'state', 'migration-record.json'))).toBe(true);
   });

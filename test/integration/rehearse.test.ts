@@ -20,7 +20,10 @@ describe('k2h rehearse', () => {
     test(`${seed}: every phase succeeds, the report says so, no volume lost`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'k2h-rehearse-test-'));
       const { io: cio, seen } = io();
-      const code = await runCli(['rehearse', '--seed', seed, '--report', join(dir, 'r.json'), '--state-dir', join(dir, 'state')], cio);
+      const code = await runCli(
+        ['rehearse', '--seed', seed, '--report', join(dir, 'r.json'), '--state-dir', join(dir, 'state')],
+        cio,
+      );
       expect(seen.err).not.toMatch(/error/i);
       expect(code).toBe(0);
       const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
@@ -42,7 +45,10 @@ describe('k2h rehearse', () => {
     const dir = mkdtempSync(join(tmpdir(), 'k2h-rehearse-test-'));
     const { io: cio } = io();
     const capture = join(__dirname, '..', 'fixtures', 'captures', 'minimal-list.yaml');
-    const code = await runCli(['rehearse', '--seed', capture, '--report', join(dir, 'r.json'), '--state-dir', join(dir, 's')], cio);
+    const code = await runCli(
+      ['rehearse', '--seed', capture, '--report', join(dir, 'r.json'), '--state-dir', join(dir, 's')],
+      cio,
+    );
     expect(code).toBe(1);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect(report.ok).toBe(false);
@@ -64,12 +70,17 @@ describe('k2h sandbox', () => {
     let stop!: () => void;
     const until = new Promise<void>((r) => (stop = r));
     const running = runSandboxCommand(['--kubeconfig', file, '--seed', 'cognigy-azure'], cio, until);
-    for (let i = 0; i < 100 && !seen.out.includes('kubeconfig:'); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && !seen.out.includes('kubeconfig:'); i++)
+      await new Promise((r) => setTimeout(r, 20));
     expect(seen.out).toContain(`kubeconfig: ${file}`);
     const kc = new k8s.KubeConfig();
     kc.loadFromFile(file);
-    const pvcs = await kc.makeApiClient(k8s.CoreV1Api).listNamespacedPersistentVolumeClaim({ namespace: 'default' });
-    expect(pvcs.items.map((p) => p.metadata?.name)).toEqual(expect.arrayContaining(['flow-modules', 'functions', 'redis-persistent']));
+    const pvcs = await kc
+      .makeApiClient(k8s.CoreV1Api)
+      .listNamespacedPersistentVolumeClaim({ namespace: 'default' });
+    expect(pvcs.items.map((p) => p.metadata?.name)).toEqual(
+      expect.arrayContaining(['flow-modules', 'functions', 'redis-persistent']),
+    );
     stop();
     expect(await running).toBe(0);
     expect(seen.out).toContain('sandbox stopped');

@@ -26,14 +26,18 @@ describe('front doors agree with the phase registry', () => {
       expect(action.inputs[i.name].description.length).toBeGreaterThan(10);
       expect(action.inputs[i.name].default).toBe(i.default);
     }
-    expect(Object.keys(action.outputs).sort()).toEqual(allOutputs().map((o) => o.name).sort());
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      allOutputs()
+        .map((o) => o.name)
+        .sort(),
+    );
     expect(action.branding).toBeDefined();
   });
 
   test('action.yml validates against the public GitHub action schema', () => {
     const schema = JSON.parse(readFileSync(join(shared, 'github', 'github-action.json'), 'utf8'));
     const validate = new Ajv({ strict: false }).compile(schema);
-    expect(validate.errors ?? validate(action) ? [] : validate.errors).toEqual([]);
+    expect((validate.errors ?? validate(action)) ? [] : validate.errors).toEqual([]);
     expect(validate(action)).toBe(true);
   });
 
@@ -48,7 +52,15 @@ describe('front doors agree with the phase registry', () => {
   });
 
   test('common inputs carry the same name everywhere, Tekton params included', () => {
-    for (const name of ['kubeconfig', 'context', 'source-namespace', 'target-namespace', 'release', 'state-dir', 'dry-run'])
+    for (const name of [
+      'kubeconfig',
+      'context',
+      'source-namespace',
+      'target-namespace',
+      'release',
+      'state-dir',
+      'dry-run',
+    ])
       for (const p of PHASE_NAMES) expect(inputsOf(PHASES[p]).map((i) => i.name)).toContain(name);
     expect(paramEnvName('source-namespace')).toBe('PARAM_SOURCE_NAMESPACE');
   });

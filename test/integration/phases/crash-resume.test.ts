@@ -23,7 +23,14 @@ function observe(w: Awaited<ReturnType<typeof world>>): Snapshot {
       .sort(),
     adopted: ['StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'IngressClass'].flatMap((kind) =>
       w.sandbox
-        .list(kind === 'StorageClass' ? 'storage.k8s.io/v1' : kind === 'IngressClass' ? 'networking.k8s.io/v1' : 'rbac.authorization.k8s.io/v1', kind)
+        .list(
+          kind === 'StorageClass'
+            ? 'storage.k8s.io/v1'
+            : kind === 'IngressClass'
+              ? 'networking.k8s.io/v1'
+              : 'rbac.authorization.k8s.io/v1',
+          kind,
+        )
         .filter((o) => o.metadata.annotations?.['meta.helm.sh/release-name'])
         .map((o) => `${kind}/${o.metadata.name}`)
         .sort(),

@@ -62,7 +62,10 @@ export async function world(
       const log = new MemoryLogger();
       const all: Record<string, string> = { kubeconfig, 'state-dir': stateDir, helm: HELM3, ...inputs };
       const kube = async () =>
-        new Kube(loadKubeConfig({ kubeconfig: all.kubeconfig }), log, { retries: o.retries ?? 0, retryDelayMs: 20 });
+        new Kube(loadKubeConfig({ kubeconfig: all.kubeconfig }), log, {
+          retries: o.retries ?? 0,
+          retryDelayMs: 20,
+        });
       try {
         const result = await executePhase(PHASES[phase], (n) => all[n], {
           logger: log,

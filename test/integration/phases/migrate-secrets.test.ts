@@ -61,7 +61,9 @@ describe('migrate-secrets against the sandbox', () => {
       expect(record.phases['migrate-secrets'].status).toBe('succeeded');
       // Mirrored into the cluster before anything changed, without secrets.
       const mirror = w.sandbox.get('v1', 'ConfigMap', 'k2h-migration-record', 'default');
-      expect(JSON.parse(mirror.data['record.json']).migratedSecrets.length).toBe(record.migratedSecrets.length);
+      expect(JSON.parse(mirror.data['record.json']).migratedSecrets.length).toBe(
+        record.migratedSecrets.length,
+      );
 
       for (const v of seedSecretValues(w.sandbox)) {
         expect(run.log.text()).not.toContain(v);
@@ -87,7 +89,11 @@ describe('migrate-secrets against the sandbox', () => {
     try {
       expect((await w.run('preflight', PREFLIGHT_OK)).result?.ok).toBe(true);
       w.sandbox.load([
-        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'cognigy-ai', labels: { 'app.kubernetes.io/created-by': 'k2h' } } },
+        {
+          apiVersion: 'v1',
+          kind: 'Namespace',
+          metadata: { name: 'cognigy-ai', labels: { 'app.kubernetes.io/created-by': 'k2h' } },
+        },
         {
           apiVersion: 'v1',
           kind: 'Secret',
@@ -100,7 +106,12 @@ describe('migrate-secrets against the sandbox', () => {
       expect(error?.message).toContain('cognigy-ai/cognigy-jwt: keys secret differ');
       expect(error?.message).not.toContain('someone-else');
       expect(w.mutations()).toEqual([]);
-      expect(Buffer.from(w.sandbox.get('v1', 'Secret', 'cognigy-jwt', 'cognigy-ai').data.secret, 'base64').toString()).toBe('someone-else');
+      expect(
+        Buffer.from(
+          w.sandbox.get('v1', 'Secret', 'cognigy-jwt', 'cognigy-ai').data.secret,
+          'base64',
+        ).toString(),
+      ).toBe('someone-else');
     } finally {
       await w.stop();
     }
@@ -114,7 +125,9 @@ describe('migrate-secrets against the sandbox', () => {
         await fetch(`${w.sandbox.url}/api/v1/namespaces/default/secrets/${n}`, { method: 'DELETE' });
       w.sandbox.requests.clear();
       const { error } = await w.run('migrate-secrets');
-      expect(error?.message).toMatch(/missing secret cognigy-smtp[\s\S]*missing secret cognigy-odata|missing secret cognigy-odata[\s\S]*missing secret cognigy-smtp/);
+      expect(error?.message).toMatch(
+        /missing secret cognigy-smtp[\s\S]*missing secret cognigy-odata|missing secret cognigy-odata[\s\S]*missing secret cognigy-smtp/,
+      );
       expect(w.mutations()).toEqual([]);
       expect(w.sandbox.get('v1', 'Namespace', 'cognigy-ai')).toBeUndefined();
     } finally {
@@ -174,7 +187,12 @@ describe('migrate-secrets offline', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'k2h-out-')), 'x');
     const w = await world();
     try {
-      const dry = await w.run('migrate-secrets', { 'secrets-dir': BACKUPS, 'out-dir': out, 'chart-version': '4.42.1', 'dry-run': 'true' });
+      const dry = await w.run('migrate-secrets', {
+        'secrets-dir': BACKUPS,
+        'out-dir': out,
+        'chart-version': '4.42.1',
+        'dry-run': 'true',
+      });
       expect(dry.result?.ok).toBe(true);
       expect(existsSync(out)).toBe(false);
       const noVersion = await w.run('migrate-secrets', { 'secrets-dir': BACKUPS, 'out-dir': out });

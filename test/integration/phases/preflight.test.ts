@@ -14,7 +14,11 @@ describe('preflight against the sandbox', () => {
         expect(w.mutations()).toEqual([]);
         const record = JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));
         expect(record.provider).toBe(variant);
-        expect(record.pvcs.map((p: any) => p.name)).toEqual(['flow-modules', 'functions', 'redis-persistent']);
+        expect(record.pvcs.map((p: any) => p.name)).toEqual([
+          'flow-modules',
+          'functions',
+          'redis-persistent',
+        ]);
         for (const p of record.pvcs) {
           const pv = w.sandbox.get('v1', 'PersistentVolume', p.pv);
           expect(pv.spec.claimRef.name).toBe(p.name);
@@ -54,10 +58,18 @@ describe('preflight against the sandbox', () => {
       expect(blocked.result?.ok).toBe(false);
       expect(blocked.result?.error).toContain('no VolumeSnapshot of PVC default/flow-modules');
       expect(w.mutations()).toEqual([]);
-      const created = await w.run('preflight', { 'chart-version': '4.41.2', chart: PREFLIGHT_OK.chart, 'create-snapshots': 'true' });
+      const created = await w.run('preflight', {
+        'chart-version': '4.41.2',
+        chart: PREFLIGHT_OK.chart,
+        'create-snapshots': 'true',
+      });
       expect(created.result?.error).toBeUndefined();
       const snaps = w.sandbox.list('snapshot.storage.k8s.io/v1', 'VolumeSnapshot', 'default');
-      expect(snaps.map((s) => s.spec.source.persistentVolumeClaimName).sort()).toEqual(['flow-modules', 'functions', 'redis-persistent']);
+      expect(snaps.map((s) => s.spec.source.persistentVolumeClaimName).sort()).toEqual([
+        'flow-modules',
+        'functions',
+        'redis-persistent',
+      ]);
       const again = await w.run('preflight', { 'chart-version': '4.41.2', chart: PREFLIGHT_OK.chart });
       expect(again.result?.ok).toBe(true);
     } finally {
@@ -117,20 +129,34 @@ describe('preflight reports every blocker, changes nothing', () => {
             : o,
         ),
     );
-    await expectBlocked(w, {}, 'PVC default/functions not found', /PVC default\/flow-modules is (Lost|Pending)/);
+    await expectBlocked(
+      w,
+      {},
+      'PVC default/functions not found',
+      /PVC default\/flow-modules is (Lost|Pending)/,
+    );
   });
 
   test('a PVC being deleted blocks', async () => {
     const w = await world();
     // Mounted by a running pod, the PVC stays Terminating (pvc-protection).
-    await fetch(`${w.sandbox.url}/api/v1/namespaces/default/persistentvolumeclaims/functions`, { method: 'DELETE' });
-    expect(w.sandbox.get('v1', 'PersistentVolumeClaim', 'functions', 'default')?.metadata.deletionTimestamp).toBeTruthy();
+    await fetch(`${w.sandbox.url}/api/v1/namespaces/default/persistentvolumeclaims/functions`, {
+      method: 'DELETE',
+    });
+    expect(
+      w.sandbox.get('v1', 'PersistentVolumeClaim', 'functions', 'default')?.metadata.deletionTimestamp,
+    ).toBeTruthy();
     await expectBlocked(w, {}, 'PVC default/functions is being deleted');
   });
 
   test('wrong version: every image mismatch listed', async () => {
     const w = await world();
-    await expectBlocked(w, { 'chart-version': '4.42.0', chart: CHART_4_42 }, /not at chart version 4.42.0/, /service-ai\/service-ai: running .*, chart renders/);
+    await expectBlocked(
+      w,
+      { 'chart-version': '4.42.0', chart: CHART_4_42 },
+      /not at chart version 4.42.0/,
+      /service-ai\/service-ai: running .*, chart renders/,
+    );
   });
 
   test('installation older than 4.38 and an unparsable version', async () => {
@@ -139,20 +165,46 @@ describe('preflight reports every blocker, changes nothing', () => {
   });
 
   test('missing permissions: a table of what is missing', async () => {
-    const w = await world({}, { deniedPermissions: [{ verb: 'patch', resource: 'persistentvolumes' }, { verb: 'create', resource: 'namespaces' }] });
-    await expectBlocked(w, {}, 'missing: patch persistentvolumes (cluster)', 'missing: create namespaces (cluster)');
+    const w = await world(
+      {},
+      {
+        deniedPermissions: [
+          { verb: 'patch', resource: 'persistentvolumes' },
+          { verb: 'create', resource: 'namespaces' },
+        ],
+      },
+    );
+    await expectBlocked(
+      w,
+      {},
+      'missing: patch persistentvolumes (cluster)',
+      'missing: create namespaces (cluster)',
+    );
   });
 
   test('target namespace in use by something else', async () => {
     const w = await world({}, {}, [
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'cognigy-ai' } },
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'someone-elses', namespace: 'cognigy-ai' }, data: { a: 'b' } },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'someone-elses', namespace: 'cognigy-ai' },
+        data: { a: 'b' },
+      },
     ]);
-    await expectBlocked(w, {}, /cognigy-ai already holds objects k2h did not create \(ConfigMap\/someone-elses\)/);
+    await expectBlocked(
+      w,
+      {},
+      /cognigy-ai already holds objects k2h did not create \(ConfigMap\/someone-elses\)/,
+    );
   });
 
   test('legacy single-replica MongoDB only', async () => {
-    await expectBlocked(await world({ legacyMongoOnly: true }), {}, /single- to multi-replica MongoDB migration/);
+    await expectBlocked(
+      await world({ legacyMongoOnly: true }),
+      {},
+      /single- to multi-replica MongoDB migration/,
+    );
   });
 
   test('no snapshot API and no acknowledgement', async () => {
@@ -160,7 +212,11 @@ describe('preflight reports every blocker, changes nothing', () => {
   });
 
   test('a helm older than 3.8 or missing', async () => {
-    await expectBlocked(await world(), { helm: '/nonexistent/helm' }, /helm binary '\/nonexistent\/helm' not found/);
+    await expectBlocked(
+      await world(),
+      { helm: '/nonexistent/helm' },
+      /helm binary '\/nonexistent\/helm' not found/,
+    );
   });
 
   test('unreachable cluster: clear error, nothing written', async () => {
@@ -174,7 +230,10 @@ describe('preflight reports every blocker, changes nothing', () => {
 
   test('invalid kubeconfig: clear error', async () => {
     const w = await world();
-    const { error } = await w.run('preflight', { ...PREFLIGHT_OK, kubeconfig: 'apiVersion: v1\nclusters: [' });
+    const { error } = await w.run('preflight', {
+      ...PREFLIGHT_OK,
+      kubeconfig: 'apiVersion: v1\nclusters: [',
+    });
     expect(error?.message).toMatch(/kubeconfig is not valid/);
     expect(w.mutations()).toEqual([]);
     await w.stop();

@@ -5,7 +5,18 @@ import yaml from 'js-yaml';
 import { PREFLIGHT_OK, ROOT, world } from './harness';
 
 const pvcSchema = JSON.parse(
-  readFileSync(join(ROOT, '..', 'shared', 'schemas', 'kubernetes', 'v1.29.0-standalone-strict', 'persistentvolumeclaim-v1.json'), 'utf8'),
+  readFileSync(
+    join(
+      ROOT,
+      '..',
+      'shared',
+      'schemas',
+      'kubernetes',
+      'v1.29.0-standalone-strict',
+      'persistentvolumeclaim-v1.json',
+    ),
+    'utf8',
+  ),
 );
 const validatePvc = new Ajv({ strict: false }).compile(pvcSchema);
 
@@ -35,7 +46,9 @@ describe('prepare-storage against the sandbox', () => {
           const dir = join(w.stateDir, 'pvc-backups');
           const original = yaml.load(readFileSync(join(dir, `${p.name}-pvc-kustomize.yaml`), 'utf8')) as any;
           expect(original.metadata.namespace).toBe('default');
-          expect(original.metadata.uid).toBe(w.sandbox.get('v1', 'PersistentVolumeClaim', p.name, 'default').metadata.uid);
+          expect(original.metadata.uid).toBe(
+            w.sandbox.get('v1', 'PersistentVolumeClaim', p.name, 'default').metadata.uid,
+          );
           const helm = yaml.load(readFileSync(join(dir, `${p.name}-pvc.yaml`), 'utf8')) as any;
           expect(helm.metadata.namespace).toBe('cognigy-ai');
           expect(helm.metadata.annotations).toMatchObject(HELM_OWNED);
@@ -48,11 +61,28 @@ describe('prepare-storage against the sandbox', () => {
         }
         expect(w.sandbox.lostVolumes).toEqual([]);
         const record = JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));
-        expect(record.pvcs.map((p: any) => p.originalReclaimPolicy)).toEqual(record0.pvcs.map((p: any) => p.originalReclaimPolicy));
+        expect(record.pvcs.map((p: any) => p.originalReclaimPolicy)).toEqual(
+          record0.pvcs.map((p: any) => p.originalReclaimPolicy),
+        );
         const adopted = record.adoptions.map((a: any) => `${a.kind}/${a.name}`).sort();
         const expected = {
-          aws: ['ClusterRole/traefik', 'ClusterRoleBinding/efs-provisioner-flow-modules', 'ClusterRoleBinding/efs-provisioner-functions', 'ClusterRoleBinding/traefik', 'IngressClass/traefik', 'StorageClass/aws-efs-flow-modules', 'StorageClass/aws-efs-functions', 'StorageClass/redis-persistent'],
-          azure: ['ClusterRole/traefik', 'ClusterRoleBinding/traefik', 'IngressClass/traefik', 'StorageClass/flow-modules', 'StorageClass/functions'],
+          aws: [
+            'ClusterRole/traefik',
+            'ClusterRoleBinding/efs-provisioner-flow-modules',
+            'ClusterRoleBinding/efs-provisioner-functions',
+            'ClusterRoleBinding/traefik',
+            'IngressClass/traefik',
+            'StorageClass/aws-efs-flow-modules',
+            'StorageClass/aws-efs-functions',
+            'StorageClass/redis-persistent',
+          ],
+          azure: [
+            'ClusterRole/traefik',
+            'ClusterRoleBinding/traefik',
+            'IngressClass/traefik',
+            'StorageClass/flow-modules',
+            'StorageClass/functions',
+          ],
           generic: ['ClusterRole/traefik', 'ClusterRoleBinding/traefik', 'IngressClass/traefik'],
         }[variant];
         expect(adopted).toEqual(expected);
@@ -63,7 +93,9 @@ describe('prepare-storage against the sandbox', () => {
           expect(a.previousAnnotations['meta.helm.sh/release-name']).toBeUndefined();
         }
         if (variant === 'aws') {
-          expect(result?.outputs['efs-values']).toMatch(/efs:\n\s+flowModules:\n\s+id: fs-[0-9a-f]+\n\s+functions:\n\s+id: fs-[0-9a-f]+/);
+          expect(result?.outputs['efs-values']).toMatch(
+            /efs:\n\s+flowModules:\n\s+id: fs-[0-9a-f]+\n\s+functions:\n\s+id: fs-[0-9a-f]+/,
+          );
           expect(readdirSync(w.stateDir)).toContain('efs-values.yaml');
         }
         // Mirror carries the backups for a rollback without artifacts.
@@ -87,12 +119,20 @@ describe('prepare-storage against the sandbox', () => {
       await fetch(`${w.sandbox.url}/apis/networking.k8s.io/v1/ingressclasses/traefik`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/merge-patch+json' },
-        body: JSON.stringify({ metadata: { annotations: { 'meta.helm.sh/release-name': 'edge', 'meta.helm.sh/release-namespace': 'edge' } } }),
+        body: JSON.stringify({
+          metadata: {
+            annotations: { 'meta.helm.sh/release-name': 'edge', 'meta.helm.sh/release-namespace': 'edge' },
+          },
+        }),
       });
       const { result } = await w.run('prepare-storage');
       expect(result?.ok).toBe(false);
       expect(result?.error).toContain('IngressClass traefik already belongs to Helm release edge in edge');
-      expect(w.sandbox.get('networking.k8s.io/v1', 'IngressClass', 'traefik').metadata.annotations['meta.helm.sh/release-name']).toBe('edge');
+      expect(
+        w.sandbox.get('networking.k8s.io/v1', 'IngressClass', 'traefik').metadata.annotations[
+          'meta.helm.sh/release-name'
+        ],
+      ).toBe('edge');
     } finally {
       await w.stop();
     }

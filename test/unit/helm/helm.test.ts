@@ -40,20 +40,48 @@ describe('helm wrapper', () => {
   });
 
   test('upgrade --install argv: Helm 3 spells rollback --atomic, Helm 4 --rollback-on-failure', async () => {
-    const o = { namespace: 'cognigy-ai', version: '4.41.2', values: ['v.yaml'], wait: true, timeout: '15m', rollbackOnFailure: true };
+    const o = {
+      namespace: 'cognigy-ai',
+      version: '4.41.2',
+      values: ['v.yaml'],
+      wait: true,
+      timeout: '15m',
+      rollbackOnFailure: true,
+    };
     const h3 = new Helm('helm', scripted('v3.17.2').run);
     expect(await h3.upgradeInstallArgs('cognigy-ai', 'chart', o)).toEqual([
-      'upgrade', '--install', 'cognigy-ai', 'chart', '--namespace', 'cognigy-ai', '--version', '4.41.2',
-      '--values', 'v.yaml', '--wait', '--timeout', '15m', '--atomic',
+      'upgrade',
+      '--install',
+      'cognigy-ai',
+      'chart',
+      '--namespace',
+      'cognigy-ai',
+      '--version',
+      '4.41.2',
+      '--values',
+      'v.yaml',
+      '--wait',
+      '--timeout',
+      '15m',
+      '--atomic',
     ]);
     const h4 = new Helm('helm', scripted('v4.1.4').run);
-    expect((await h4.upgradeInstallArgs('cognigy-ai', 'chart', o)).slice(-1)).toEqual(['--rollback-on-failure']);
+    expect((await h4.upgradeInstallArgs('cognigy-ai', 'chart', o)).slice(-1)).toEqual([
+      '--rollback-on-failure',
+    ]);
   });
 
   test('registry password goes over stdin, never argv', async () => {
     const s = scripted('v3.17.2');
     await new Helm('helm', s.run).registryLogin('cognigy.azurecr.io', 'robot', 'pa55-word-xyz');
-    expect(s.calls[0].args).toEqual(['registry', 'login', 'cognigy.azurecr.io', '--username', 'robot', '--password-stdin']);
+    expect(s.calls[0].args).toEqual([
+      'registry',
+      'login',
+      'cognigy.azurecr.io',
+      '--username',
+      'robot',
+      '--password-stdin',
+    ]);
     expect(s.calls[0].input).toBe('pa55-word-xyz');
     expect(s.calls[0].args.join(' ')).not.toContain('pa55');
   });
@@ -66,7 +94,9 @@ describe('helm wrapper', () => {
   });
 
   test('a missing binary is a clear configuration error', async () => {
-    await expect(new Helm('/nonexistent/helm').version()).rejects.toThrow(/helm binary '\/nonexistent\/helm' not found/);
+    await expect(new Helm('/nonexistent/helm').version()).rejects.toThrow(
+      /helm binary '\/nonexistent\/helm' not found/,
+    );
   });
 
   const bin = join(__dirname, '..', '..', '..', '.cache', 'bin');

@@ -48,17 +48,27 @@ describe('kubeconfig loading', () => {
   });
 
   test('invalid kubeconfig content or missing file', () => {
-    expect(() => loadKubeConfig({ kubeconfig: 'apiVersion: v1\nclusters: [oops' })).toThrow(ConfigurationError);
-    expect(() => loadKubeConfig({ kubeconfig: '/nope/kubeconfig' })).toThrow(/neither kubeconfig content nor an existing file/);
+    expect(() => loadKubeConfig({ kubeconfig: 'apiVersion: v1\nclusters: [oops' })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => loadKubeConfig({ kubeconfig: '/nope/kubeconfig' })).toThrow(
+      /neither kubeconfig content nor an existing file/,
+    );
     expect(() => loadKubeConfig({ env: { HOME: '/nonexistent-home' } })).toThrow(/no kubeconfig/);
   });
 
   test('an unreachable cluster is a clear error naming the server', async () => {
     const port = await closedPort();
-    const err = await Kube.connect({ kubeconfig: kubeconfig(`http://127.0.0.1:${port}`) }, new MemoryLogger(), {
-      retries: 0,
-    }).catch((e) => e);
+    const err = await Kube.connect(
+      { kubeconfig: kubeconfig(`http://127.0.0.1:${port}`) },
+      new MemoryLogger(),
+      {
+        retries: 0,
+      },
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(ClusterUnreachableError);
-    expect(err.message).toContain(`cannot reach the Kubernetes API server at http://127.0.0.1:${port} (ECONNREFUSED)`);
+    expect(err.message).toContain(
+      `cannot reach the Kubernetes API server at http://127.0.0.1:${port} (ECONNREFUSED)`,
+    );
   });
 });

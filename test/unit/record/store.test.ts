@@ -58,7 +58,10 @@ describe('record store', () => {
 
   test('a record of another schema version fails clearly', async () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'migration-record.json'), JSON.stringify({ ...sampleRecord(), schemaVersion: 2 }));
+    writeFileSync(
+      join(dir, 'migration-record.json'),
+      JSON.stringify({ ...sampleRecord(), schemaVersion: 2 }),
+    );
     await expect(new RecordStore(dir).load()).rejects.toThrow(/schema version 2, this k2h reads version 1/);
   });
 

@@ -12,7 +12,11 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   let err = '';
   stdout.on('data', (d) => (out += d));
   stderr.on('data', (d) => (err += d));
-  const code = await runCli(args, { stdout, stderr, env: { PATH: process.env.PATH, HOME: tmpdir(), ...env } });
+  const code = await runCli(args, {
+    stdout,
+    stderr,
+    env: { PATH: process.env.PATH, HOME: tmpdir(), ...env },
+  });
   return { code, out, err };
 }
 
@@ -67,7 +71,10 @@ describe('k2h CLI', () => {
 
   test('tekton adapter reads PARAM_* and writes results files even on failure', async () => {
     const results = mkdtempSync(join(tmpdir(), 'k2h-results-'));
-    const { code } = await cli(['tekton', 'gate'], { K2H_RESULTS_DIR: results, PARAM_APPROVAL_TIMEOUT: '1h' });
+    const { code } = await cli(['tekton', 'gate'], {
+      K2H_RESULTS_DIR: results,
+      PARAM_APPROVAL_TIMEOUT: '1h',
+    });
     expect(code).toBe(1);
     expect(readFileSync(join(results, 'status'), 'utf8')).toBe('failed');
     expect(existsSync(join(results, 'approved-by'))).toBe(false);

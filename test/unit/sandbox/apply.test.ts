@@ -61,7 +61,7 @@ describe('server-side apply', () => {
     const scaled: any = { ...first, spec: { ...first.spec, replicas: 0 } };
     scaled.metadata = { ...first.metadata, managedFields: recordUpdate(first, scaled, 'kubectl') };
     expect(() => serverSideApply(scaled, config([{ name: 'A', value: '1' }], 3), 'helm', false)).toThrow(
-      'Apply failed with 1 conflict: conflict with "kubectl": .spec.replicas',
+      'Apply failed with 1 conflict: conflict with "kubectl" using apps/v1: .spec.replicas',
     );
     const forced = serverSideApply(scaled, config([{ name: 'A', value: '1' }], 3), 'helm', true);
     expect(forced.spec.replicas).toBe(3);

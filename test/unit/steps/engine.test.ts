@@ -35,7 +35,10 @@ describe('step engine', () => {
     const w = world();
     w.state.set('a', '1');
     const log = new MemoryLogger();
-    const { reports, error } = await runSteps([w.step('a', '1'), w.step('b', '2')], { dryRun: true, logger: log });
+    const { reports, error } = await runSteps([w.step('a', '1'), w.step('b', '2')], {
+      dryRun: true,
+      logger: log,
+    });
     expect(error).toBeUndefined();
     expect(reports.map((r) => [r.id, r.status])).toEqual([
       ['set/a', 'done'],
@@ -96,7 +99,10 @@ describe('step engine', () => {
       apply: async () => ['claims success'],
     };
     const w = world();
-    const { reports, error } = await runSteps([liar, w.step('x', '1')], { dryRun: false, logger: new MemoryLogger() });
+    const { reports, error } = await runSteps([liar, w.step('x', '1')], {
+      dryRun: false,
+      logger: new MemoryLogger(),
+    });
     expect(error).toBeInstanceOf(StepVerificationError);
     expect(reports.map((r) => r.status)).toEqual(['failed', 'not-run']);
     expect(w.state.has('x')).toBe(false);
