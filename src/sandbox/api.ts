@@ -288,7 +288,13 @@ export class Api {
     }
     applyDefaults(def, obj);
     validate(def, obj, current);
-    if (!opts.managedFieldsDone) {
+    if (opts.managedFieldsDone) {
+      // server-side apply computed them
+    } else if (!current.metadata.managedFields?.length) {
+      // Like the apiserver: updates to an object nobody tracks stay untracked (its first
+      // server-side apply then finds every field owned by "before-first-apply").
+      delete meta.managedFields;
+    } else {
       meta.managedFields = recordUpdate(
         current,
         obj,
