@@ -238,7 +238,12 @@ export class Sandbox {
     this.wakeTimer = setTimeout(() => {
       this.wakeTimer = undefined;
       this.wakeDue = Infinity;
-      this.reconcile();
+      try {
+        this.reconcile();
+      } catch (e) {
+        // A timer has no caller to throw to; say it rather than take the process down.
+        console.error('sandbox: reconcile failed', e);
+      }
     }, ms + 1);
     this.wakeTimer.unref();
   }
