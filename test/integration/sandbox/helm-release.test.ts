@@ -84,3 +84,41 @@ describe.each<Toolset>(['v32', 'v35'])('helm %s against the sandbox', (tools) =>
     expect(h.sandbox.list('v1', 'Secret', 'apps').filter((s) => s.type === 'helm.sh/release.v1')).toEqual([]);
   });
 });
+
+describe('helm 4 after kubectl scale', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  test('an upgrade that sets replicas back conflicts with the scale subresource manager unless forced', async () => {
+    const args = [
+      'upgrade',
+      '--install',
+      'sc',
+      CHART,
+      '--namespace',
+      'scaled',
+      '--create-namespace',
+      '--wait',
+      '--timeout',
+      '30s',
+    ];
+    expect((await h.helm('v35', args)).code).toBe(0);
+    const scale = await h.kubectl('v35', ['-n', 'scaled', 'scale', '--replicas=0', 'deployment', 'sc-app']);
+    expect(scale.stderr).toBe('');
+    const managers = h.sandbox.get('apps/v1', 'Deployment', 'sc-app', 'scaled').metadata.managedFields;
+    expect(managers).toContainEqual(expect.objectContaining({ operation: 'Update', subresource: 'scale' }));
+    const upgrade = await h.helm('v35', args);
+    expect(upgrade.code).not.toBe(0);
+    expect(upgrade.stderr).toMatch(
+      /conflict with "kubectl[^"]*" with subresource "scale" using apps\/v1: \.spec\.replicas/,
+    );
+    const forced = await h.helm('v35', [...args, '--force-conflicts']);
+    expect(forced.code).toBe(0);
+    expect(h.sandbox.get('apps/v1', 'Deployment', 'sc-app', 'scaled').spec.replicas).toBe(2);
+  });
+});
