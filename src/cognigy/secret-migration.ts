@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError } from '../runtime/errors';
 import { checkServiceConnectionString, parseMongoUrl } from './connection-string';
+import { LAST_APPLIED, SERVER_METADATA_FIELDS } from '../kube/manifest';
 import { profileFor, secretGroupMetadata, secretsToMigrate, type SecretSpec } from './profile';
 
 /** Metadata of a Secret; server-populated fields may be present on input and are stripped on output. */
@@ -69,27 +70,6 @@ export interface MigrateSecretsResult {
   /** Every present secret that cannot be migrated as it is (one entry per problem). */
   invalid: InvalidSecret[];
 }
-
-/**
- * Metadata fields the API server owns. Copying them makes `kubectl apply` into another namespace
- * fail (uid, resourceVersion) or, for ownerReferences, lets the garbage collector delete the copy
- * (the owner does not exist in the target namespace).
- */
-const SERVER_METADATA_FIELDS = [
-  'uid',
-  'resourceVersion',
-  'creationTimestamp',
-  'managedFields',
-  'selfLink',
-  'generation',
-  'ownerReferences',
-  'deletionTimestamp',
-  'deletionGracePeriodSeconds',
-  'generateName',
-] as const;
-
-/** Holds the whole previous manifest, data included: stale, and a secret in clear base64. */
-const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;

@@ -3,6 +3,7 @@
  */
 import { HELM_META } from '../cognigy/profile';
 import type { KubeObject } from '../kube/client';
+import { LAST_APPLIED, SERVER_METADATA_FIELDS } from '../kube/manifest';
 import type { MigrationRecord } from '../record/schema';
 import type { RecordStore } from '../record/store';
 import { ConfigurationError } from '../runtime/errors';
@@ -51,27 +52,14 @@ export function hasMetadata(
   );
 }
 
-/** Fields the API server owns; a manifest meant to be applied elsewhere must not carry them. */
-const SERVER_FIELDS = [
-  'uid',
-  'resourceVersion',
-  'creationTimestamp',
-  'managedFields',
-  'selfLink',
-  'generation',
-  'deletionTimestamp',
-  'deletionGracePeriodSeconds',
-  'ownerReferences',
-];
-
 /** A copy of `obj` without server fields, status, or the last-applied annotation. */
 export function stripServerFields<T extends KubeObject>(obj: T): T {
   const copy = JSON.parse(JSON.stringify(obj)) as T;
-  for (const f of SERVER_FIELDS) delete copy.metadata[f];
+  for (const f of SERVER_METADATA_FIELDS) delete copy.metadata[f];
   delete copy.status;
   const ann = copy.metadata.annotations;
   if (ann) {
-    delete ann['kubectl.kubernetes.io/last-applied-configuration'];
+    delete ann[LAST_APPLIED];
     if (!Object.keys(ann).length) delete copy.metadata.annotations;
   }
   return copy;
