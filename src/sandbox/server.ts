@@ -245,10 +245,10 @@ export function createHandler(state: ServerState) {
       ) {
         throw forbidden(def, route.name, authVerb, route.namespace, route.subresource);
       }
-      const result = await dispatch(state, route, verb, method, req, res, query, body, dryRun, entry);
+      const result = await dispatch(state, route, verb, req, res, query, body, dryRun, entry);
       if (result === undefined) return; // streamed
       reply(result.code, result.body);
-      if (entry.mutating && !dryRun && result.code < 400) state.faults.countMutation();
+      if (entry.mutating && !entry.dryRun && result.code < 400) state.faults.countMutation();
     } catch (e) {
       const err =
         e instanceof ApiError
@@ -267,7 +267,6 @@ async function dispatch(
   state: ServerState,
   route: ResourceRoute,
   verb: Verb,
-  method: string,
   req: IncomingMessage,
   res: ServerResponse,
   query: URLSearchParams,
@@ -277,7 +276,6 @@ async function dispatch(
 ): Promise<{ code: number; body: unknown } | undefined> {
   const { api, store } = state;
   const { def, namespace, name, subresource } = route;
-  void method;
   if (!verbsOf(def).includes(verb)) throw methodNotAllowed();
   if (subresource && !(def.subresources ?? []).includes(subresource as 'status' | 'scale')) {
     throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
