@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -141,6 +141,43 @@ describe('migrate-secrets against the sandbox', () => {
       expect((await w.run('preflight', PREFLIGHT_OK)).result?.ok).toBe(true);
       const { error } = await w.run('migrate-secrets', { release: 'other' });
       expect(error?.message).toContain("release is 'other' but preflight recorded 'cognigy-ai'");
+      expect(w.mutations()).toEqual([]);
+    } finally {
+      await w.stop();
+    }
+  });
+});
+
+describe('migrate-secrets from the runbook backups into the cluster', () => {
+  test('the backups are applied, not the live secrets', async () => {
+    const w = await world();
+    try {
+      expect((await w.run('preflight', { ...PREFLIGHT_OK, 'secrets-dir': BACKUPS })).result?.ok).toBe(true);
+      const { result } = await w.run('migrate-secrets', { 'secrets-dir': BACKUPS });
+      expect(result?.error).toBeUndefined();
+      const fromFile = yaml.load(readFileSync(join(BACKUPS, 'cognigy-jwt.yaml'), 'utf8')) as any;
+      expect(w.sandbox.get('v1', 'Secret', 'cognigy-jwt', 'cognigy-ai').data).toEqual(fromFile.data);
+      const redis = yaml.load(readFileSync(join(BACKUPS, 'redis-password.yaml'), 'utf8')) as any;
+      expect(w.sandbox.get('v1', 'Secret', 'cognigy-redis-password', 'cognigy-ai').data).toEqual(redis.data);
+    } finally {
+      await w.stop();
+    }
+  });
+
+  test('a malformed backup file: named, nothing applied, no content echoed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2h-bad-backups-'));
+    for (const f of readdirSync(BACKUPS)) writeFileSync(join(dir, f), readFileSync(join(BACKUPS, f)));
+    writeFileSync(
+      join(dir, 'cognigy-smtp.yaml'),
+      'apiVersion: v1\nkind: Secret\ndata: {system-smtp-password: "c2VjcmV0LXNtdHA=\n  broken: [',
+    );
+    const w = await world();
+    try {
+      expect((await w.run('preflight', PREFLIGHT_OK)).result?.ok).toBe(true);
+      w.sandbox.requests.clear();
+      const { error } = await w.run('migrate-secrets', { 'secrets-dir': dir });
+      expect(error?.message).toContain('cognigy-smtp.yaml');
+      expect(error?.message).not.toContain('c2VjcmV0LXNtdHA');
       expect(w.mutations()).toEqual([]);
     } finally {
       await w.stop();
