@@ -12,6 +12,8 @@ export interface ErrorRule {
   rate: number;
   /** HTTP status to answer, or `timeout`: the request is held and never answered. */
   status: 500 | 503 | 429 | 'timeout';
+  /** For `timeout`: drop the connection after this long (default: hold until the client gives up). */
+  holdMs?: number;
   /** For 429/503: the Retry-After header in seconds. */
   retryAfterSeconds?: number;
   /** Fail only this many matching requests, then the rule is spent. */

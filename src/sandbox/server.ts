@@ -203,7 +203,11 @@ export function createHandler(state: ServerState) {
             // Held until the client gives up or the sandbox stops.
             const release = (): void => void req.socket.destroy();
             state.open.add(release);
-            res.on('close', () => state.open.delete(release));
+            const timer = rule.holdMs !== undefined ? setTimeout(release, rule.holdMs) : undefined;
+            res.on('close', () => {
+              state.open.delete(release);
+              if (timer) clearTimeout(timer);
+            });
             return;
           }
           const reason =

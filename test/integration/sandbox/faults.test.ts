@@ -49,13 +49,18 @@ describe('fault injection and the request log', () => {
     expect(failed).toBeLessThan(35);
   });
 
-  test('timeout holds the request until the client gives up', async () => {
+  test('timeout holds the request until the client gives up, or holdMs passes', async () => {
     s.faults.errorRate({ resource: 'secrets', rate: 1, status: 'timeout' });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
     await expect(
       fetch(`${s.url}/api/v1/namespaces/default/secrets`, { signal: controller.signal }),
     ).rejects.toThrow();
+    s.faults.clear();
+    s.faults.errorRate({ resource: 'configmaps', rate: 1, status: 'timeout', holdMs: 100 });
+    const started = Date.now();
+    await expect(fetch(`${s.url}/api/v1/namespaces/default/configmaps`)).rejects.toThrow();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
   });
 
   test('dieAfterMutations: after n writes every request is reset, nothing more is applied', async () => {
