@@ -209,3 +209,26 @@ describe('claims copied with kubectl get -o yaml', () => {
     }
   });
 });
+
+describe('deleting a namespace with bound claims', () => {
+  test('Delete-policy volumes are lost, Retain volumes are Released', async () => {
+    const s = await Sandbox.start();
+    try {
+      s.load([
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'doomed' } },
+        pv('keep', { persistentVolumeReclaimPolicy: 'Retain' }),
+        pv('lose', { persistentVolumeReclaimPolicy: 'Delete' }),
+        { ...pvc('a', { volumeName: 'keep' }), metadata: { name: 'a', namespace: 'doomed' } },
+        { ...pvc('b', { volumeName: 'lose' }), metadata: { name: 'b', namespace: 'doomed' } },
+      ]);
+      expect(s.get('v1', 'PersistentVolume', 'lose').status.phase).toBe('Bound');
+      const del = await call(s.url, 'DELETE', '/api/v1/namespaces/doomed');
+      expect(del.status).toBe(200);
+      expect(s.get('v1', 'Namespace', 'doomed')).toBeUndefined();
+      expect(s.lostVolumes).toEqual(['lose']);
+      expect(s.get('v1', 'PersistentVolume', 'keep').status.phase).toBe('Released');
+    } finally {
+      await s.stop();
+    }
+  });
+});
