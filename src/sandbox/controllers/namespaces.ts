@@ -22,16 +22,11 @@ export const namespaceController: Controller = (ctx) => {
       }
       continue;
     }
-    let remaining = 0;
     for (const { def, obj } of ctx.store.entries()) {
-      if (!def.namespaced || obj.metadata.namespace !== name) continue;
-      remaining++;
-      ctx.api.deleteObject(def, obj);
+      if (def.namespaced && obj.metadata.namespace === name) ctx.api.deleteObject(def, obj);
     }
-    if (
-      remaining === 0 ||
-      !ctx.store.entries().some(({ def, obj }) => def.namespaced && obj.metadata.namespace === name)
-    ) {
+    // Whatever finalizers still hold keeps the namespace Terminating; once empty it goes.
+    if (!ctx.store.entries().some(({ def, obj }) => def.namespaced && obj.metadata.namespace === name)) {
       const next = clone(ns);
       next.spec = { ...(next.spec ?? {}), finalizers: [] };
       ctx.store.update(nsDef, next);
