@@ -258,6 +258,9 @@ export class Api {
       const created = serverSideApply(undefined, applied, opts.fieldManager, true);
       return this.create(def, namespace, created, { ...opts, fieldManager: undefined });
     }
+    // An apply configuration may pin a resourceVersion; a stale one conflicts like an update.
+    const pinned = applied.metadata.resourceVersion;
+    if (pinned && pinned !== current.metadata.resourceVersion) throw conflict(def, name);
     const merged = serverSideApply(current, applied, opts.fieldManager, opts.force ?? false);
     return this.write(def, current, merged, { ...opts, managedFieldsDone: true } as WriteOptions);
   }
