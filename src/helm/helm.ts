@@ -52,6 +52,12 @@ export interface UpgradeOptions extends TemplateOptions {
   rollbackOnFailure?: boolean;
   kubeconfig?: string;
   context?: string;
+  /**
+   * Helm 4 only (server-side apply): take over fields another manager set. Adopted objects whose
+   * fields the chart changes (Traefik's ClusterRoleBinding subjects move to the new namespace)
+   * conflict without it. Helm 3 patches with a three-way merge and needs nothing.
+   */
+  forceConflicts?: boolean;
 }
 
 /** Failure of a helm command, with its stderr (helm never prints credentials there). */
@@ -126,6 +132,7 @@ export class Helm {
     if (o.wait) args.push('--wait');
     if (o.timeout) args.push('--timeout', o.timeout);
     if (o.rollbackOnFailure) args.push(v.major >= 4 ? '--rollback-on-failure' : '--atomic');
+    if (o.forceConflicts && v.major >= 4) args.push('--force-conflicts');
     if (o.kubeconfig) args.push('--kubeconfig', o.kubeconfig);
     if (o.context) args.push('--kube-context', o.context);
     return args;
