@@ -1,7 +1,7 @@
 /**
  * Benchmark (not a test): median latency of requests against a sandbox with no injected latency
  * and a realistic number of objects loaded (300 ConfigMaps, 20 Deployments with 40 pods).
- *   node --import ./scripts/register-ts.mjs bench/sandbox-latency.ts [N]
+ *   npx tsx bench/sandbox-latency.ts [N]
  */
 import { request, Agent } from 'node:http';
 import { Sandbox } from '../src/sandbox/index';
