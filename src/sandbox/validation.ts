@@ -72,8 +72,34 @@ function immutables(
       }
       break;
     }
+    case 'StatefulSet': {
+      // The classic failed upgrade: anything but these may not change (volumeClaimTemplates!).
+      const mutable = [
+        'replicas',
+        'ordinals',
+        'template',
+        'updateStrategy',
+        'persistentVolumeClaimRetentionPolicy',
+        'minReadySeconds',
+      ];
+      if (!deepEqual(omit(old.spec ?? {}, mutable), omit(obj.spec ?? {}, mutable))) {
+        causes.push({
+          field: 'spec',
+          message:
+            "Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden",
+        });
+      }
+      break;
+    }
+    case 'Job':
+      if (!deepEqual(old.spec?.template, obj.spec?.template)) {
+        causes.push({
+          field: 'spec.template',
+          message: `Invalid value: ${JSON.stringify(obj.spec?.template ?? null)}: field is immutable`,
+        });
+      }
+      break;
     case 'Deployment':
-    case 'StatefulSet':
     case 'ReplicaSet':
       if (!deepEqual(old.spec?.selector, obj.spec?.selector)) {
         causes.push({
@@ -117,6 +143,9 @@ function immutables(
     }
     case 'Secret':
     case 'ConfigMap':
+      if (def.kind === 'Secret' && (old.type ?? 'Opaque') !== (obj.type ?? 'Opaque')) {
+        causes.push({ field: 'type', message: `Invalid value: "${obj.type}": field is immutable` });
+      }
       if (old.immutable && (!deepEqual(old.data, obj.data) || !deepEqual(old.binaryData, obj.binaryData))) {
         causes.push({ field: 'data', message: 'Forbidden: field is immutable when `immutable` is set' });
       }

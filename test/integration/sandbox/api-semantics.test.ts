@@ -379,3 +379,86 @@ describe('objects captured from a real cluster', () => {
     }
   });
 });
+
+describe('immutable fields a chart upgrade trips over', () => {
+  test('StatefulSet volumeClaimTemplates, Job template, Secret type', async () => {
+    const s = await Sandbox.start();
+    try {
+      s.load([
+        {
+          apiVersion: 'apps/v1',
+          kind: 'StatefulSet',
+          metadata: { name: 'db', namespace: 'default' },
+          spec: {
+            replicas: 1,
+            serviceName: 'db',
+            selector: { matchLabels: { a: 'db' } },
+            template: {
+              metadata: { labels: { a: 'db' } },
+              spec: { containers: [{ name: 'c', image: 'db:1' }] },
+            },
+            volumeClaimTemplates: [
+              {
+                metadata: { name: 'data' },
+                spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+              },
+            ],
+          },
+        },
+        {
+          apiVersion: 'batch/v1',
+          kind: 'Job',
+          metadata: { name: 'j', namespace: 'default' },
+          spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'j:1' }] } } },
+        },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 's', namespace: 'default' },
+          data: { a: 'YQ==' },
+        },
+      ]);
+      const sts = await call(
+        s.url,
+        'PATCH',
+        '/apis/apps/v1/namespaces/default/statefulsets/db',
+        { spec: { volumeClaimTemplates: [] } },
+        'application/merge-patch+json',
+      );
+      expect(sts.body.message).toContain(
+        'StatefulSet.apps "db" is invalid: spec: Forbidden: updates to statefulset spec for fields other than',
+      );
+      const image = await call(
+        s.url,
+        'PATCH',
+        '/apis/apps/v1/namespaces/default/statefulsets/db',
+        { spec: { replicas: 2, template: { spec: { containers: [{ name: 'c', image: 'db:2' }] } } } },
+        'application/strategic-merge-patch+json',
+      );
+      expect(image.status).toBe(200);
+      const job = await call(
+        s.url,
+        'PATCH',
+        '/apis/batch/v1/namespaces/default/jobs/j',
+        { spec: { template: { spec: { containers: [{ name: 'c', image: 'j:2' }] } } } },
+        'application/strategic-merge-patch+json',
+      );
+      expect(job.body.message).toMatch(
+        /^Job.batch "j" is invalid: spec.template: Invalid value: .*: field is immutable$/,
+      );
+      const secret = await call(
+        s.url,
+        'PATCH',
+        '/api/v1/namespaces/default/secrets/s',
+        { type: 'kubernetes.io/tls' },
+        'application/merge-patch+json',
+      );
+      expect(secret.body).toMatchObject({
+        code: 422,
+        message: 'Secret "s" is invalid: type: Invalid value: "kubernetes.io/tls": field is immutable',
+      });
+    } finally {
+      await s.stop();
+    }
+  });
+});
