@@ -16,6 +16,7 @@ export interface RequestEntry {
   group?: string;
   namespace?: string;
   name?: string;
+  /** HTTP status; 0 when the connection was reset (dieAfterMutations), -1 while a timeout fault holds it. */
   status: number;
   /** create/update/patch/delete/deletecollection. */
   mutating: boolean;
