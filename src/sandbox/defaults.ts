@@ -33,7 +33,15 @@ export function applyDefaults(def: ResourceDef, obj: Obj): void {
       spec.replicas ??= 1;
       spec.revisionHistoryLimit ??= 10;
       spec.progressDeadlineSeconds ??= 600;
-      spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } };
+      spec.strategy ??= {};
+      spec.strategy.type ||= 'RollingUpdate';
+      if (spec.strategy.type === 'RollingUpdate') {
+        spec.strategy.rollingUpdate = {
+          maxSurge: '25%',
+          maxUnavailable: '25%',
+          ...(spec.strategy.rollingUpdate ?? {}),
+        };
+      }
       break;
     case 'StatefulSet':
       spec.replicas ??= 1;

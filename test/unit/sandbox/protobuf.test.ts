@@ -13,7 +13,6 @@ describe('protobuf request bodies', () => {
       kind: 'Namespace',
       metadata: { name: 'pb' },
       spec: {},
-      status: {},
     });
   });
 
@@ -75,5 +74,34 @@ describe('protobuf request bodies', () => {
       typeMeta,
     ]);
     expect(() => decodeProtobuf(body)).toThrow(/cannot decode protobuf Foo/);
+  });
+
+  test('pointer fields keep zero values, unknown non-empty fields are refused', () => {
+    const frame = (kind: string, body: number[]): Buffer => {
+      const typeMeta = Buffer.concat([
+        Buffer.from([0x0a, 2]),
+        Buffer.from('v1'),
+        Buffer.from([0x12, kind.length]),
+        Buffer.from(kind),
+      ]);
+      const raw = Buffer.from(body);
+      return Buffer.concat([
+        Buffer.from('k8s\0', 'latin1'),
+        Buffer.from([0x0a, typeMeta.length]),
+        typeMeta,
+        Buffer.from([0x12, raw.length]),
+        raw,
+      ]);
+    };
+    // DeleteOptions{gracePeriodSeconds: 0 (pointer), orphanDependents: false (pointer)}
+    expect(decodeProtobuf(frame('DeleteOptions', [0x08, 0x00, 0x18, 0x00]))).toMatchObject({
+      gracePeriodSeconds: 0,
+      orphanDependents: false,
+    });
+    // ConfigMap with an empty field 9 is fine; a set field 9 is not something to drop silently.
+    expect(decodeProtobuf(frame('ConfigMap', [0x4a, 0x00]))).toEqual({ apiVersion: 'v1', kind: 'ConfigMap' });
+    expect(() => decodeProtobuf(frame('ConfigMap', [0x4a, 0x01, 0x41]))).toThrow(
+      'cannot decode protobuf field 9 of ConfigMap',
+    );
   });
 });
