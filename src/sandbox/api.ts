@@ -4,7 +4,7 @@
  * controllers reconcile. `dryRun` answers as the write would and stores nothing.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { applyDefaults } from './defaults';
+import { applyDefaults, carryOverAllocated } from './defaults';
 import { clone, deepEqual, isObj, omit, type Obj } from './json';
 import { jsonPatch, JsonPatchError } from './patch/json-patch';
 import { mergePatch } from './patch/merge';
@@ -290,6 +290,7 @@ export class Api {
       else delete meta[k];
     }
     applyDefaults(def, obj);
+    carryOverAllocated(def, current, obj);
     validate(def, obj, current);
     if (opts.managedFieldsDone) {
       // server-side apply computed them

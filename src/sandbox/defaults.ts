@@ -104,3 +104,23 @@ export function applyDefaults(def: ResourceDef, obj: Obj): void {
       for (const p of c.ports ?? []) p.protocol ??= 'TCP';
   }
 }
+
+/**
+ * On update the apiserver carries allocated values over when the new object leaves them empty
+ * (a replaced Service keeps its clusterIP and nodePorts), so `kubectl replace` and full PUTs of a
+ * manifest work.
+ */
+export function carryOverAllocated(def: ResourceDef, old: Obj, obj: Obj): void {
+  if (def.kind !== 'Service' || !obj.spec || !old.spec) return;
+  if (!obj.spec.clusterIP && old.spec.clusterIP) {
+    obj.spec.clusterIP = old.spec.clusterIP;
+    obj.spec.clusterIPs ??= old.spec.clusterIPs;
+  }
+  for (const port of obj.spec.ports ?? []) {
+    if (port.nodePort) continue;
+    const before = (old.spec.ports ?? []).find(
+      (p: Obj) => p.port === port.port && (p.protocol ?? 'TCP') === (port.protocol ?? 'TCP'),
+    );
+    if (before?.nodePort) port.nodePort = before.nodePort;
+  }
+}

@@ -68,6 +68,35 @@ export class Sandbox {
         status: { phase: 'Active' },
       });
     }
+    // One Ready node, so `kubectl get nodes` and cluster checks see a working cluster.
+    const version = options.serverVersion?.gitVersion ?? 'v1.23.17';
+    this.store.create(this.def('v1', 'Node'), {
+      metadata: {
+        name: 'sandbox-node',
+        labels: { 'kubernetes.io/hostname': 'sandbox-node', 'kubernetes.io/os': 'linux' },
+      },
+      spec: {},
+      status: {
+        conditions: [
+          {
+            type: 'Ready',
+            status: 'True',
+            reason: 'KubeletReady',
+            message: 'kubelet is posting ready status',
+          },
+        ],
+        capacity: { cpu: '8', memory: '32Gi', pods: '110' },
+        allocatable: { cpu: '8', memory: '32Gi', pods: '110' },
+        addresses: [{ type: 'InternalIP', address: '10.0.0.10' }],
+        nodeInfo: {
+          kubeletVersion: version,
+          kubeProxyVersion: version,
+          operatingSystem: 'linux',
+          architecture: 'amd64',
+          containerRuntimeVersion: 'containerd://1.7.0',
+        },
+      },
+    });
     this.reconcile();
   }
 

@@ -83,6 +83,13 @@ const COLUMNS: Record<string, Column[]> = {
     AGE,
   ],
   Namespace: [NAME, ['Status', 'string', (o) => or(o.status?.phase, '')], AGE],
+  Node: [
+    NAME,
+    ['Status', 'string', (o) => ((o.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True') ? 'Ready' : 'NotReady')],
+    ['Roles', 'string', () => '<none>'],
+    AGE,
+    ['Version', 'string', (o) => or(o.status?.nodeInfo?.kubeletVersion, '')],
+  ],
   StorageClass: [
     NAME,
     ['Provisioner', 'string', (o) => or(o.provisioner, '')],

@@ -91,6 +91,14 @@ function immutables(
       }
       break;
     }
+    case 'Service':
+      if (old.spec?.clusterIP && obj.spec?.clusterIP !== old.spec.clusterIP) {
+        causes.push({
+          field: 'spec.clusterIP',
+          message: `Invalid value: "${obj.spec?.clusterIP ?? ''}": field is immutable`,
+        });
+      }
+      break;
     case 'Job':
       if (!deepEqual(old.spec?.template, obj.spec?.template)) {
         causes.push({

@@ -462,3 +462,45 @@ describe('immutable fields a chart upgrade trips over', () => {
     }
   });
 });
+
+describe('allocated values and the node', () => {
+  test('a replaced Service keeps its clusterIP; changing it is refused; one Ready node', async () => {
+    const s = await Sandbox.start();
+    try {
+      s.load([
+        {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name: 'svc', namespace: 'default' },
+          spec: { ports: [{ port: 80 }] },
+        },
+      ]);
+      const ip = s.get('v1', 'Service', 'svc', 'default').spec.clusterIP;
+      expect(ip).toMatch(/^10\.96\./);
+      const replaced = await call(s.url, 'PUT', '/api/v1/namespaces/default/services/svc', {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'svc' },
+        spec: { ports: [{ port: 81 }] },
+      });
+      expect(replaced.status).toBe(200);
+      expect(replaced.body.spec.clusterIP).toBe(ip);
+      const moved = await call(
+        s.url,
+        'PATCH',
+        '/api/v1/namespaces/default/services/svc',
+        { spec: { clusterIP: '10.96.9.9' } },
+        'application/merge-patch+json',
+      );
+      expect(moved.body).toMatchObject({
+        code: 422,
+        message: 'Service "svc" is invalid: spec.clusterIP: Invalid value: "10.96.9.9": field is immutable',
+      });
+      const nodes = (await call(s.url, 'GET', '/api/v1/nodes')).body.items;
+      expect(nodes.map((n: any) => n.metadata.name)).toEqual(['sandbox-node']);
+      expect(nodes[0].status.conditions[0]).toMatchObject({ type: 'Ready', status: 'True' });
+    } finally {
+      await s.stop();
+    }
+  });
+});
