@@ -12,6 +12,7 @@ import { reconcileAll, type ControllerContext } from './controllers/index';
 import { applyDefaults } from './defaults';
 import { Faults } from './faults';
 import { clone, type Obj } from './json';
+import { recordUpdate } from './patch/apply';
 import { RequestLog } from './request-log';
 import { ResourceRegistry, type ResourceDef } from './resources';
 import { createHandler } from './server';
@@ -177,6 +178,15 @@ export class Sandbox {
       }
       // Objects read from a real cluster carry the apiserver's defaults; hand-written seeds get them here.
       applyDefaults(def, obj);
+      // An object `kubectl apply` created carries the last-applied annotation; on a cluster its
+      // fields belong to kubectl-client-side-apply, which is whom a later server-side apply
+      // (helm 4) conflicts with.
+      if (
+        !meta.managedFields?.length &&
+        meta.annotations?.['kubectl.kubernetes.io/last-applied-configuration']
+      ) {
+        meta.managedFields = recordUpdate(undefined, obj, 'kubectl-client-side-apply');
+      }
       const existing = this.store.peek(def, meta.namespace, meta.name);
       if (existing) this.store.remove(def, existing);
       this.store.create(def, obj);

@@ -67,3 +67,46 @@ describe.each<Toolset>(['v32', 'v35'])('helm %s adoption of existing objects', (
     expect(h.sandbox.requests.entries.filter((e) => e.status >= 500)).toEqual([]);
   });
 });
+
+describe('helm 4 adopting an object kubectl apply created', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  test('the conflict names kubectl-client-side-apply, as on a cluster', async () => {
+    const manifest = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: {
+        name: 'kc-config',
+        namespace: 'kc',
+        annotations: { 'meta.helm.sh/release-name': 'kc', 'meta.helm.sh/release-namespace': 'kc' },
+        labels: { 'app.kubernetes.io/managed-by': 'Helm' },
+      },
+      data: { greeting: 'kustomize' },
+    };
+    h.sandbox.load([
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kc' } },
+      {
+        ...manifest,
+        metadata: {
+          ...manifest.metadata,
+          annotations: {
+            ...manifest.metadata.annotations,
+            'kubectl.kubernetes.io/last-applied-configuration': JSON.stringify(manifest),
+          },
+        },
+      },
+    ]);
+    const managers = h.sandbox.get('v1', 'ConfigMap', 'kc-config', 'kc').metadata.managedFields;
+    expect(managers).toEqual([
+      expect.objectContaining({ manager: 'kubectl-client-side-apply', operation: 'Update' }),
+    ]);
+    const r = await h.helm('v35', ['upgrade', '--install', 'kc', CHART, '-n', 'kc']);
+    expect(r.stderr).toContain('conflict with "kubectl-client-side-apply" using v1: .data.greeting');
+  });
+});
