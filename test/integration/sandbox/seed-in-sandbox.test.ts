@@ -4,12 +4,12 @@
  * --wait` (helm 3 and 4) next to the seeded installation, in its own namespace.
  */
 import { resolve } from 'node:path';
-import { Sandbox } from '../../../../src/sandbox/index';
-import { cognigySeed, loadSeedFile, type KubeObject, type SeedVariant } from '../../../../src/sandbox/seeds';
-import { Harness, type Toolset } from '../../../integration/sandbox/harness';
+import { Sandbox } from '../../../src/sandbox/index';
+import { cognigySeed, loadSeedFile, type KubeObject, type SeedVariant } from '../../../src/sandbox/seeds';
+import { Harness, type Toolset } from './harness';
 
-const CHART = resolve(__dirname, '../../../fixtures/charts/cognigy-ai');
-const CAPTURE = resolve(__dirname, '../../../fixtures/captures/minimal-list.yaml');
+const CHART = resolve(__dirname, '../../fixtures/charts/cognigy-ai');
+const CAPTURE = resolve(__dirname, '../../fixtures/captures/minimal-list.yaml');
 
 async function until(check: () => boolean, ms = 10000): Promise<void> {
   const end = Date.now() + ms;
@@ -139,6 +139,9 @@ describe.each<Toolset>(['v32', 'v35'])('helm %s installs the test chart next to 
       'cognigy-ai',
       '--set',
       'cloud.provider=azure',
+      // Helm 4 applies server-side: the adopted Traefik ClusterRoleBinding's subjects move to the
+      // new namespace, a real conflict with kubectl's fields that only --force-conflicts resolves.
+      ...(tools === 'v35' ? ['--force-conflicts'] : []),
     ];
     // The chart's azure StorageClasses exist in the seed without ownership: adopt them first.
     for (const sc of ['flow-modules', 'functions']) {
