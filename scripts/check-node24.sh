@@ -17,6 +17,9 @@ for NODE in node "$NODE24"; do
   if [ "$code" != 1 ] || ! grep -q "unknown phase 'bogus'; valid phases: preflight, migrate-secrets, prepare-storage, gate, downtime, helm-install, rollback, cleanup" <<<"$out"; then
     echo "check-node24: dist/main with INPUT_PHASE=bogus on $NODE: exit $code, output:"; echo "$out"; exit 1
   fi
+  # The main job on its embedded default: the rehearsal against the in-process sandbox.
+  "$NODE" dist/cli/index.js rehearse --report "$NODE24_DIR/rehearse.json" >/dev/null || {
+    echo "check-node24: k2h rehearse failed on $NODE"; exit 1; }
   help=$("$NODE" dist/cli/index.js --help)
   for p in preflight migrate-secrets prepare-storage gate downtime helm-install rollback cleanup; do
     grep -q "  $p " <<<"$help" || { echo "check-node24: k2h --help on $NODE lacks $p"; exit 1; }
