@@ -93,6 +93,20 @@ async function expectBlocked(w: World, inputs: Record<string, string>, ...messag
   }
 }
 
+test('Kubernetes newer than the tested 1.21-1.23 is a warning, not a blocker', async () => {
+  const w = await world({}, { serverVersion: { major: '1', minor: '29', gitVersion: 'v1.29.4' } });
+  try {
+    const { result, log } = await w.run('preflight', PREFLIGHT_OK);
+    expect(result?.ok).toBe(true);
+    expect(log.text()).toContain(
+      "warn kubernetes: server v1.29.4 is newer than the runbook's tested range 1.21–1.23",
+    );
+    expect(result?.report.join('\n')).toMatch(/\| kubernetes \| warning \|/);
+  } finally {
+    await w.stop();
+  }
+});
+
 describe('preflight reports every blocker, changes nothing', () => {
   test('missing secrets: all of them listed', async () => {
     const w = await world();
@@ -205,6 +219,11 @@ describe('preflight reports every blocker, changes nothing', () => {
       {},
       /single- to multi-replica MongoDB migration/,
     );
+  });
+
+  test('Kubernetes older than 1.21 blocks', async () => {
+    const w = await world({}, { serverVersion: { major: '1', minor: '20', gitVersion: 'v1.20.15' } });
+    await expectBlocked(w, {}, "server v1.20.15 is older than 1.21, the runbook's minimum");
   });
 
   test('no snapshot API and no acknowledgement', async () => {
