@@ -137,7 +137,7 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     deployments = await log.group('installation', () =>
       checkInstallation(f, ctx, kube, helm, helmOk, p, { source, target, release, version }),
     );
-    await log.group('mongodb', () => checkMongo(f, kube, p, source));
+    await log.group('mongodb', () => checkMongo(f, kube, p, source, (v) => log.mask(v)));
     await log.group('secrets', () => checkSecrets(f, ctx, kube, p, { source, target, release, version }));
   }
 
@@ -384,7 +384,13 @@ async function registryLogin(ctx: PhaseContext, helm: Helm, chart: string) {
   await helm.registryLogin(chart.slice('oci://'.length).split('/')[0], user, pass);
 }
 
-async function checkMongo(f: Findings, kube: Kube, profile: CognigyProfile, source: string) {
+async function checkMongo(
+  f: Findings,
+  kube: Kube,
+  profile: CognigyProfile,
+  source: string,
+  mask: (value: string) => void,
+) {
   const m = profile.mongodb;
   const sts = await kube.get('apps/v1', 'StatefulSet', m.statefulSet, m.namespace);
   if (sts) {
@@ -393,6 +399,9 @@ async function checkMongo(f: Findings, kube: Kube, profile: CognigyProfile, sour
       `MongoDB Helm chart: StatefulSet ${m.namespace}/${m.statefulSet} with ${sts.spec?.replicas ?? '?'} replicas`,
     );
     const secret = await kube.get('v1', 'Secret', m.rootSecret, m.namespace);
+    // Every value read is masked, even one that is only checked for presence.
+    for (const v of Object.values<string>(secret?.data ?? {}))
+      mask(Buffer.from(v, 'base64').toString('utf8'));
     if (!secret?.data?.[m.rootSecretKey])
       f.block(
         'mongodb',
