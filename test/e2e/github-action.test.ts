@@ -70,6 +70,12 @@ describe('GitHub Action front door', () => {
     expect(pre.outputs).toMatch(/provider<<.*\naws\n/);
     expect(pre.summary).toContain('k2h preflight: succeeded');
     expect(pre.summary).toContain('| check | result | detail |');
+    const root = Buffer.from(
+      sandbox.get('v1', 'Secret', 'mongodb', 'mongodb').data['mongodb-root-password'],
+      'base64',
+    ).toString();
+    expect(pre.stdout).toContain(`::add-mask::${root}\n`);
+    expect(pre.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(root);
 
     const mig = await action({
       ...common,
