@@ -41,6 +41,20 @@ describe('kubeconfig loading', () => {
     expect(loadKubeConfig({ env: { KUBECONFIG: file } }).getCurrentContext()).toBe('one');
   });
 
+  test('inside a cluster: the service account (no kubeconfig anywhere)', () => {
+    // client-node reads the service host from process.env itself, as it will in a pod.
+    const saved = { ...process.env };
+    Object.assign(process.env, { KUBERNETES_SERVICE_HOST: '10.96.0.1', KUBERNETES_SERVICE_PORT: '443' });
+    try {
+      const kc = loadKubeConfig({ env: { HOME: '/nonexistent-home', KUBERNETES_SERVICE_HOST: '10.96.0.1' } });
+      // Only configuration is built here; no request is sent.
+      expect(kc.getCurrentCluster()?.server).toBe('https://10.96.0.1:443');
+      expect(kc.getCurrentUser()?.authProvider?.config?.tokenFile).toContain('serviceaccount/token');
+    } finally {
+      process.env = saved;
+    }
+  });
+
   test('unknown context lists the known ones', () => {
     expect(() => loadKubeConfig({ kubeconfig: kubeconfig('https://x'), context: 'prod' })).toThrow(
       "context 'prod' is not in the kubeconfig; it has: one, two.",
