@@ -59,17 +59,34 @@ export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
         kc.loadFromString(given);
       } else if (existsSync(given)) {
         kc.loadFromString(readFileSync(given, 'utf8'));
+      } else if (/^[A-Za-z0-9+/=\s]{40,}$/.test(given)) {
+        // Never echo it: base64 kubeconfig content carries credentials.
+        throw new ConfigurationError(
+          'the kubeconfig input looks base64-encoded: decode it first (e.g. `base64 -d`) and pass the YAML content or a file path.',
+        );
+      } else if (given.includes('\n') || given.length > 256) {
+        throw new ConfigurationError(
+          'the kubeconfig input is neither kubeconfig YAML nor an existing file path; pass the content of a kubeconfig or its path.',
+        );
       } else {
         throw new ConfigurationError(
-          `kubeconfig '${given}' is neither kubeconfig content nor an existing file. Pass the file's path or its content.`,
+          `kubeconfig file '${given}' does not exist; pass an existing file path or the kubeconfig content.`,
         );
       }
     } else if (env.KUBECONFIG) {
-      const files = env.KUBECONFIG.split(':').filter(Boolean);
-      const missing = files.filter((f) => !existsSync(f));
-      if (missing.length === files.length)
+      // As kubectl does: every listed file, merged, the first one's current context wins.
+      const files = env.KUBECONFIG.split(':').filter((f) => f && existsSync(f));
+      if (!files.length)
         throw new ConfigurationError(`KUBECONFIG names no existing file (${env.KUBECONFIG}).`);
-      kc.loadFromFile(files.find((f) => existsSync(f))!);
+      kc.loadFromFile(files[0]);
+      for (const f of files.slice(1)) {
+        const more = new k8s.KubeConfig();
+        more.loadFromFile(f);
+        // First definition of a name wins, as in kubectl.
+        for (const c of more.clusters) if (!kc.getCluster(c.name)) kc.addCluster(c);
+        for (const u of more.users) if (!kc.getUser(u.name)) kc.addUser(u);
+        for (const c of more.contexts) if (!kc.getContextObject(c.name)) kc.addContext(c);
+      }
     } else if (existsSync(join(env.HOME ?? homedir(), '.kube', 'config'))) {
       kc.loadFromFile(join(env.HOME ?? homedir(), '.kube', 'config'));
     } else if (env.KUBERNETES_SERVICE_HOST) {
@@ -81,7 +98,7 @@ export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
     }
   } catch (err) {
     if (err instanceof ConfigurationError) throw err;
-    throw new ConfigurationError(`the kubeconfig is not valid: ${(err as Error).message}`);
+    throw new ConfigurationError(`the kubeconfig is not valid: ${describeParseError(err)}`);
   }
   if (target.context) {
     if (!kc.getContextObject(target.context))
@@ -93,6 +110,19 @@ export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
   if (!kc.getCurrentCluster())
     throw new ConfigurationError('the kubeconfig has no current cluster; set the context input.');
   return kc;
+}
+
+/**
+ * A kubeconfig error without its content: YAML parsers quote the lines around the error, and
+ * those lines may hold a token or a client key.
+ */
+function describeParseError(err: unknown): string {
+  const mark = (err as { mark?: { line?: number; column?: number } }).mark;
+  if (mark && typeof mark.line === 'number')
+    return `YAML syntax error at line ${mark.line + 1}, column ${(mark.column ?? 0) + 1}`;
+  const msg = (err as Error).message ?? String(err);
+  // client-node's own structural errors ("clusters[0].name is missing") carry no content.
+  return msg.split('\n')[0].slice(0, 200);
 }
 
 export interface KubeOptions {
@@ -129,17 +159,38 @@ export class Kube {
 
   /** Loads the kubeconfig and proves the API server answers. */
   static async connect(target: KubeTarget, logger: Logger, opts?: KubeOptions): Promise<Kube> {
-    const kube = new Kube(loadKubeConfig(target), logger, opts);
-    await kube.serverVersion();
+    const kc = loadKubeConfig(target);
+    const kube = new Kube(kc, logger, opts);
+    try {
+      await kube.serverVersion();
+    } catch (err) {
+      const where = `${kube.server} (context ${kc.getCurrentContext()})`;
+      if (err instanceof KubeApiError && err.code === 401)
+        throw new ConfigurationError(
+          `the API server ${where} rejected the credentials (401 Unauthorized): the token or certificate is invalid or expired; refresh the kubeconfig.`,
+        );
+      if (err instanceof KubeApiError && err.code === 403)
+        throw new ConfigurationError(
+          `the API server ${where} answered 403 Forbidden to /version: this identity may not even read the server version; check its RBAC.`,
+        );
+      throw err;
+    }
     return kube;
   }
 
-  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  private async call<T>(
+    what: string,
+    fn: () => Promise<T>,
+    onRetriedConflict?: () => Promise<T>,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await fn();
       } catch (raw) {
         const err = toKubeError(raw, what, this.server);
+        // A create retried after a lost answer may find its own first attempt: that is success.
+        if (attempt > 1 && onRetriedConflict && err instanceof KubeApiError && err.code === 409)
+          return onRetriedConflict();
         if (attempt > this.retries || !isRetryable(err)) throw err;
         const hinted =
           err instanceof KubeApiError && err.retryAfterSeconds ? err.retryAfterSeconds * 1000 : 0;
@@ -196,8 +247,17 @@ export class Kube {
   }
 
   async create<T extends KubeObject = KubeObject>(obj: KubeObject, dryRun = false): Promise<T> {
-    const res = await this.call(`create ${obj.kind} ${ref(obj.metadata.name, obj.metadata.namespace)}`, () =>
-      this.objects.create(obj as k8s.KubernetesObject, undefined, dryRun ? 'All' : undefined, FIELD_MANAGER),
+    const res = await this.call(
+      `create ${obj.kind} ${ref(obj.metadata.name, obj.metadata.namespace)}`,
+      () =>
+        this.objects.create(
+          obj as k8s.KubernetesObject,
+          undefined,
+          dryRun ? 'All' : undefined,
+          FIELD_MANAGER,
+        ),
+      async () =>
+        (await this.get(obj.apiVersion, obj.kind, obj.metadata.name, obj.metadata.namespace)) as any,
     );
     return plain(res, obj.apiVersion, obj.kind) as T;
   }

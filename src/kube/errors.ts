@@ -41,6 +41,22 @@ function networkCode(err: any): string | undefined {
   return undefined;
 }
 
+function tlsCode(err: any): string | undefined {
+  for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
+    const c = typeof e.code === 'string' ? e.code : '';
+    if (/^(CERT_|UNABLE_TO_VERIFY|DEPTH_ZERO_SELF_SIGNED|SELF_SIGNED_CERT|ERR_TLS_CERT|ERR_SSL)/.test(c))
+      return c;
+    const m =
+      typeof e.message === 'string'
+        ? /\b(CERT_\w+|UNABLE_TO_VERIFY_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(
+            e.message,
+          )
+        : null;
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** True when the error is a connection-level failure (no HTTP answer). */
 export function isNetworkError(err: unknown): boolean {
   return networkCode(err) !== undefined;
@@ -73,6 +89,11 @@ export function toKubeError(err: unknown, what: string, server: string): Error {
       Number.isFinite(ra) ? ra : undefined,
     );
   }
+  const tls = tlsCode(err);
+  if (tls)
+    return new ClusterUnreachableError(
+      `TLS to the Kubernetes API server at ${server} failed (${tls}) during ${what}: the kubeconfig's certificate-authority does not match the server, or the server name differs from its certificate.`,
+    );
   const net = networkCode(err);
   if (net)
     return new ClusterUnreachableError(

@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,9 +67,79 @@ describe('kubeconfig loading', () => {
       ConfigurationError,
     );
     expect(() => loadKubeConfig({ kubeconfig: '/nope/kubeconfig' })).toThrow(
-      /neither kubeconfig content nor an existing file/,
+      "kubeconfig file '/nope/kubeconfig' does not exist",
     );
     expect(() => loadKubeConfig({ env: { HOME: '/nonexistent-home' } })).toThrow(/no kubeconfig/);
+  });
+
+  test('a broken kubeconfig never echoes its content (tokens)', () => {
+    const broken = kubeconfig('https://x').replace('token: abc', 'token: SUPERSECRETTOKEN123') + 'oops: [\n';
+    let message = '';
+    try {
+      loadKubeConfig({ kubeconfig: broken });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/the kubeconfig is not valid: YAML syntax error at line \d+, column \d+/);
+    expect(message).not.toContain('SUPERSECRETTOKEN123');
+    const b64 = Buffer.from(broken).toString('base64');
+    expect(() => loadKubeConfig({ kubeconfig: b64 })).toThrow(/looks base64-encoded: decode it first/);
+    try {
+      loadKubeConfig({ kubeconfig: b64 });
+    } catch (e) {
+      expect((e as Error).message).not.toContain(b64.slice(0, 20));
+    }
+  });
+
+  test('KUBECONFIG with several files is merged as kubectl does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2h-kc-'));
+    writeFileSync(join(dir, 'a'), kubeconfig('https://127.0.0.1:1'));
+    writeFileSync(
+      join(dir, 'b'),
+      kubeconfig('https://127.0.0.1:2')
+        .replace(/name: one/g, 'name: three')
+        .replace(/name: two/g, 'name: four')
+        .replace('current-context: one', 'current-context: three'),
+    );
+    const merged = loadKubeConfig({ env: { KUBECONFIG: `${join(dir, 'a')}:${join(dir, 'b')}` } });
+    expect(merged.getCurrentContext()).toBe('one');
+    expect(merged.contexts.map((c) => c.name)).toEqual(['one', 'two', 'three', 'four']);
+    const kc = loadKubeConfig({
+      env: { KUBECONFIG: `${join(dir, 'a')}:${join(dir, 'missing')}:${join(dir, 'b')}` },
+      context: 'four',
+    });
+    expect(kc.getCurrentContext()).toBe('four');
+  });
+
+  test('rejected credentials: a clear message naming server and context', async () => {
+    const server = createHttpServer((_req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          kind: 'Status',
+          apiVersion: 'v1',
+          status: 'Failure',
+          message: 'Unauthorized',
+          reason: 'Unauthorized',
+          code: 401,
+        }),
+      );
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const err = await Kube.connect(
+        { kubeconfig: kubeconfig(`http://127.0.0.1:${port}`) },
+        new MemoryLogger(),
+        { retries: 0 },
+      ).catch((e) => e);
+      expect(err).toBeInstanceOf(ConfigurationError);
+      expect(err.message).toContain(
+        `http://127.0.0.1:${port} (context one) rejected the credentials (401 Unauthorized)`,
+      );
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 
   test('an unreachable cluster is a clear error naming the server', async () => {
