@@ -199,7 +199,10 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     );
 
   const stateDir = String(i['state-dir']);
-  writeReport(stateDir, report);
+  writeReport(
+    stateDir,
+    report.map((l) => log.redact(l)),
+  );
   const blockers = f.blockers;
   const outputs: Record<string, string> = {
     'product-version': version,
@@ -233,7 +236,9 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     };
 
   const store = await ctx.store();
-  const previous = store.exists() ? await store.load().catch(() => undefined) : undefined;
+  // A re-run must keep what earlier phases recorded (original reclaim policies, adoptions...):
+  // read the newest record, the cluster copy included; a broken record fails rather than being replaced.
+  const previous = await store.tryLoad();
   const record: MigrationRecord = {
     schemaVersion: RECORD_SCHEMA_VERSION,
     kind: RECORD_KIND,

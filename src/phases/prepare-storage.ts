@@ -67,39 +67,37 @@ function retainStep(kube: Kube, p: PvcFact): Step {
 
 function backupStep(kube: Kube, p: PvcFact, record: MigrationRecord, store: RecordStore): Step {
   const source = record.sourceNamespace;
+  const helmYaml = (original: string) =>
+    toYaml(helmPvcManifest(yaml.load(original) as KubeObject, p.pv, record.release, record.targetNamespace));
   return {
     id: `backup/${p.name}`,
     title: `back up PVC ${source}/${p.name} and write its Helm manifest`,
-    // Done when both files exist: the backup is taken once, from the live kustomize PVC, and
-    // never overwritten later (the PVC may be gone by then).
-    isDone: async () =>
-      !!store.readBackup(kustomizeBackupName(p.name)) && !!store.readBackup(helmManifestName(p.name)),
+    // The backup is taken once, from the live kustomize PVC, and never overwritten (the PVC may
+    // be gone by then). The Helm manifest is derived from it and must match the record as it is
+    // now (target namespace, release, PV): a re-run after a changed preflight rewrites it.
+    isDone: async () => {
+      const original = store.readBackup(kustomizeBackupName(p.name));
+      return !!original && store.readBackup(helmManifestName(p.name)) === helmYaml(original);
+    },
     describe: async () => [
-      `write ${store.backupDir}/${kustomizeBackupName(p.name)} (the PVC as it is)`,
+      `write ${store.backupDir}/${kustomizeBackupName(p.name)} (the PVC as it is), unless it exists`,
       `write ${store.backupDir}/${helmManifestName(p.name)} (namespace ${record.targetNamespace}, Helm ownership, volumeName ${p.pv})`,
     ],
     apply: async () => {
       const changes: string[] = [];
       let original = store.readBackup(kustomizeBackupName(p.name));
-      let pvc: KubeObject;
-      if (original) pvc = yaml.load(original) as KubeObject;
-      else {
+      if (!original) {
         const live = await kube.get('v1', 'PersistentVolumeClaim', p.name, source);
         if (!live) throw new ConfigurationError(`PVC ${source}/${p.name} is gone and no backup of it exists`);
         if (live.spec?.volumeName !== p.pv)
           throw new ConfigurationError(
             `PVC ${source}/${p.name} is bound to ${live.spec?.volumeName}, the record says ${p.pv}; re-run preflight`,
           );
-        pvc = live;
         original = toYaml(live);
         await store.saveBackup(record, kustomizeBackupName(p.name), original);
         changes.push(`backed up ${kustomizeBackupName(p.name)}`);
       }
-      await store.saveBackup(
-        record,
-        helmManifestName(p.name),
-        toYaml(helmPvcManifest(pvc, p.pv, record.release, record.targetNamespace)),
-      );
+      await store.saveBackup(record, helmManifestName(p.name), helmYaml(original));
       changes.push(`wrote ${helmManifestName(p.name)}`);
       return changes;
     },
@@ -234,6 +232,19 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
 
   const { targets, absent } = await adoptionTargets(kube, profile, provider, traefik);
   for (const a of absent) ctx.logger.info(`not present, nothing to adopt: ${a}`);
+  // Objects another Helm release owns are found before anything changes, all of them at once.
+  const foreign: string[] = [];
+  for (const t of targets) {
+    const a = (await kube.get(t.apiVersion, t.kind, t.name))?.metadata.annotations ?? {};
+    const owner = a[HELM_META.releaseName];
+    const ownerNs = a[HELM_META.releaseNamespace];
+    if ((owner && owner !== record.release) || (ownerNs && ownerNs !== record.targetNamespace))
+      foreign.push(`${t.kind} ${t.name} already belongs to Helm release ${owner} in ${ownerNs}`);
+  }
+  if (foreign.length)
+    throw new ConfigurationError(
+      `k2h will not take over objects of another Helm release; nothing was changed:\n  - ${foreign.join('\n  - ')}`,
+    );
   const steps: Step[] = [
     ...record.pvcs.map((p) => retainStep(kube, p)),
     ...record.pvcs.map((p) => backupStep(kube, p, record, store)),

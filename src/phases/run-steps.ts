@@ -59,7 +59,7 @@ export async function runPhaseSteps(
     const entry = record.phases[phase];
     entry.status = result.error ? 'failed' : 'succeeded';
     entry.finishedAt = new Date().toISOString();
-    if (result.error) entry.error = result.error.message;
+    if (result.error) entry.error = ctx.logger.redact(result.error.message);
     else delete entry.error;
     await store.save(record);
   }

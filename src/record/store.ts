@@ -58,10 +58,22 @@ export class RecordStore {
   }
 
   /**
-   * Loads the record from the state dir, or from the in-cluster mirror when the state dir is
-   * empty (then the files are restored locally). Fails with "run preflight first" when neither has one.
+   * Loads the record: the newer of the state dir's copy and the in-cluster mirror (a job that
+   * died before uploading its artifact leaves a stale local copy; the mirror then knows more).
+   * A newer mirror is restored into the state dir, PVC backups included.
+   * Fails with "run preflight first" when neither has one.
    */
   async load(): Promise<MigrationRecord> {
+    const found = await this.tryLoad();
+    if (found) return found;
+    throw new ConfigurationError(
+      `no migration record in ${this.dir} (nor in the cluster): run preflight first, or pass the state-dir preflight wrote.`,
+    );
+  }
+
+  /** Like load(), but undefined when there is no record anywhere. Bad records still fail. */
+  async tryLoad(): Promise<MigrationRecord | undefined> {
+    let local: MigrationRecord | undefined;
     if (this.exists()) {
       let doc: unknown;
       try {
@@ -69,17 +81,17 @@ export class RecordStore {
       } catch (err) {
         throw new ConfigurationError(`${this.file} is not valid JSON (${(err as Error).message}).`);
       }
-      return checkRecord(doc, this.file);
+      local = checkRecord(doc, this.file);
     }
     const mirrored = await this.mirror?.read();
     if (mirrored) {
       const record = checkRecord(mirrored.record, 'the in-cluster record copy');
-      this.writeLocal(record, mirrored.backups);
-      return record;
+      if (!local || record.updatedAt > local.updatedAt) {
+        this.writeLocal(record, mirrored.backups);
+        return record;
+      }
     }
-    throw new ConfigurationError(
-      `no migration record in ${this.dir} (nor in the cluster): run preflight first, or pass the state-dir preflight wrote.`,
-    );
+    return local;
   }
 
   /**

@@ -6,10 +6,11 @@ import * as core from '@actions/core';
 import { phaseByName } from '../phases';
 import { errorMessage } from './errors';
 import { executePhase, stepsTable } from './execute';
-import type { Logger } from './logger';
+import { type Logger, Masker } from './logger';
 
 /** Logger on @actions/core: groups, annotations, masking. */
 export class GitHubLogger implements Logger {
+  private readonly masker = new Masker();
   info(m: string) {
     core.info(m);
   }
@@ -25,27 +26,32 @@ export class GitHubLogger implements Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     return core.group(name, fn);
   }
+  /** Registers the value, its base64 form and its lines with the runner (same rule as the CLI). */
   mask(value: string) {
-    core.setSecret(value);
-    // The base64 form shows up in manifests; mask it too.
-    core.setSecret(Buffer.from(value, 'utf8').toString('base64'));
+    for (const form of Masker.forms(value)) core.setSecret(form);
+    this.masker.add(value);
+  }
+  redact(text: string) {
+    return this.masker.apply(text);
   }
 }
 
 /** Entry of the action (src/main.ts). */
 export async function run(): Promise<void> {
+  const logger = new GitHubLogger();
   try {
     const def = phaseByName(core.getInput('phase', { required: true }).trim());
-    const logger = new GitHubLogger();
     const result = await executePhase(def, (name) => core.getInput(name), { logger });
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
     await core.summary
       .addHeading(`k2h ${def.name}${result.dryRun ? ' (dry-run)' : ''}: ${result.outputs.status}`)
-      .addRaw([...stepsTable(result), '', ...result.report].join('\n'), true)
+      // The runner masks log lines, not the job summary: redact it here.
+      .addRaw(logger.redact([...stepsTable(result), '', ...result.report].join('\n')), true)
       .write()
       .catch((err: unknown) => core.debug(`no job summary: ${errorMessage(err)}`));
-    if (!result.ok) core.setFailed(result.error ?? `${def.name} failed`);
+    if (!result.ok) core.setFailed(logger.redact(result.error ?? `${def.name} failed`));
   } catch (err) {
-    core.setFailed(errorMessage(err));
+    core.setOutput('status', 'failed');
+    core.setFailed(logger.redact(errorMessage(err)));
   }
 }

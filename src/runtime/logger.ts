@@ -14,17 +14,28 @@ export interface Logger {
    * door registers it with its platform (GitHub `core.setSecret`).
    */
   mask(value: string): void;
+  /** `text` with every value declared by mask() replaced: for what is persisted (record, reports). */
+  redact(text: string): string;
 }
 
 /** Replaces every registered secret value (and its base64 form) in text with `***`. */
 export class Masker {
   private readonly values = new Set<string>();
 
+  /**
+   * The forms of a secret value that may show up in text: itself, its base64 form and each of
+   * its lines (multi-line keys and certificates are printed line by line). Values shorter than 3
+   * characters are not masked: they would blank out ordinary words.
+   */
+  static forms(value: string): string[] {
+    if (!value || value.length < 3) return [];
+    const out = new Set([value, Buffer.from(value, 'utf8').toString('base64')]);
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 3) out.add(line.trim());
+    return [...out];
+  }
+
   add(value: string): void {
-    if (!value || value.length < 3) return;
-    this.values.add(value);
-    this.values.add(Buffer.from(value, 'utf8').toString('base64'));
-    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 3) this.values.add(line.trim());
+    for (const f of Masker.forms(value)) this.values.add(f);
   }
 
   apply(text: string): string {
@@ -73,6 +84,9 @@ export class ConsoleLogger implements Logger {
   mask(value: string): void {
     this.masker.add(value);
   }
+  redact(text: string): string {
+    return this.masker.apply(text);
+  }
 }
 
 /**
@@ -82,6 +96,7 @@ export class ConsoleLogger implements Logger {
 export class MemoryLogger implements Logger {
   readonly lines: string[] = [];
   readonly masked: string[] = [];
+  private readonly masker = new Masker();
   private push(level: string, m: string) {
     this.lines.push(`${level} ${m}`);
   }
@@ -103,6 +118,10 @@ export class MemoryLogger implements Logger {
   }
   mask(value: string) {
     this.masked.push(value);
+    this.masker.add(value);
+  }
+  redact(text: string) {
+    return this.masker.apply(text);
   }
   /** Raw text of every line, for leak assertions. */
   text(): string {
