@@ -81,6 +81,11 @@ export class Helm {
     private readonly env?: NodeJS.ProcessEnv,
   ) {}
 
+  /** The same helm with extra environment variables (e.g. a throw-away HELM_REGISTRY_CONFIG). */
+  withEnv(extra: Record<string, string>): Helm {
+    return new Helm(this.binary, this.run, { ...(this.env ?? process.env), ...extra });
+  }
+
   private async exec(args: string[], input?: string): Promise<string> {
     const res = await this.run(this.binary, args, { input, env: this.env });
     if (res.code === 127 && /ENOENT|not found|Unable to locate/i.test(res.stderr))

@@ -23,6 +23,13 @@ export function neededPermissions(source: string, target: string, mongo: string)
     verbs.map((verb) => ({ verb, resource, group, neededBy }));
   return [
     ...ns(source, 'preflight', 'apps', 'deployments', ['get', 'list']),
+    ...cluster('preflight', 'storage.k8s.io', 'storageclasses', ['list']),
+    ...ns(source, 'preflight', 'snapshot.storage.k8s.io', 'volumesnapshots', ['list']),
+    ...['secrets', 'configmaps', 'persistentvolumeclaims', 'services', 'serviceaccounts', 'pods'].flatMap(
+      (r) => ns(target, 'preflight (target namespace empty)', '', r, ['list']),
+    ),
+    ...ns(target, 'preflight (target namespace empty)', 'apps', 'deployments', ['list']),
+    ...ns(target, 'preflight (target namespace empty)', 'apps', 'statefulsets', ['list']),
     ...ns(source, 'preflight, migrate-secrets', '', 'secrets', ['get', 'list']),
     ...ns(source, 'preflight, prepare-storage', '', 'persistentvolumeclaims', ['get', 'list']),
     ...ns(source, 'record mirror', '', 'configmaps', ['get', 'create', 'patch']),
@@ -30,7 +37,7 @@ export function neededPermissions(source: string, target: string, mongo: string)
     ...ns(source, 'downtime', '', 'persistentvolumeclaims', ['delete', 'create']),
     ...ns(source, 'downtime', '', 'pods', ['list']),
     ...cluster('preflight, prepare-storage, downtime', '', 'persistentvolumes', ['get', 'list', 'patch']),
-    ...cluster('migrate-secrets', '', 'namespaces', ['get', 'create']),
+    ...cluster('preflight, migrate-secrets', '', 'namespaces', ['get', 'create']),
     ...ns(target, 'migrate-secrets', '', 'secrets', ['get', 'create', 'patch']),
     ...ns(target, 'downtime', '', 'persistentvolumeclaims', ['get', 'create']),
     ...cluster('prepare-storage', 'storage.k8s.io', 'storageclasses', ['get', 'patch']),

@@ -2,7 +2,8 @@
  * preflight: read-only checks of everything the migration needs. Reports every blocker at once,
  * then fails; on success writes the migration record that the later phases build on.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   compareVersions,
@@ -15,7 +16,7 @@ import type { Helm } from '../helm/helm';
 import type { Kube, KubeObject } from '../kube/client';
 import { RECORD_KIND, RECORD_SCHEMA_VERSION, type MigrationRecord, type Provider } from '../record/schema';
 import { RecordStore, writeFileAtomic } from '../record/store';
-import { errorMessage } from '../runtime/errors';
+import { ClusterUnreachableError, ConfigurationError, errorMessage } from '../runtime/errors';
 import type { StepReport } from '../steps/step';
 import { runSteps } from '../steps/engine';
 import { K2H_VERSION } from '../version';
@@ -127,23 +128,38 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   const helm = ctx.helm();
   const helmOk = await log.group('helm', () => checkHelm(f, helm));
 
-  await log.group('permissions', () =>
+  // A check that cannot run (403, API error) is a blocker in the report, not the end of preflight.
+  const guard = async <T>(check: string, fallback: T, fn: () => Promise<T>): Promise<T> =>
+    log.group(check, async () => {
+      try {
+        return await fn();
+      } catch (err) {
+        if (err instanceof ClusterUnreachableError) throw err;
+        f.block(check, `could not check: ${errorMessage(err)}`);
+        return fallback;
+      }
+    });
+
+  await guard('permissions', undefined, () =>
     checkPermissions(f, kube, source, target, profile?.mongodb.namespace ?? 'mongodb'),
   );
 
   let deployments: Array<{ name: string; replicas: number }> = [];
   if (profile) {
     const p = profile;
-    deployments = await log.group('installation', () =>
+    deployments = await guard('installation', [], () =>
       checkInstallation(f, ctx, kube, helm, helmOk, p, { source, target, release, version }),
     );
-    await log.group('mongodb', () => checkMongo(f, kube, p, source, (v) => log.mask(v)));
-    await log.group('secrets', () => checkSecrets(f, ctx, kube, p, { source, target, release, version }));
+    await guard('mongodb', undefined, () => checkMongo(f, kube, p, source, (v) => log.mask(v)));
+    await guard('secrets', undefined, () =>
+      checkSecrets(f, ctx, kube, p, { source, target, release, version }),
+    );
   }
 
+  const noStorage = { pvcs: [], problems: [], detectedProvider: 'generic' as Provider };
   const storage = profile
-    ? await log.group('storage', () => findStorage(kube, source, profile!))
-    : { pvcs: [], problems: [], detectedProvider: 'generic' as Provider };
+    ? await guard('storage', noStorage, () => findStorage(kube, source, profile!))
+    : noStorage;
   for (const p of storage.problems) f.block('storage', p);
   for (const p of storage.pvcs)
     f.ok(
@@ -156,13 +172,15 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     for (const p of storage.pvcs.filter((x) => x.name !== 'redis-persistent' && !x.efsId))
       f.block('storage', `AWS: no EFS file system id found in the NFS source of PV ${p.pv} (${p.name})`);
 
-  const traefik = await detectTraefik(kube, source, String(i.traefik), profile);
+  const traefik = await guard('traefik', false, () =>
+    detectTraefik(kube, source, String(i.traefik), profile),
+  );
   f.ok(
     'traefik',
     traefik ? 'bundled Traefik in use: its cluster objects will be adopted' : 'bundled Traefik not in use',
   );
 
-  const snapshotPlan = await log.group('snapshots', () =>
+  const snapshotPlan = await guard('snapshots', [], () =>
     checkSnapshots(
       f,
       ctx,
@@ -172,7 +190,7 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     ),
   );
 
-  await log.group('target namespace', () => checkTarget(f, kube, target, release));
+  await guard('target namespace', undefined, () => checkTarget(f, kube, target, release));
 
   const report = [
     ...table(
@@ -349,9 +367,12 @@ async function checkInstallation(
   } else if (!helmOk) {
     f.block('version', 'cannot compare the running images with the chart: helm is not usable');
   } else {
+    // The registry login lands in a throw-away registry config, never in the user's helm config.
+    const registryDir = mkdtempSync(join(tmpdir(), 'k2h-registry-'));
+    const h = helm.withEnv({ HELM_REGISTRY_CONFIG: join(registryDir, 'config.json') });
     try {
-      await registryLogin(ctx, helm, String(ctx.inputs.chart));
-      const rendered = await chartImages(helm, {
+      await registryLogin(ctx, h, String(ctx.inputs.chart));
+      const rendered = await chartImages(h, {
         release: o.release,
         chart: String(ctx.inputs.chart),
         version: o.version,
@@ -377,6 +398,8 @@ async function checkInstallation(
       if (cmp.notInChart.length) f.warn('version', `not rendered by the chart: ${cmp.notInChart.join(', ')}`);
     } catch (err) {
       f.block('version', `cannot render the chart ${ctx.inputs.chart} ${o.version}: ${errorMessage(err)}`);
+    } finally {
+      rmSync(registryDir, { recursive: true, force: true });
     }
   }
   return mine.map((d) => ({ name: d.metadata.name, replicas: d.spec?.replicas ?? 1 }));
@@ -385,6 +408,8 @@ async function checkInstallation(
 async function registryLogin(ctx: PhaseContext, helm: Helm, chart: string) {
   const user = ctx.inputs['registry-username'] as string | undefined;
   const pass = ctx.inputs['registry-password'] as string | undefined;
+  if (!!user !== !!pass)
+    throw new ConfigurationError('registry-username and registry-password go together: set both, or neither');
   if (!chart.startsWith('oci://') || !user || !pass) return;
   await helm.registryLogin(chart.slice('oci://'.length).split('/')[0], user, pass);
 }

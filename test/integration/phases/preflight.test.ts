@@ -196,6 +196,35 @@ describe('preflight reports every blocker, changes nothing', () => {
     );
   });
 
+  test('a check the identity may not run is reported with the rest, not a crash', async () => {
+    const w = await world(
+      {},
+      {
+        deniedPermissions: [
+          { verb: 'list', resource: 'storageclasses' },
+          { verb: 'get', resource: 'statefulsets' },
+        ],
+      },
+    );
+    await expectBlocked(
+      w,
+      {},
+      'missing: list storageclasses.storage.k8s.io (cluster)',
+      /storage: could not check: list StorageClass failed: 403 Forbidden/,
+      /mongodb: could not check: get StatefulSet mongodb\/mongodb failed: 403 Forbidden/,
+      // four blockers: the two permissions and the two checks they stopped; the rest still ran.
+      /preflight found 4 blocker\(s\)/,
+    );
+  });
+
+  test('registry username without password', async () => {
+    await expectBlocked(
+      await world(),
+      { 'registry-username': 'robot' },
+      /registry-username and registry-password go together/,
+    );
+  });
+
   test('target namespace in use by something else', async () => {
     const w = await world({}, {}, [
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'cognigy-ai' } },
