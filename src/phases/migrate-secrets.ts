@@ -26,7 +26,14 @@ import { CHART_VERSION, COGNIGY_APPS, SECRETS_DIR } from './shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
 
 /** Label on every object k2h creates in the target namespace (preflight recognises them). */
-export const CREATED_BY = { 'app.kubernetes.io/created-by': 'k2h' };
+const CREATED_BY_KEY = 'app.kubernetes.io/created-by';
+export const CREATED_BY = { [CREATED_BY_KEY]: 'k2h' };
+
+function withoutCreatedBy(s: KubeSecret): KubeSecret {
+  const labels = { ...(s.metadata.labels ?? {}) };
+  delete labels[CREATED_BY_KEY];
+  return { ...s, metadata: { ...s.metadata, labels } };
+}
 
 async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
   if (ctx.inputs['out-dir']) return offline(ctx);
@@ -49,6 +56,8 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
   // Conflicts are found before anything is written: a secret already in the target namespace
   // with other data is never overwritten.
   const conflicts: string[] = [];
+  // Secrets already there with the same data that k2h did not create: adopted, not claimed as ours.
+  const preexisting = new Map<string, KubeSecret>();
   for (const s of secrets) {
     const existing = (await kube.get('v1', 'Secret', s.metadata.name, target)) as unknown as
       | KubeSecret
@@ -56,6 +65,8 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     if (!existing) continue;
     const d = diffSecretData(existing, s);
     if (!d.equal) conflicts.push(`${target}/${s.metadata.name}: keys ${d.differingKeys.join(', ')} differ`);
+    else if (existing.metadata.labels?.[CREATED_BY_KEY] !== CREATED_BY[CREATED_BY_KEY])
+      preexisting.set(s.metadata.name, existing);
     else if ((existing.type ?? 'Opaque') !== (s.type ?? 'Opaque'))
       conflicts.push(`${target}/${s.metadata.name}: type ${existing.type} differs from ${s.type}`);
   }
@@ -64,10 +75,14 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
       `secrets already in ${target} hold other data; k2h never overwrites them. Compare and delete or fix them, then re-run:\n  - ${conflicts.join('\n  - ')}`,
     );
 
-  const names = secrets.map((s) => s.metadata.name);
+  const names = secrets.map((s) => s.metadata.name).filter((n) => !preexisting.has(n));
   const steps: Step[] = [
     namespaceStep(kube, target),
-    ...secrets.map((s) => secretStep(kube, s, target, record, store, names)),
+    ...secrets.map((s) =>
+      preexisting.has(s.metadata.name)
+        ? adoptSecretStep(kube, withoutCreatedBy(s), preexisting.get(s.metadata.name)!, target, record, store)
+        : secretStep(kube, s, target, record, store, names),
+    ),
   ];
   return runPhaseSteps(ctx, 'migrate-secrets', steps, {
     record,
@@ -130,6 +145,59 @@ function namespaceStep(kube: Kube, target: string): Step {
         if ((err as { code?: number }).code !== 409) throw err;
       }
       return [`created namespace ${target}`];
+    },
+  };
+}
+
+/**
+ * A secret already in the target namespace with the same data, not created by k2h: Helm's
+ * metadata is merged in and its previous metadata recorded (rollback undoes the adoption), but it
+ * is never listed as k2h's, so nothing later deletes it.
+ */
+function adoptSecretStep(
+  kube: Kube,
+  s: KubeSecret,
+  existing: KubeSecret,
+  target: string,
+  record: MigrationRecord,
+  store: RecordStore,
+): Step {
+  const name = s.metadata.name;
+  const meta = { annotations: s.metadata.annotations ?? {}, labels: s.metadata.labels ?? {} };
+  return {
+    id: `secret/${name}`,
+    title: `secret ${target}/${name} (already there: adopt)`,
+    isDone: async () => {
+      const o = (await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined;
+      return (
+        !!o &&
+        Object.entries(meta.annotations).every(([k, v]) => o.metadata.annotations?.[k] === v) &&
+        Object.entries(meta.labels).every(([k, v]) => o.metadata.labels?.[k] === v)
+      );
+    },
+    describe: async () => [
+      `add Helm ownership metadata to the existing ${formatSecretDescription(describeSecret(s))}`,
+    ],
+    writeAhead: async () => {
+      if (record.adoptions.some((a) => a.kind === 'Secret' && a.name === name && a.namespace === target))
+        return;
+      const pick = (m: Record<string, string> | undefined, keys: string[]) =>
+        Object.fromEntries(keys.filter((k) => m && k in m).map((k) => [k, m![k]]));
+      record.adoptions.push({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        name,
+        namespace: target,
+        previousAnnotations: pick(existing.metadata.annotations, Object.keys(meta.annotations)),
+        previousLabels: pick(existing.metadata.labels, Object.keys(meta.labels)),
+      });
+      await store.save(record);
+    },
+    apply: async () => {
+      await kube.patch('v1', 'Secret', name, target, {
+        metadata: { annotations: meta.annotations, labels: meta.labels },
+      });
+      return [`added Helm ownership metadata to existing secret ${target}/${name}`];
     },
   };
 }

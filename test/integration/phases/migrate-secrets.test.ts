@@ -117,6 +117,48 @@ describe('migrate-secrets against the sandbox', () => {
     }
   });
 
+  test("a secret already there with the same data is adopted and recorded, never claimed as k2h's", async () => {
+    const w = await world();
+    try {
+      expect((await w.run('preflight', PREFLIGHT_OK)).result?.ok).toBe(true);
+      const same = w.sandbox.get('v1', 'Secret', 'cognigy-odata', 'default');
+      w.sandbox.load([
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'cognigy-ai' } },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 'cognigy-odata', namespace: 'cognigy-ai', labels: { owner: 'platform-team' } },
+          data: same.data,
+        },
+      ]);
+      const { result } = await w.run('migrate-secrets');
+      expect(result?.error).toBeUndefined();
+      const adopted = w.sandbox.get('v1', 'Secret', 'cognigy-odata', 'cognigy-ai');
+      expect(adopted.metadata.labels).toEqual({
+        owner: 'platform-team',
+        'app.kubernetes.io/managed-by': 'Helm',
+      });
+      expect(adopted.metadata.annotations['meta.helm.sh/release-name']).toBe('cognigy-ai');
+      const record = JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));
+      expect(record.migratedSecrets).not.toContain('cognigy-odata');
+      expect(record.adoptions).toContainEqual(
+        expect.objectContaining({
+          kind: 'Secret',
+          name: 'cognigy-odata',
+          namespace: 'cognigy-ai',
+          previousLabels: {},
+        }),
+      );
+      expect(
+        w.sandbox.get('v1', 'Secret', 'cognigy-jwt', 'cognigy-ai').metadata.labels[
+          'app.kubernetes.io/created-by'
+        ],
+      ).toBe('k2h');
+    } finally {
+      await w.stop();
+    }
+  });
+
   test('a missing source secret: every one listed, nothing applied', async () => {
     const w = await world();
     try {
