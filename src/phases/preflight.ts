@@ -217,10 +217,12 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     );
 
   const stateDir = String(i['state-dir']);
-  writeReport(
-    stateDir,
-    report.map((l) => log.redact(l)),
-  );
+  // Dry-run leaves no file behind; the report is in the log and the job summary.
+  if (!ctx.dryRun)
+    writeReport(
+      stateDir,
+      report.map((l) => log.redact(l)),
+    );
   const blockers = f.blockers;
   const outputs: Record<string, string> = {
     'product-version': version,

@@ -46,6 +46,7 @@ describe('preflight against the sandbox', () => {
       expect(result?.ok).toBe(true);
       expect(w.mutations()).toEqual([]);
       expect(existsSync(join(w.stateDir, 'migration-record.json'))).toBe(false);
+      expect(existsSync(join(w.stateDir, 'preflight-report.md'))).toBe(false);
     } finally {
       await w.stop();
     }
