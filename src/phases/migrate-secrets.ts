@@ -65,10 +65,10 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     if (!existing) continue;
     const d = diffSecretData(existing, s);
     if (!d.equal) conflicts.push(`${target}/${s.metadata.name}: keys ${d.differingKeys.join(', ')} differ`);
-    else if (existing.metadata.labels?.[CREATED_BY_KEY] !== CREATED_BY[CREATED_BY_KEY])
-      preexisting.set(s.metadata.name, existing);
     else if ((existing.type ?? 'Opaque') !== (s.type ?? 'Opaque'))
       conflicts.push(`${target}/${s.metadata.name}: type ${existing.type} differs from ${s.type}`);
+    else if (existing.metadata.labels?.[CREATED_BY_KEY] !== CREATED_BY[CREATED_BY_KEY])
+      preexisting.set(s.metadata.name, existing);
   }
   if (conflicts.length)
     throw new ConfigurationError(
