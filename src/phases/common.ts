@@ -4,7 +4,7 @@
 import { HELM_META } from '../cognigy/profile';
 import type { KubeObject } from '../kube/client';
 import { LAST_APPLIED, SERVER_METADATA_FIELDS } from '../kube/manifest';
-import type { MigrationRecord } from '../record/schema';
+import type { AdoptionFact, MigrationRecord } from '../record/schema';
 import type { RecordStore } from '../record/store';
 import { ConfigurationError } from '../runtime/errors';
 import type { PhaseContext } from './types';
@@ -38,10 +38,66 @@ export function helmOwnership(release: string, namespace: string) {
   };
 }
 
+/** Label on every object k2h creates; preflight accepts a target namespace holding only these. */
+export const CREATED_BY_LABEL = 'app.kubernetes.io/created-by';
+export const CREATED_BY = { [CREATED_BY_LABEL]: 'k2h' } as const;
+
+/** True when k2h created `obj` (it carries the created-by label). */
+export function createdByK2h(
+  obj: KubeObject | { metadata: { labels?: Record<string, string> } } | undefined,
+): boolean {
+  return obj?.metadata.labels?.[CREATED_BY_LABEL] === CREATED_BY[CREATED_BY_LABEL];
+}
+
+type Metadata = { annotations: Record<string, string>; labels: Record<string, string> };
+
+/**
+ * The undo fact of an adoption: what `obj` carried, before k2h adds `meta`, under the keys `meta`
+ * sets (absent keys are absent, so rollback removes them).
+ */
+export function adoptionFact(
+  obj: {
+    apiVersion: string;
+    kind: string;
+    metadata: { name: string; annotations?: Record<string, string>; labels?: Record<string, string> };
+  },
+  meta: Metadata,
+  namespace?: string,
+): AdoptionFact {
+  const pick = (m: Record<string, string> | undefined, keys: string[]) =>
+    Object.fromEntries(keys.filter((k) => m && k in m).map((k) => [k, m![k]]));
+  return {
+    apiVersion: obj.apiVersion,
+    kind: obj.kind,
+    name: obj.metadata.name,
+    ...(namespace ? { namespace } : {}),
+    previousAnnotations: pick(obj.metadata.annotations, Object.keys(meta.annotations)),
+    previousLabels: pick(obj.metadata.labels, Object.keys(meta.labels)),
+  };
+}
+
+/** Records an adoption once (by kind, name, namespace); true when it was new. */
+export function recordAdoption(record: MigrationRecord, fact: AdoptionFact): boolean {
+  const known = record.adoptions.some(
+    (a) => a.kind === fact.kind && a.name === fact.name && (a.namespace ?? '') === (fact.namespace ?? ''),
+  );
+  if (!known) record.adoptions.push(fact);
+  return !known;
+}
+
+/** `release in namespace` when another Helm release owns `obj`, else undefined. */
+export function foreignHelmOwner(obj: KubeObject, release: string, namespace: string): string | undefined {
+  const owner = obj.metadata.annotations?.[HELM_META.releaseName];
+  const ownerNs = obj.metadata.annotations?.[HELM_META.releaseNamespace];
+  return (owner && owner !== release) || (ownerNs && ownerNs !== namespace)
+    ? `${owner} in ${ownerNs}`
+    : undefined;
+}
+
 /** True when `obj` carries every annotation and label in `meta`. */
 export function hasMetadata(
-  obj: KubeObject | undefined,
-  meta: { annotations: Record<string, string>; labels: Record<string, string> },
+  obj: { metadata: { annotations?: Record<string, string>; labels?: Record<string, string> } } | undefined,
+  meta: Metadata,
 ): boolean {
   if (!obj) return false;
   const a = obj.metadata.annotations ?? {};

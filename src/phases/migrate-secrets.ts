@@ -19,21 +19,31 @@ import { type MigrationRecord, RECORD_FILE } from '../record/schema';
 import { checkRecord, type RecordStore } from '../record/store';
 import { ConfigurationError } from '../runtime/errors';
 import type { Step } from '../steps/step';
-import { loadRecord } from './common';
+import {
+  adoptionFact,
+  CREATED_BY,
+  CREATED_BY_LABEL,
+  createdByK2h,
+  hasMetadata,
+  loadRecord,
+  recordAdoption,
+} from './common';
 import { runPhaseSteps } from './run-steps';
 import { readSecretSource } from './secret-source';
 import { CHART_VERSION, COGNIGY_APPS, SECRETS_DIR } from './shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
 
-/** Label on every object k2h creates in the target namespace (preflight recognises them). */
-const CREATED_BY_KEY = 'app.kubernetes.io/created-by';
-export const CREATED_BY = { [CREATED_BY_KEY]: 'k2h' };
-
 function withoutCreatedBy(s: KubeSecret): KubeSecret {
   const labels = { ...(s.metadata.labels ?? {}) };
-  delete labels[CREATED_BY_KEY];
+  delete labels[CREATED_BY_LABEL];
   return { ...s, metadata: { ...s.metadata, labels } };
 }
+
+/** The annotations and labels the migration gives a secret. */
+const metadataOf = (s: KubeSecret) => ({
+  annotations: s.metadata.annotations ?? {},
+  labels: s.metadata.labels ?? {},
+});
 
 async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
   if (ctx.inputs['out-dir']) return offline(ctx);
@@ -67,8 +77,7 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     if (!d.equal) conflicts.push(`${target}/${s.metadata.name}: keys ${d.differingKeys.join(', ')} differ`);
     else if ((existing.type ?? 'Opaque') !== (s.type ?? 'Opaque'))
       conflicts.push(`${target}/${s.metadata.name}: type ${existing.type} differs from ${s.type}`);
-    else if (existing.metadata.labels?.[CREATED_BY_KEY] !== CREATED_BY[CREATED_BY_KEY])
-      preexisting.set(s.metadata.name, existing);
+    else if (!createdByK2h(existing)) preexisting.set(s.metadata.name, existing);
   }
   if (conflicts.length)
     throw new ConfigurationError(
@@ -163,35 +172,16 @@ function adoptSecretStep(
   store: RecordStore,
 ): Step {
   const name = s.metadata.name;
-  const meta = { annotations: s.metadata.annotations ?? {}, labels: s.metadata.labels ?? {} };
+  const meta = metadataOf(s);
   return {
     id: `secret/${name}`,
     title: `secret ${target}/${name} (already there: adopt)`,
-    isDone: async () => {
-      const o = (await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined;
-      return (
-        !!o &&
-        Object.entries(meta.annotations).every(([k, v]) => o.metadata.annotations?.[k] === v) &&
-        Object.entries(meta.labels).every(([k, v]) => o.metadata.labels?.[k] === v)
-      );
-    },
+    isDone: async () => hasMetadata(await kube.get('v1', 'Secret', name, target), meta),
     describe: async () => [
       `add Helm ownership metadata to the existing ${formatSecretDescription(describeSecret(s))}`,
     ],
     writeAhead: async () => {
-      if (record.adoptions.some((a) => a.kind === 'Secret' && a.name === name && a.namespace === target))
-        return;
-      const pick = (m: Record<string, string> | undefined, keys: string[]) =>
-        Object.fromEntries(keys.filter((k) => m && k in m).map((k) => [k, m![k]]));
-      record.adoptions.push({
-        apiVersion: 'v1',
-        kind: 'Secret',
-        name,
-        namespace: target,
-        previousAnnotations: pick(existing.metadata.annotations, Object.keys(meta.annotations)),
-        previousLabels: pick(existing.metadata.labels, Object.keys(meta.labels)),
-      });
-      await store.save(record);
+      if (recordAdoption(record, adoptionFact(existing, meta, target))) await store.save(record);
     },
     apply: async () => {
       await kube.patch('v1', 'Secret', name, target, {
@@ -211,12 +201,8 @@ function secretStep(
   allNames: string[],
 ): Step {
   const name = s.metadata.name;
-  const meta = { annotations: s.metadata.annotations ?? {}, labels: s.metadata.labels ?? {} };
-  const matches = (o?: KubeSecret) =>
-    !!o &&
-    diffSecretData(o, s).equal &&
-    Object.entries(meta.annotations).every(([k, v]) => o.metadata.annotations?.[k] === v) &&
-    Object.entries(meta.labels).every(([k, v]) => o.metadata.labels?.[k] === v);
+  const meta = metadataOf(s);
+  const matches = (o?: KubeSecret) => !!o && diffSecretData(o, s).equal && hasMetadata(o, meta);
   return {
     id: `secret/${name}`,
     title: `secret ${target}/${name}`,

@@ -20,7 +20,7 @@ import { ClusterUnreachableError, ConfigurationError, errorMessage } from '../ru
 import type { StepReport } from '../steps/step';
 import { runSteps } from '../steps/engine';
 import { K2H_VERSION } from '../version';
-import { table } from './common';
+import { createdByK2h, table } from './common';
 import { chartImages, compareImages, imagesOfDeployments } from './image-check';
 import { describePermission, neededPermissions } from './permissions';
 import { readSecretSource } from './secret-source';
@@ -547,8 +547,7 @@ async function checkTarget(f: Findings, kube: Kube, target: string, release: str
     for (const o of await kube.list(apiVersion, kind, target)) {
       const id = `${kind}/${o.metadata.name}`;
       if (NAMESPACE_DEFAULTS.has(id)) continue;
-      const k2hOwn = o.metadata.labels?.['app.kubernetes.io/created-by'] === 'k2h';
-      if (!k2hOwn) foreign.push(id);
+      if (!createdByK2h(o)) foreign.push(id);
     }
   }
   if (foreign.length)

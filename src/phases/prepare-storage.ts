@@ -10,7 +10,15 @@ import type { MigrationRecord, PvcFact } from '../record/schema';
 import { type RecordStore, writeFileAtomic } from '../record/store';
 import { ConfigurationError } from '../runtime/errors';
 import type { Step } from '../steps/step';
-import { hasMetadata, helmOwnership, loadRecord, stripServerFields } from './common';
+import {
+  adoptionFact,
+  foreignHelmOwner,
+  hasMetadata,
+  helmOwnership,
+  loadRecord,
+  recordAdoption,
+  stripServerFields,
+} from './common';
 import { runPhaseSteps } from './run-steps';
 import { PROVIDER, TRAEFIK } from './shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
@@ -110,9 +118,13 @@ interface AdoptTarget {
   name: string;
 }
 
-function adoptStep(kube: Kube, t: AdoptTarget, record: MigrationRecord, store: RecordStore): Step {
+/** An object to adopt, as it was read when the phase planned. */
+interface FoundTarget extends AdoptTarget {
+  obj: KubeObject;
+}
+
+function adoptStep(kube: Kube, t: FoundTarget, record: MigrationRecord, store: RecordStore): Step {
   const own = helmOwnership(record.release, record.targetNamespace);
-  const keys = { annotations: Object.keys(own.annotations), labels: Object.keys(own.labels) };
   return {
     id: `adopt/${t.kind}/${t.name}`,
     title: `adopt ${t.kind} ${t.name} into release ${record.release}`,
@@ -123,84 +135,47 @@ function adoptStep(kube: Kube, t: AdoptTarget, record: MigrationRecord, store: R
         .join(' ')}`,
       `label ${t.kind} ${t.name} ${HELM_META.managedBy}=${HELM_META.managedByHelm}`,
     ],
+    // The metadata it had when planned (before k2h touched it) is what rollback restores.
     writeAhead: async () => {
-      if (record.adoptions.some((a) => a.kind === t.kind && a.name === t.name)) return;
-      const obj = await kube.get(t.apiVersion, t.kind, t.name);
-      const pick = (m: Record<string, string> | undefined, ks: string[]) =>
-        Object.fromEntries(ks.filter((k) => m && k in m).map((k) => [k, m![k]]));
-      record.adoptions.push({
-        apiVersion: t.apiVersion,
-        kind: t.kind,
-        name: t.name,
-        previousAnnotations: pick(obj?.metadata.annotations, keys.annotations),
-        previousLabels: pick(obj?.metadata.labels, keys.labels),
-      });
-      await store.save(record);
+      if (recordAdoption(record, adoptionFact(t.obj, own))) await store.save(record);
     },
     apply: async () => {
-      const obj = await kube.get(t.apiVersion, t.kind, t.name);
-      if (!obj) throw new ConfigurationError(`${t.kind} ${t.name} disappeared; re-run preflight`);
-      const owner = obj.metadata.annotations?.[HELM_META.releaseName];
-      const ownerNs = obj.metadata.annotations?.[HELM_META.releaseNamespace];
-      if ((owner && owner !== record.release) || (ownerNs && ownerNs !== record.targetNamespace))
-        throw new ConfigurationError(
-          `${t.kind} ${t.name} already belongs to Helm release ${owner} in ${ownerNs}; k2h will not take it over`,
-        );
       await kube.patch(t.apiVersion, t.kind, t.name, undefined, { metadata: own });
       return [`${t.kind} ${t.name}: Helm ownership annotations and label added`];
     },
   };
 }
 
-/** The cluster-scoped objects the chart will own, for this provider, that exist. */
+/** The cluster-scoped objects the chart will own, for this provider: those that exist, and the rest. */
 export async function adoptionTargets(
   kube: Kube,
   profile: CognigyProfile,
   provider: MigrationRecord['provider'],
   traefik: boolean,
-): Promise<{ targets: AdoptTarget[]; absent: string[] }> {
+): Promise<{ targets: FoundTarget[]; absent: string[] }> {
+  const of = (apiVersion: string, kind: string) => (name: string) => ({ apiVersion, kind, name });
+  const storageClass = of('storage.k8s.io/v1', 'StorageClass');
+  const rbac = (kind: string) => of('rbac.authorization.k8s.io/v1', kind);
   const wanted: AdoptTarget[] = [
-    ...profile.storage.storageClasses[provider].map((name) => ({
-      apiVersion: 'storage.k8s.io/v1',
-      kind: 'StorageClass',
-      name,
-    })),
-    ...profile.storage.clusterRoleBindings[provider].map((name) => ({
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'ClusterRoleBinding',
-      name,
-    })),
+    ...profile.storage.storageClasses[provider].map(storageClass),
+    ...profile.storage.clusterRoleBindings[provider].map(rbac('ClusterRoleBinding')),
   ];
   // On AWS the chart also renders StorageClass redis-persistent, which the kustomize overlay created.
-  if (provider === 'aws')
-    wanted.push({
-      apiVersion: 'storage.k8s.io/v1',
-      kind: 'StorageClass',
-      name: profile.storage.awsRedisPersistentStorageClass,
-    });
+  if (provider === 'aws') wanted.push(storageClass(profile.storage.awsRedisPersistentStorageClass));
   if (traefik)
     wanted.push(
-      ...profile.traefik.clusterRoles.map((name) => ({
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'ClusterRole',
-        name,
-      })),
-      ...profile.traefik.clusterRoleBindings.map((name) => ({
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'ClusterRoleBinding',
-        name,
-      })),
-      ...profile.traefik.ingressClasses.map((name) => ({
-        apiVersion: 'networking.k8s.io/v1',
-        kind: 'IngressClass',
-        name,
-      })),
+      ...profile.traefik.clusterRoles.map(rbac('ClusterRole')),
+      ...profile.traefik.clusterRoleBindings.map(rbac('ClusterRoleBinding')),
+      ...profile.traefik.ingressClasses.map(of('networking.k8s.io/v1', 'IngressClass')),
     );
-  const targets: AdoptTarget[] = [];
+  const targets: FoundTarget[] = [];
   const absent: string[] = [];
-  for (const t of wanted)
-    ((await kube.get(t.apiVersion, t.kind, t.name)) ? targets : absent).push(t as never);
-  return { targets, absent: absent.map((t: any) => `${t.kind} ${t.name}`) };
+  for (const t of wanted) {
+    const obj = await kube.get(t.apiVersion, t.kind, t.name);
+    if (obj) targets.push({ ...t, obj });
+    else absent.push(`${t.kind} ${t.name}`);
+  }
+  return { targets, absent };
 }
 
 /** Helm values with the EFS ids, under the keys of the chart version. */
@@ -233,14 +208,10 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
   const { targets, absent } = await adoptionTargets(kube, profile, provider, traefik);
   for (const a of absent) ctx.logger.info(`not present, nothing to adopt: ${a}`);
   // Objects another Helm release owns are found before anything changes, all of them at once.
-  const foreign: string[] = [];
-  for (const t of targets) {
-    const a = (await kube.get(t.apiVersion, t.kind, t.name))?.metadata.annotations ?? {};
-    const owner = a[HELM_META.releaseName];
-    const ownerNs = a[HELM_META.releaseNamespace];
-    if ((owner && owner !== record.release) || (ownerNs && ownerNs !== record.targetNamespace))
-      foreign.push(`${t.kind} ${t.name} already belongs to Helm release ${owner} in ${ownerNs}`);
-  }
+  const foreign = targets.flatMap((t) => {
+    const owner = foreignHelmOwner(t.obj, record.release, record.targetNamespace);
+    return owner ? [`${t.kind} ${t.name} already belongs to Helm release ${owner}`] : [];
+  });
   if (foreign.length)
     throw new ConfigurationError(
       `k2h will not take over objects of another Helm release; nothing was changed:\n  - ${foreign.join('\n  - ')}`,

@@ -3,6 +3,7 @@
  */
 import type { Kube } from '../kube/client';
 import type { Step } from '../steps/step';
+import { CREATED_BY } from './common';
 
 const API = 'snapshot.storage.k8s.io/v1';
 
@@ -24,7 +25,7 @@ export function snapshotSteps(kube: Kube, namespace: string, pvcs: string[], sna
         metadata: {
           name: snapshotName(pvc),
           namespace,
-          labels: { 'app.kubernetes.io/created-by': 'k2h' },
+          labels: { ...CREATED_BY },
         },
         spec: {
           ...(snapshotClass ? { volumeSnapshotClassName: snapshotClass } : {}),
