@@ -3,7 +3,6 @@
  * release (what Cognigy's secret-migration.py + `kubectl apply` do, without its quirks).
  * Offline mode (`out-dir`) writes the manifests for review and touches no cluster.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { profileFor } from '../cognigy/profile';
 import {
@@ -15,8 +14,8 @@ import {
   writeSecretsDir,
 } from '../cognigy/secret-migration';
 import type { Kube, KubeObject } from '../kube/client';
-import { type MigrationRecord, RECORD_FILE } from '../record/schema';
-import { checkRecord, type RecordStore } from '../record/store';
+import type { MigrationRecord } from '../record/schema';
+import { RecordStore } from '../record/store';
 import { ConfigurationError } from '../runtime/errors';
 import type { Step } from '../steps/step';
 import {
@@ -241,7 +240,8 @@ async function offline(ctx: PhaseContext): Promise<PhaseResult> {
       'offline mode (out-dir) reads the backups from --from-dir / secrets-dir; set it',
     );
   const version =
-    (ctx.inputs['chart-version'] as string | undefined) ?? recordedVersion(String(ctx.inputs['state-dir']));
+    (ctx.inputs['chart-version'] as string | undefined) ??
+    (await recordedVersion(String(ctx.inputs['state-dir'])));
   if (!version)
     throw new ConfigurationError(
       'offline mode needs the product version (the secret lists differ between <= 4.42, 4.43-4.80 and >= 4.81): pass --chart-version, or a --state-dir holding a preflight record',
@@ -282,10 +282,9 @@ async function offline(ctx: PhaseContext): Promise<PhaseResult> {
   };
 }
 
-function recordedVersion(stateDir: string): string | undefined {
-  const f = join(stateDir, RECORD_FILE);
-  if (!existsSync(f)) return undefined;
-  return checkRecord(JSON.parse(readFileSync(f, 'utf8')), f).product.version;
+/** The product version preflight recorded in the state dir, if there is a record (no cluster). */
+async function recordedVersion(stateDir: string): Promise<string | undefined> {
+  return (await new RecordStore(stateDir).tryLoad())?.product.version;
 }
 
 export const migrateSecrets: PhaseDefinition = {

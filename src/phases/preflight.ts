@@ -15,7 +15,7 @@ import { migrateSecrets } from '../cognigy/secret-migration';
 import type { Helm } from '../helm/helm';
 import type { Kube, KubeObject } from '../kube/client';
 import { RECORD_KIND, RECORD_SCHEMA_VERSION, type MigrationRecord, type Provider } from '../record/schema';
-import { RecordStore, writeFileAtomic } from '../record/store';
+import { writeFileAtomic } from '../record/store';
 import { ClusterUnreachableError, ConfigurationError, errorMessage } from '../runtime/errors';
 import type { StepReport } from '../steps/step';
 import { runSteps } from '../steps/engine';
@@ -229,31 +229,24 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     provider,
     blockers: String(blockers.length),
   };
-  if (blockers.length) {
-    return {
-      phase: 'preflight',
-      ok: false,
-      dryRun: ctx.dryRun,
-      steps,
-      outputs,
-      report,
-      error: `preflight found ${blockers.length} blocker(s):\n${blockers.map((b) => `  - ${b.check}: ${b.detail}`).join('\n')}`,
-    };
-  }
+  const result = (error?: string): PhaseResult => ({
+    phase: 'preflight',
+    ok: !error,
+    dryRun: ctx.dryRun,
+    steps,
+    outputs,
+    report,
+    error,
+  });
+  if (blockers.length)
+    return result(
+      `preflight found ${blockers.length} blocker(s):\n${blockers.map((b) => `  - ${b.check}: ${b.detail}`).join('\n')}`,
+    );
 
   // Snapshots to create (only with create-snapshots; dry-run plans them).
   const snap = await runSteps(snapshotPlan, { dryRun: ctx.dryRun, logger: log });
   steps.push(...snap.reports);
-  if (snap.error)
-    return {
-      phase: 'preflight',
-      ok: false,
-      dryRun: ctx.dryRun,
-      steps,
-      outputs,
-      report,
-      error: snap.error.message,
-    };
+  if (snap.error) return result(snap.error.message);
 
   const store = await ctx.store();
   // A re-run must keep what earlier phases recorded (original reclaim policies, adoptions...):
@@ -292,10 +285,10 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   // Preflight is read-only towards the cluster: the record is written locally only; the first
   // mutating phase mirrors it into the cluster before it changes anything.
   if (!ctx.dryRun) {
-    await new RecordStore(store.dir).save(record);
+    await store.save(record, { mirror: false });
     log.info(`migration record written to ${store.file}`);
   } else log.info(`dry-run: the migration record would be written to ${store.file}`);
-  return { phase: 'preflight', ok: true, dryRun: ctx.dryRun, steps, outputs, report };
+  return result();
 }
 
 function mergeDeployments(

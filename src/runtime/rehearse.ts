@@ -133,11 +133,16 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
           env: { ...io.env, HOME: stateDir },
         });
         status = result.outputs.status;
-        error = result.error;
-        steps = result.steps.map((s) => ({ ...s }));
+        // The report is an artifact: the same masking as the log.
+        error = result.error && logger.redact(result.error);
+        steps = result.steps.map((s) => ({
+          ...s,
+          changes: s.changes.map((c) => logger.redact(c)),
+          error: s.error && logger.redact(s.error),
+        }));
         out([...stepsTable(result), '', ...result.report].join('\n'));
       } catch (err) {
-        error = errorMessage(err);
+        error = logger.redact(errorMessage(err));
       }
       const mutating =
         sandbox.requests.mutating().filter((e) => !String(e.resource).startsWith('selfsubject')).length -

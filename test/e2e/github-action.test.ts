@@ -93,6 +93,7 @@ describe('GitHub Action front door', () => {
     // Every value read is registered with the runner's masker, and none is printed.
     const masked = new Set([...mig.stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1]));
     const printed = mig.stdout.replace(/^::add-mask::.*$/gm, '');
+    let checked = 0;
     for (const s of sandbox.list('v1', 'Secret', 'default')) {
       if (!s.metadata.name.startsWith('cognigy-')) continue;
       for (const v of Object.values<string>(s.data ?? {})) {
@@ -100,8 +101,10 @@ describe('GitHub Action front door', () => {
         if (text.length < 6) continue;
         expect(printed).not.toContain(text);
         expect(mig.summary).not.toContain(text);
+        checked++;
       }
     }
+    expect(checked).toBeGreaterThan(20);
     const jwt = Buffer.from(
       sandbox.get('v1', 'Secret', 'cognigy-jwt', 'default').data.secret,
       'base64',
