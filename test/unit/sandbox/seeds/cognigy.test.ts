@@ -8,8 +8,8 @@ import {
   type CognigySeedOptions,
   type KubeObject,
 } from '../../../../src/sandbox/seeds';
-
-const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+import { profileFor } from '../../../../src/cognigy/profile';
+import { LAST_APPLIED } from '../../../../src/kube/manifest';
 
 /** The facts table (../shared/reference/cognigy-facts.md), written out independently of the seed. */
 const FACT_SECRETS: Record<string, string[]> = {
@@ -31,70 +31,16 @@ const FACT_SECRETS: Record<string, string[]> = {
   'cognigy-redis-password': ['redis-password.conf'],
   'cognigy-redis-persistent-password': ['redis-persistent-password.conf'],
 };
-const FACT_CONNECTION_SERVICES = [
-  'ai',
-  'alexa-management',
-  'analytics-collector-provider',
-  'analytics-conversation-collector-provider',
-  'api',
-  'custom-modules',
-  'function-scheduler',
-  'handover',
-  'journeys',
-  'logs',
-  'nlp',
-  'profiles',
-  'resources',
-  'runtime-file-manager',
-  'security',
-  'task-manager',
-  'trainer',
-].map((s) => `cognigy-service-${s}`);
-
+// The seed must hold what the product expects: the lists come from k2h's Cognigy profile (the
+// sandbox itself never imports the product; its tests may).
+const PROFILE = profileFor('4.41.2');
+const FACT_CONNECTION_SERVICES = PROFILE.secrets.migrated
+  .filter((x) => x.connectionString)
+  .map((x) => x.name);
 const FACT_DEPLOYMENTS = [
-  'clamd',
-  'service-ai',
-  'service-alexa-management',
-  'service-analytics-collector',
-  'service-analytics-conversations',
-  'service-analytics-odata',
-  'service-analytics-reporter',
-  'service-api',
-  'service-collector',
-  'service-custom-modules',
-  'service-endpoint',
-  'service-execution',
-  'service-function-execution',
-  'service-function-scheduler',
-  'service-handover',
-  'service-http',
-  'service-insights-api',
-  'service-insights-ui',
-  'service-journeys',
-  'service-logs',
-  'service-nlp-ner',
-  'service-nlp-matcher',
-  'service-parser',
-  'service-playbook-execution',
-  'service-profiles',
-  'service-resources',
-  'service-runtime-file-manager',
-  'service-security',
-  'service-session-state-manager',
-  'service-task-manager',
-  'service-trainer',
-  'service-ui',
-  'service-webchat',
-  'service-nlp-score-en',
-  'service-nlp-train-en',
-  'service-nlp-score-de',
-  'service-nlp-train-de',
-  'service-static-files',
-  'management-ui',
-  'rabbitmq',
-  'redis',
-  'redis-persistent',
-  'traefik',
+  ...PROFILE.workloads.deployments,
+  // NLP per language: the seed runs English and German.
+  ...['score', 'train'].flatMap((m) => ['en', 'de'].map((l) => `service-nlp-${m}-${l}`)),
 ];
 
 const VARIANTS = ['generic', 'aws', 'azure'] as const;
