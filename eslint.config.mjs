@@ -17,53 +17,47 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
-  {
-    files: [
-      'src/phases/**',
-      'src/steps/**',
-      'src/kube/**',
-      'src/helm/**',
-      'src/mongo/**',
-      'src/record/**',
-      'src/cognigy/**',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@actions/core'], message: 'core code gets a Logger, never @actions/core' },
-            {
-              group: ['**/sandbox/**', '**/runtime/github*'],
-              message: 'the product never imports the sandbox or a front door',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/sandbox/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '../phases/**',
-                '../steps/**',
-                '../runtime/**',
-                '../kube/**',
-                '../record/**',
-                '../cognigy/**',
-                '../helm/**',
-              ],
-              message: 'the sandbox is a Kubernetes, not a k2h',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Which way the imports run (ARCHITECTURE.md): front doors -> phases -> mechanisms -> core.
+  ...layer(
+    ['src/core/**'],
+    ['phases', 'steps', 'record', 'kube', 'mongo', 'helm', 'cognigy', 'front-doors', 'rehearsal', 'sandbox'],
+    'core is the foundation: it imports nothing of the product',
+  ),
+  ...layer(
+    ['src/kube/**', 'src/mongo/**', 'src/helm/**'],
+    ['phases', 'cognigy', 'record', 'steps', 'front-doors', 'rehearsal', 'sandbox'],
+    'kube/, mongo/ and helm/ are generic mechanisms: they know neither the phases nor Cognigy',
+  ),
+  ...layer(
+    ['src/steps/**', 'src/record/**', 'src/cognigy/**'],
+    ['phases', 'front-doors', 'rehearsal', 'sandbox'],
+    'mechanisms never import a phase, a front door or the sandbox',
+  ),
+  ...layer(
+    ['src/phases/**'],
+    ['front-doors', 'rehearsal', 'sandbox'],
+    'phases never import a front door, the rehearsal or the sandbox',
+  ),
+  ...layer(
+    ['src/front-doors/**'],
+    ['sandbox'],
+    'only the rehearsal and the sandbox command may start the sandbox',
+    ['src/front-doors/sandbox-command.ts'],
+  ),
+  ...layer(
+    ['src/sandbox/**'],
+    ['phases', 'steps', 'front-doors', 'rehearsal', 'kube', 'mongo', 'record', 'cognigy', 'helm', 'core'],
+    'the sandbox is a Kubernetes, not a k2h: it imports nothing of the product',
+  ),
 );
+
+/** A rule that files in `files` import none of the rooms in `forbidden` (and never @actions/core unless a front door). */
+function layer(files, forbidden, message, ignores = []) {
+  const patterns = [{ group: forbidden.flatMap((r) => [`**/${r}`, `**/${r}/**`]), message }];
+  if (!files.some((f) => f.startsWith('src/front-doors')))
+    patterns.push({
+      group: ['@actions/core'],
+      message: 'core code gets a Logger, never @actions/core',
+    });
+  return [{ files, ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } }];
+}

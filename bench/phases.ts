@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { Helm } from '../src/helm/helm';
 import { PHASES } from '../src/phases';
 import type { PhaseName } from '../src/phases/types';
-import { executePhase } from '../src/runtime/execute';
-import { MemoryLogger } from '../src/runtime/logger';
+import { executePhase } from '../src/front-doors/execute';
+import { MemoryLogger } from '../test/support/memory-logger';
 import { Sandbox } from '../src/sandbox/index';
-import { cognigySeed } from '../src/sandbox/seeds';
+import { cognigySeed } from '../src/rehearsal/seeds';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const ROOT = join(process.cwd());
@@ -28,7 +28,7 @@ async function once(
     kubeconfig: sandbox.kubeconfig(),
     'state-dir': stateDir,
     'chart-version': '4.41.2',
-    chart: join(ROOT, 'test', 'fixtures', 'charts', 'cognigy-ai'),
+    chart: join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai'),
     'acknowledge-no-snapshots': 'true',
   };
   const helm = join(ROOT, '.cache', 'bin', 'v32', 'helm');

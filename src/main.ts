@@ -1,3 +1,3 @@
-import { run } from './runtime/github';
+import { run } from './front-doors/github';
 
 void run();

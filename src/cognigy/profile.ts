@@ -6,9 +6,10 @@
  * commit afa5d2db), Cognigy/cognigy-ai-helm-chart (chart version = product version, tags vX.Y.Z
  * and later calendar versions like v2025.10.0) and its
  * scripts/kustomize-to-helm-migration-scripts/secret-migration.py, whose three versions decide the
- * secret groups below. See ../../../shared/reference/cognigy-facts.md for the prose.
+ * secret groups below.
  */
-import { ConfigurationError } from '../runtime/errors';
+import { ConfigurationError } from '../core/errors';
+import { HELM_META } from '../helm/ownership';
 import { compareVersions, inRange, parseVersion, type ProductVersion } from './version';
 
 export { compareVersions, inRange, parseVersion, type ProductVersion } from './version';
@@ -155,16 +156,6 @@ export interface CognigyProfile {
   };
 }
 
-/** Helm's ownership metadata keys. */
-export const HELM_META = {
-  releaseName: 'meta.helm.sh/release-name',
-  releaseNamespace: 'meta.helm.sh/release-namespace',
-  managedBy: 'app.kubernetes.io/managed-by',
-  managedByHelm: 'Helm',
-  resourcePolicy: 'helm.sh/resource-policy',
-  hook: 'helm.sh/hook',
-  hookWeight: 'helm.sh/hook-weight',
-} as const;
 
 /** The release name the official script hard-codes; k2h takes it as an input instead. */
 export const OFFICIAL_SCRIPT_RELEASE = 'cognigy-ai';

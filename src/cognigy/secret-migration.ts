@@ -10,7 +10,7 @@ import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import yaml from 'js-yaml';
-import { ConfigurationError } from '../runtime/errors';
+import { ConfigurationError } from '../core/errors';
 import { checkServiceConnectionString, parseMongoUrl } from './connection-string';
 import { LAST_APPLIED, SERVER_METADATA_FIELDS } from '../kube/manifest';
 import { profileFor, secretGroupMetadata, secretsToMigrate, type SecretSpec } from './profile';

@@ -3,7 +3,7 @@
  * and hands credentials over stdin only. Knows nothing of Cognigy.
  */
 import { getExecOutput } from '@actions/exec';
-import { ConfigurationError } from '../runtime/errors';
+import { ConfigurationError } from '../core/errors';
 
 /** Runs a program; resolves with its exit code and output, never rejects on a non-zero exit. */
 export type Runner = (

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
-import { ClusterUnreachableError, ConfigurationError } from '../runtime/errors';
-import type { Logger } from '../runtime/logger';
+import { ClusterUnreachableError, ConfigurationError } from '../core/errors';
+import type { Logger } from '../core/logger';
 import { KubeApiError, isRetryable, toKubeError } from './errors';
 
 /** A Kubernetes object as plain JSON. */

@@ -1,7 +1,7 @@
 /**
  * Turns what @kubernetes/client-node throws into errors a DevOps engineer can act on.
  */
-import { ClusterUnreachableError } from '../runtime/errors';
+import { ClusterUnreachableError } from '../core/errors';
 
 /** An error answer of the API server, with the Status reason kept. */
 export class KubeApiError extends Error {

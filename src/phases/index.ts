@@ -2,7 +2,7 @@
  * The phase registry: name -> inputs, outputs and run. action.yml, the CLI and the Tekton Tasks
  * are checked against it (test/unit/front-doors.test.ts).
  */
-import { COMMON_INPUTS, type InputSpec } from '../runtime/inputs';
+import { COMMON_INPUTS, type InputSpec } from '../core/inputs';
 import { cleanup } from './cleanup';
 import { downtime } from './downtime';
 import { gate } from './gate';

@@ -16,17 +16,12 @@ import {
 import type { Kube, KubeObject } from '../kube/client';
 import type { MigrationRecord } from '../record/schema';
 import { RecordStore } from '../record/store';
-import { ConfigurationError } from '../runtime/errors';
+import { ConfigurationError } from '../core/errors';
 import type { Step } from '../steps/step';
-import {
-  adoptionFact,
-  CREATED_BY,
-  CREATED_BY_LABEL,
-  createdByK2h,
-  hasMetadata,
-  loadRecord,
-  recordAdoption,
-} from './common';
+import { hasMetadata } from '../helm/ownership';
+import { adoptionFact, CREATED_BY, CREATED_BY_LABEL, createdByK2h } from '../kube/adopt';
+import { recordAdoption } from '../record/adoptions';
+import { loadRecord } from './load-record';
 import { runPhaseSteps } from './run-steps';
 import { readSecretSource } from './secret-source';
 import { CHART_VERSION, COGNIGY_APPS, SECRETS_DIR } from './shared-inputs';

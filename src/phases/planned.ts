@@ -2,7 +2,7 @@
  * Phases that are declared (inputs, outputs, docs) but not built yet. They fail plainly and
  * change nothing, rather than pretend.
  */
-import { ConfigurationError } from '../runtime/errors';
+import { ConfigurationError } from '../core/errors';
 import { K2H_VERSION } from '../version';
 import type { PhaseContext, PhaseResult } from './types';
 

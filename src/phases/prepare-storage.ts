@@ -4,21 +4,17 @@
  * PVC manifests and write the Helm ones, adopt the cluster-scoped objects the chart will own.
  */
 import yaml from 'js-yaml';
-import { HELM_META, profileFor, type CognigyProfile } from '../cognigy/profile';
+import { profileFor, type CognigyProfile } from '../cognigy/profile';
 import type { Kube, KubeObject } from '../kube/client';
 import type { MigrationRecord, PvcFact } from '../record/schema';
 import { type RecordStore, writeFileAtomic } from '../record/store';
-import { ConfigurationError } from '../runtime/errors';
+import { ConfigurationError } from '../core/errors';
 import type { Step } from '../steps/step';
-import {
-  adoptionFact,
-  foreignHelmOwner,
-  hasMetadata,
-  helmOwnership,
-  loadRecord,
-  recordAdoption,
-  stripServerFields,
-} from './common';
+import { foreignHelmOwner, hasMetadata, HELM_META, helmOwnership } from '../helm/ownership';
+import { adoptionFact } from '../kube/adopt';
+import { stripServerFields } from '../kube/manifest';
+import { recordAdoption } from '../record/adoptions';
+import { loadRecord } from './load-record';
 import { runPhaseSteps } from './run-steps';
 import { PROVIDER, TRAEFIK } from './shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';

@@ -10,7 +10,7 @@ import {
   secretValues,
 } from '../cognigy/secret-migration';
 import type { Kube } from '../kube/client';
-import type { Logger } from '../runtime/logger';
+import type { Logger } from '../core/logger';
 
 export interface SecretSource {
   secrets: Map<string, KubeSecret>;

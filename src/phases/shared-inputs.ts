@@ -1,7 +1,7 @@
 /**
  * Inputs used by more than one phase, declared once so every phase spells them the same.
  */
-import type { InputSpec } from '../runtime/inputs';
+import type { InputSpec } from '../core/inputs';
 
 export const CHART: InputSpec = {
   name: 'chart',

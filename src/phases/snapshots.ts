@@ -3,7 +3,7 @@
  */
 import type { Kube } from '../kube/client';
 import type { Step } from '../steps/step';
-import { CREATED_BY } from './common';
+import { CREATED_BY } from '../kube/adopt';
 
 const API = 'snapshot.storage.k8s.io/v1';
 

@@ -4,8 +4,8 @@
 import type { Helm } from '../helm/helm';
 import type { Kube } from '../kube/client';
 import type { RecordStore } from '../record/store';
-import type { InputSpec, InputValues } from '../runtime/inputs';
-import type { Logger } from '../runtime/logger';
+import type { InputSpec, InputValues } from '../core/inputs';
+import type { Logger } from '../core/logger';
 import type { StepReport } from '../steps/step';
 
 export const PHASE_NAMES = [

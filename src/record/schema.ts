@@ -24,14 +24,8 @@ export interface PvcFact {
 }
 
 /** An object k2h annotated/labelled for Helm adoption, with what it carried before. */
-export interface AdoptionFact {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  namespace?: string;
-  previousAnnotations: Record<string, string>;
-  previousLabels: Record<string, string>;
-}
+export type { AdoptionFact } from '../kube/adopt';
+import type { AdoptionFact } from '../kube/adopt';
 
 export interface PhaseEntry {
   status: 'running' | 'succeeded' | 'failed' | 'planned';

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationError } from '../runtime/errors';
+import { ConfigurationError } from '../core/errors';
 import {
   type MigrationRecord,
   PVC_BACKUP_DIR,

@@ -5,8 +5,8 @@
  * where it stopped, and a finished phase is a no-op. A step whose apply() returns but whose
  * isDone() still says false fails the phase: nothing is reported done that the cluster does not show.
  */
-import { errorMessage } from '../runtime/errors';
-import type { Logger } from '../runtime/logger';
+import { errorMessage } from '../core/errors';
+import type { Logger } from '../core/logger';
 import type { Step, StepReport } from './step';
 
 export interface RunOptions {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Sandbox } from '../../src/sandbox';
-import { cognigySeed } from '../../src/sandbox/seeds';
+import { cognigySeed } from '../../src/rehearsal/seeds';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -61,7 +61,7 @@ describe('GitHub Action front door', () => {
       ...common,
       INPUT_PHASE: 'preflight',
       'INPUT_CHART-VERSION': '4.41.2',
-      INPUT_CHART: join(ROOT, 'test', 'fixtures', 'charts', 'cognigy-ai'),
+      INPUT_CHART: join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai'),
       INPUT_HELM: join(ROOT, '.cache', 'bin', 'v32', 'helm'),
       'INPUT_ACKNOWLEDGE-NO-SNAPSHOTS': 'true',
     });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import * as k8s from '@kubernetes/client-node';
-import { runCli } from '../../src/runtime/cli';
-import { runSandboxCommand } from '../../src/runtime/sandbox-command';
+import { runCli } from '../../src/front-doors/cli';
+import { runSandboxCommand } from '../../src/front-doors/sandbox-command';
 
 function io(env: NodeJS.ProcessEnv = {}) {
   const stdout = new PassThrough();

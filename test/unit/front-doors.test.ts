@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
 import { allInputs, allOutputs, inputsOf, PHASE_NAMES, PHASES } from '../../src/phases';
-import { renderActionYml } from '../../src/runtime/action-yml';
-import { parsePhaseArgs } from '../../src/runtime/cli';
-import { paramEnvName } from '../../src/runtime/tekton';
+import { renderActionYml } from '../../src/front-doors/action-yml';
+import { parsePhaseArgs } from '../../src/front-doors/cli';
+import { paramEnvName } from '../../src/front-doors/tekton';
 
 const root = join(__dirname, '..', '..');
 const shared = join(root, '..', 'shared', 'schemas');

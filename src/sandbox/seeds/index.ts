@@ -1,33 +1,3 @@
-/** Seeds for the sandbox: the built-in Cognigy installations and captures from files. */
-export {
-  DEFAULT_SEED_VERSION,
-  SEED_NAMES,
-  SEED_PVC_MOUNTS,
-  SEED_REPLICAS,
-  cognigyImages,
-  cognigySeed,
-  seedByName,
-  type CognigySeedOptions,
-  type SeedName,
-  type SeedVariant,
-} from './cognigy';
-export {
-  APP_SESSION_MANAGER,
-  COGNIGY_REGISTRY,
-  DEPENDENCY_DEPLOYMENTS,
-  EFS_PROVISIONER_IMAGE,
-  MONGO_SERVER_IMAGE,
-  NLP_LANGUAGES,
-  PRODUCT_DEPLOYMENTS,
-} from './cognigy-images';
-export {
-  CONNECTION_STRING_SERVICES,
-  LEGACY_MONGODB_HOSTS,
-  MONGODB_HOSTS,
-  connectionString,
-  seedPassword,
-} from './cognigy-secrets';
-export { AWS_EFS_IDS, AWS_REGION, claimUid } from './cognigy-storage';
+/** Seeds from files: a `kubectl get ... -o yaml` capture of a cluster, loaded into the sandbox. */
 export { SeedFileError, loadSeedFile, parseSeed } from './from-file';
-export { helmReleaseSecret, type SeedRelease } from './helm-release';
 export type { KubeObject } from './types';

@@ -9,13 +9,13 @@ import { Helm } from '../../../src/helm/helm';
 import { Kube, loadKubeConfig } from '../../../src/kube/client';
 import { PHASES } from '../../../src/phases';
 import type { PhaseName, PhaseResult } from '../../../src/phases/types';
-import { executePhase } from '../../../src/runtime/execute';
-import { MemoryLogger } from '../../../src/runtime/logger';
+import { executePhase } from '../../../src/front-doors/execute';
+import { MemoryLogger } from '../../support/memory-logger';
 import { Sandbox, type SandboxOptions } from '../../../src/sandbox';
-import { cognigySeed, type CognigySeedOptions } from '../../../src/sandbox/seeds';
+import { cognigySeed, type CognigySeedOptions } from '../../../src/rehearsal/seeds';
 
 export const ROOT = join(__dirname, '..', '..', '..');
-export const CHART = join(ROOT, 'test', 'fixtures', 'charts', 'cognigy-ai');
+export const CHART = join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai');
 export const CHART_4_42 = join(ROOT, 'test', 'fixtures', 'charts', 'cognigy-ai-4.42.0');
 export const HELM3 = join(ROOT, '.cache', 'bin', 'v32', 'helm');
 export const HELM4 = join(ROOT, '.cache', 'bin', 'v35', 'helm');

@@ -5,10 +5,11 @@
  */
 import { resolve } from 'node:path';
 import { Sandbox } from '../../../src/sandbox/index';
-import { cognigySeed, loadSeedFile, type KubeObject, type SeedVariant } from '../../../src/sandbox/seeds';
+import { cognigySeed, type SeedVariant } from '../../../src/rehearsal/seeds';
+import { loadSeedFile, type KubeObject } from '../../../src/sandbox/seeds';
 import { Harness, type Toolset } from './harness';
 
-const CHART = resolve(__dirname, '../../fixtures/charts/cognigy-ai');
+const CHART = resolve(__dirname, '../../../src/rehearsal/chart/cognigy-ai');
 const CAPTURE = resolve(__dirname, '../../fixtures/captures/minimal-list.yaml');
 
 async function until(check: () => boolean, ms = 10000): Promise<void> {

@@ -1,5 +1,4 @@
 import {
-  HELM_META,
   isInstallationDeployment,
   profileFor,
   secretGroupMetadata,
@@ -7,7 +6,8 @@ import {
   SECRET_RANGES,
 } from '../../../src/cognigy/profile';
 import { compareVersions, inRange, parseVersion } from '../../../src/cognigy/version';
-import { ConfigurationError } from '../../../src/runtime/errors';
+import { ConfigurationError } from '../../../src/core/errors';
+import { HELM_META } from '../../../src/helm/ownership';
 
 const names = (v: string, apps = false) => secretsToMigrate(profileFor(v), apps).map((s) => s.name);
 

@@ -20,7 +20,7 @@ import {
   writeSecretsDir,
   type KubeSecret,
 } from '../../../src/cognigy/secret-migration';
-import { ConfigurationError } from '../../../src/runtime/errors';
+import { ConfigurationError } from '../../../src/core/errors';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/secrets');
 const VERSION = '4.81.0';

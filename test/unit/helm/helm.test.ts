@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Helm, HelmError, type Runner } from '../../../src/helm/helm';
-import { ConfigurationError } from '../../../src/runtime/errors';
+import { ConfigurationError } from '../../../src/core/errors';
 
 function scripted(version: string) {
   const calls: Array<{ file: string; args: string[]; input?: string }> = [];

@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kube, loadKubeConfig } from '../../../src/kube/client';
-import { ClusterUnreachableError, ConfigurationError } from '../../../src/runtime/errors';
-import { MemoryLogger } from '../../../src/runtime/logger';
+import { ClusterUnreachableError, ConfigurationError } from '../../../src/core/errors';
+import { MemoryLogger } from '../../support/memory-logger';
 
 const kubeconfig = (server: string) => `apiVersion: v1
 kind: Config

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordStore, type RecordMirror } from '../../../src/record/store';
 import { RECORD_KIND, RECORD_SCHEMA_VERSION, type MigrationRecord } from '../../../src/record/schema';
-import { ConfigurationError } from '../../../src/runtime/errors';
+import { ConfigurationError } from '../../../src/core/errors';
 
 export function sampleRecord(): MigrationRecord {
   return {

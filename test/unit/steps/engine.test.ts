@@ -1,6 +1,6 @@
 import { runSteps, StepVerificationError } from '../../../src/steps/engine';
 import type { Step } from '../../../src/steps/step';
-import { MemoryLogger } from '../../../src/runtime/logger';
+import { MemoryLogger } from '../../support/memory-logger';
 
 /**
  * A tiny "cluster": a map of keys to values. Steps set a key; done = key has the value.

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { SeedFileError, cognigySeed, loadSeedFile, parseSeed } from '../../../../src/sandbox/seeds';
+import { cognigySeed } from '../../../../src/rehearsal/seeds';
+import { SeedFileError, loadSeedFile, parseSeed } from '../../../../src/sandbox/seeds';
 
 const FIXTURE = resolve(__dirname, '../../../fixtures/captures/minimal-list.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'k2h-seed-'));

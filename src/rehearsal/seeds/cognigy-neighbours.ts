@@ -6,7 +6,7 @@ import { seedPassword } from './cognigy-secrets';
 import { b64, secretOf, uuidOf } from './deterministic';
 import { helmReleaseSecret } from './helm-release';
 import { CREATED, clusterIp, deploymentDefaults } from './objects';
-import type { KubeObject } from './types';
+import type { KubeObject } from '../../sandbox/seeds/types';
 
 /** Things in `default` that are not Cognigy's: a migration must leave them exactly as they are. */
 export function unrelatedWorkloads(): KubeObject[] {

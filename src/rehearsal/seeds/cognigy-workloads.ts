@@ -7,7 +7,7 @@ import { CONNECTION_STRING_SERVICES } from './cognigy-secrets';
 import type { SeedVariant } from './cognigy-storage';
 import { hexOf, intOf } from './deterministic';
 import { CREATED, clusterIp, deploymentDefaults, withLastApplied } from './objects';
-import type { KubeObject } from './types';
+import type { KubeObject } from '../../sandbox/seeds/types';
 
 /** Replica counts that differ from 1 (a few services are scaled out in production). */
 export const SEED_REPLICAS: Record<string, number> = {

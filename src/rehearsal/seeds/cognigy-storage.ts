@@ -9,7 +9,7 @@
 import { EFS_PROVISIONER_IMAGE } from './cognigy-images';
 import { b64, hexOf, secretOf, uuidOf } from './deterministic';
 import { CREATED, withLastApplied } from './objects';
-import type { KubeObject } from './types';
+import type { KubeObject } from '../../sandbox/seeds/types';
 
 /** The cloud flavour of a seeded installation. */
 export type SeedVariant = 'generic' | 'aws' | 'azure';

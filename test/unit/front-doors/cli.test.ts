@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../../src/runtime/cli';
+import { runCli } from '../../../src/front-doors/cli';
 import { PHASE_NAMES } from '../../../src/phases';
 
 export async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {

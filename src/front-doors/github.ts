@@ -4,9 +4,9 @@
  */
 import * as core from '@actions/core';
 import { phaseByName } from '../phases';
-import { errorMessage } from './errors';
+import { errorMessage } from '../core/errors';
 import { executePhase, stepsTable } from './execute';
-import { type Logger, Masker } from './logger';
+import { type Logger, Masker } from '../core/logger';
 
 /** Logger on @actions/core: groups, annotations, masking. */
 export class GitHubLogger implements Logger {

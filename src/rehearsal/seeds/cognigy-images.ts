@@ -1,6 +1,6 @@
 /**
  * The Deployments of a Cognigy.AI installation and the image each runs for a product version.
- * The seed and the test Helm chart (test/fixtures/charts/cognigy-ai*) share this one source, so
+ * The seed and the test Helm chart (src/rehearsal/chart/cognigy-ai) share this one source, so
  * "is the running version the chart's version" can be decided by comparing images, as on a real
  * cluster where tags are commit hashes rather than version numbers.
  */

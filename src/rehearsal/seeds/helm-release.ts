@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
-import type { KubeObject } from './types';
+import type { KubeObject } from '../../sandbox/seeds/types';
 
 /** What a seeded release is made of. */
 export interface SeedRelease {

@@ -4,7 +4,7 @@
  * release in `mongodb`, storage per cloud provider, Traefik's cluster objects, and workloads in
  * `default` that belong to somebody else. Plain objects, ready for `sandbox.load()`.
  *
- * Facts follow ../../../../shared/reference/cognigy-facts.md (the project's reference); values
+ * Facts follow the public Cognigy repositories (see src/cognigy/profile.ts); values
  * are deterministic so tests can assert on them.
  */
 import { APP_SESSION_MANAGER, PRODUCT_DEPLOYMENTS, cognigyImages } from './cognigy-images';
@@ -28,7 +28,7 @@ import {
   traefikObjects,
 } from './cognigy-workloads';
 import { CREATED, namespace } from './objects';
-import type { KubeObject } from './types';
+import type { KubeObject } from '../../sandbox/seeds/types';
 
 export type { SeedVariant } from './cognigy-storage';
 export { cognigyImages } from './cognigy-images';

@@ -1,4 +1,4 @@
-import { parseInputs, type InputSpec } from '../../../src/runtime/inputs';
+import { parseInputs, type InputSpec } from '../../../src/core/inputs';
 
 const specs: InputSpec[] = [
   { name: 'name', description: 'd', default: 'x' },

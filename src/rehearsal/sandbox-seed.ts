@@ -5,8 +5,9 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Sandbox, type SandboxOptions } from '../sandbox';
-import { SEED_NAMES, loadSeedFile, seedByName } from '../sandbox/seeds';
-import { UsageError } from './errors';
+import { loadSeedFile } from '../sandbox/seeds';
+import { SEED_NAMES, seedByName } from './seeds';
+import { UsageError } from '../core/errors';
 
 /** Starts a sandbox loaded with `seed` (a seed name or a `kubectl get -o yaml` file). */
 export async function startSeededSandbox(seed: string, opts: SandboxOptions): Promise<Sandbox> {

@@ -1,6 +1,6 @@
 /** Small builders for the plain objects the seeds return. */
 import { intOf } from './deterministic';
-import type { KubeObject } from './types';
+import type { KubeObject } from '../../sandbox/seeds/types';
 
 /** Timestamps of a long-running installation (well before any migration). */
 export const CREATED = {

@@ -10,10 +10,10 @@ import { parseArgs } from 'node:util';
 import { Helm } from '../helm/helm';
 import { PHASES } from '../phases';
 import type { PhaseName } from '../phases/types';
-import type { CliIo } from './cli';
-import { EXIT, UsageError, errorMessage } from './errors';
-import { executePhase, stepsTable } from './execute';
-import { ConsoleLogger } from './logger';
+import type { CliIo } from '../front-doors/cli';
+import { EXIT, UsageError, errorMessage } from '../core/errors';
+import { executePhase, stepsTable } from '../front-doors/execute';
+import { ConsoleLogger } from '../core/logger';
 import { projectRoot, startSeededSandbox } from './sandbox-seed';
 
 /** The phases a rehearsal runs today, in order; it grows as phases land. */
@@ -92,7 +92,7 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
   const root = projectRoot();
   const notes: string[] = [];
   const chart =
-    (values.chart as string | undefined) ?? (root && join(root, 'test', 'fixtures', 'charts', 'cognigy-ai'));
+    (values.chart as string | undefined) ?? (root && join(root, 'src', 'rehearsal', 'chart', 'cognigy-ai'));
   const helm = await findHelm(values.helm as string | undefined, root);
   const imageCheck = !!helm && !!chart && existsSync(chart);
   if (!helm)

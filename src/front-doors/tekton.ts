@@ -6,10 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PHASE_NAMES, isPhaseName, PHASES } from '../phases';
-import { EXIT, UsageError, errorMessage } from './errors';
+import { EXIT, UsageError, errorMessage } from '../core/errors';
 import { executePhase, stepsTable } from './execute';
-import { upperSnake } from './inputs';
-import { ConsoleLogger } from './logger';
+import { upperSnake } from '../core/inputs';
+import { ConsoleLogger } from '../core/logger';
 import type { CliIo } from './cli';
 
 export const DEFAULT_RESULTS_DIR = '/tekton/results';

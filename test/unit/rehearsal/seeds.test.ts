@@ -7,9 +7,9 @@ import {
   seedByName,
   type CognigySeedOptions,
   type KubeObject,
-} from '../../../../src/sandbox/seeds';
-import { profileFor } from '../../../../src/cognigy/profile';
-import { LAST_APPLIED } from '../../../../src/kube/manifest';
+} from '../../../src/rehearsal/seeds';
+import { profileFor } from '../../../src/cognigy/profile';
+import { LAST_APPLIED } from '../../../src/kube/manifest';
 
 /** The facts table (../shared/reference/cognigy-facts.md), written out independently of the seed. */
 const FACT_SECRETS: Record<string, string[]> = {

@@ -6,11 +6,11 @@ import { parseArgs } from 'node:util';
 import { inputsOf, PHASE_NAMES, PHASES, isPhaseName } from '../phases';
 import type { PhaseDefinition } from '../phases/types';
 import { K2H_VERSION } from '../version';
-import { ConfigurationError, EXIT, UsageError, errorMessage } from './errors';
+import { ConfigurationError, EXIT, UsageError, errorMessage } from '../core/errors';
 import { executePhase, stepsTable } from './execute';
-import type { InputSpec } from './inputs';
-import { ConsoleLogger } from './logger';
-import { runRehearse } from './rehearse';
+import type { InputSpec } from '../core/inputs';
+import { ConsoleLogger } from '../core/logger';
+import { runRehearse } from '../rehearsal/rehearse';
 import { runSandboxCommand } from './sandbox-command';
 import { runTekton } from './tekton';
 

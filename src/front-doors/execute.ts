@@ -9,8 +9,8 @@ import { inputsOf } from '../phases';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../phases/types';
 import { ConfigMapMirror } from '../record/mirror';
 import { RecordStore } from '../record/store';
-import { parseInputs, type RawInputSource } from './inputs';
-import type { Logger } from './logger';
+import { parseInputs, type RawInputSource } from '../core/inputs';
+import type { Logger } from '../core/logger';
 
 export interface ExecuteOptions {
   logger: Logger;

@@ -6,7 +6,7 @@
  */
 import { b64, hexOf, secretOf } from './deterministic';
 import { CREATED, annotate, label, withLastApplied } from './objects';
-import type { KubeObject } from './types';
+import type { KubeObject } from '../../sandbox/seeds/types';
 import { atLeast } from './version';
 
 /** The MongoDB replica set members after the single- to multi-replica migration. */

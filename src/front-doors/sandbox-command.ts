@@ -5,8 +5,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIo } from './cli';
-import { EXIT, UsageError, errorMessage } from './errors';
-import { startSeededSandbox } from './sandbox-seed';
+import { EXIT, UsageError, errorMessage } from '../core/errors';
+import { startSeededSandbox } from '../rehearsal/sandbox-seed';
 
 export const SANDBOX_HELP = `k2h sandbox: serve an in-memory Kubernetes API (loopback only) that kubectl, helm and k2h work against.
 

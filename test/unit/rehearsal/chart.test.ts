@@ -1,5 +1,5 @@
 /**
- * The test chart (test/fixtures/charts/cognigy-ai*) rendered with the real helm binaries: its
+ * The test chart (src/rehearsal/chart/cognigy-ai, test/fixtures/charts/cognigy-ai-4.42.0) rendered with the real helm binaries: its
  * images are exactly the seeds' `cognigyImages(version)`, and its storage and Traefik objects fit
  * the seeded kustomize installation the way the real chart fits a real one.
  */
@@ -15,10 +15,10 @@ import {
   cognigySeed,
   type KubeObject,
   type SeedVariant,
-} from '../../../../src/sandbox/seeds';
+} from '../../../src/rehearsal/seeds';
 
-const ROOT = resolve(__dirname, '../../../..');
-const CHART = join(ROOT, 'test/fixtures/charts/cognigy-ai');
+const ROOT = resolve(__dirname, '../../..');
+const CHART = join(ROOT, 'src/rehearsal/chart/cognigy-ai');
 const CHART_442 = join(ROOT, 'test/fixtures/charts/cognigy-ai-4.42.0');
 const HELMS = ['v32', 'v35'].map((set) => join(ROOT, '.cache/bin', set, 'helm'));
 

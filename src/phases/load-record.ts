@@ -1,0 +1,26 @@
+/** Loading the record of this migration and checking the inputs name the same one. */
+import { ConfigurationError } from '../core/errors';
+import type { MigrationRecord } from '../record/schema';
+import type { RecordStore } from '../record/store';
+import type { PhaseContext } from './types';
+
+/** Loads the record and checks the inputs name the same migration. */
+export async function loadRecord(
+  ctx: PhaseContext,
+): Promise<{ record: MigrationRecord; store: RecordStore }> {
+  const store = await ctx.store();
+  const record = await store.load();
+  const mismatches: string[] = [];
+  const check = (input: string, recorded: string) => {
+    if (String(ctx.inputs[input]) !== recorded)
+      mismatches.push(`${input} is '${String(ctx.inputs[input])}' but preflight recorded '${recorded}'`);
+  };
+  check('source-namespace', record.sourceNamespace);
+  check('target-namespace', record.targetNamespace);
+  check('release', record.release);
+  if (mismatches.length)
+    throw new ConfigurationError(
+      `the inputs do not match the migration record in ${store.dir}:\n  - ${mismatches.join('\n  - ')}\nRe-run preflight with the new inputs, or pass the recorded ones.`,
+    );
+  return { record, store };
+}
