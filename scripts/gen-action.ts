@@ -3,7 +3,7 @@
  * Run: npm run gen:action. test/unit/front-doors.test.ts fails when action.yml is stale.
  */
 import { writeFileSync } from 'node:fs';
-import { renderActionYml } from '../src/runtime/action-yml';
+import { renderActionYml } from '../src/front-doors/action-yml';
 
 writeFileSync(new URL('../action.yml', import.meta.url), renderActionYml());
 console.log('action.yml written');
