@@ -156,7 +156,6 @@ export interface CognigyProfile {
   };
 }
 
-
 /** The release name the official script hard-codes; k2h takes it as an input instead. */
 export const OFFICIAL_SCRIPT_RELEASE = 'cognigy-ai';
 
