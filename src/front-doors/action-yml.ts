@@ -1,11 +1,42 @@
 /**
- * Renders action.yml from the registry: input `phase` plus every phase's inputs, with
- * descriptions and defaults, the outputs and branding.
+ * Renders the GitHub action metadata from the registry: the root action.yml (input `phase` plus
+ * every phase's inputs) and one `<phase>/action.yml` per phase with only that phase's inputs and
+ * outputs. Every sub-action runs the one shared bundle through a tiny entry stub
+ * (`dist/actions/<phase>.js`) that presets the phase; see renderPhaseEntry.
  */
 import yaml from 'js-yaml';
-import { allInputs, allOutputs, PHASE_NAMES, PHASES, inputsOf } from '../phases';
+import type { InputSpec } from '../core/inputs';
+import { allInputs, allOutputs, COMMON_OUTPUTS, PHASE_NAMES, PHASES, inputsOf } from '../phases';
+import type { OutputSpec, PhaseName } from '../phases/types';
 
-export function renderActionYml(): string {
+/** The environment variable through which a phase's entry stub tells the shared bundle its phase. */
+export const ACTION_PHASE_ENV = 'K2H_ACTION_PHASE';
+
+/** Where the shared bundle and the per-phase stubs live, relative to the repository root. */
+export const BUNDLE = 'dist/main/index.js';
+export const entryPath = (phase: PhaseName) => `dist/actions/${phase}.js`;
+export const phaseActionPath = (phase: PhaseName) => `${phase}/action.yml`;
+
+const HEADER = '# Generated from src/phases (npm run gen:action); edit the registry, not this file.\n';
+const DUMP = { lineWidth: 120, noRefs: true, quotingType: "'" } as const;
+
+function inputEntry(i: InputSpec, scope?: string): Record<string, unknown> {
+  const entry: Record<string, unknown> = {
+    description: `${i.description}${i.choices ? ` One of: ${i.choices.join(', ')}.` : ''}${scope ? ` ${scope}.` : ''}`,
+    required: Boolean(i.required),
+  };
+  if (i.default !== undefined) entry.default = i.default;
+  return entry;
+}
+
+function outputsEntry(specs: OutputSpec[]): Record<string, { description: string }> {
+  const outputs: Record<string, { description: string }> = {};
+  for (const o of specs) outputs[o.name] = { description: o.description };
+  return outputs;
+}
+
+/** The root action.yml as an object. */
+export function actionDocument(): Record<string, unknown> {
   const inputs: Record<string, Record<string, unknown>> = {
     phase: {
       description: `Phase to run: ${PHASE_NAMES.join(', ')}.`,
@@ -15,27 +46,80 @@ export function renderActionYml(): string {
   for (const i of allInputs()) {
     const users = PHASE_NAMES.filter((p) => inputsOf(PHASES[p]).some((x) => x.name === i.name));
     const scope = users.length === PHASE_NAMES.length ? 'All phases' : `Phases: ${users.join(', ')}`;
-    const entry: Record<string, unknown> = {
-      description: `${i.description}${i.choices ? ` One of: ${i.choices.join(', ')}.` : ''} ${scope}.`,
-      required: false,
-    };
-    if (i.default !== undefined) entry.default = i.default;
-    inputs[i.name] = entry;
+    inputs[i.name] = { ...inputEntry(i, scope), required: false };
   }
-  const outputs: Record<string, { description: string }> = {};
-  for (const o of allOutputs()) outputs[o.name] = { description: o.description };
-  const doc = {
+  return {
     name: 'k2h: Cognigy.AI Kustomize to Helm migration',
     description:
       'Migrates a Cognigy.AI kustomize installation to the Helm chart, phase by phase, with dry-run, resume and a migration record.',
     author: 'k2h',
     branding: { icon: 'truck', color: 'blue' },
     inputs,
-    outputs,
-    runs: { using: 'node24', main: 'dist/main/index.js' },
+    outputs: outputsEntry(allOutputs()),
+    runs: { using: 'node24', main: BUNDLE },
   };
-  return (
-    '# Generated from src/phases (npm run gen:action); edit the registry, not this file.\n' +
-    yaml.dump(doc, { lineWidth: 120, noRefs: true, quotingType: "'" })
-  );
+}
+
+/** The outputs a phase sets: the common ones, then its own. */
+export function outputsOf(phase: PhaseName): OutputSpec[] {
+  const seen = new Map<string, OutputSpec>();
+  for (const o of [...COMMON_OUTPUTS, ...PHASES[phase].outputs]) if (!seen.has(o.name)) seen.set(o.name, o);
+  return [...seen.values()];
+}
+
+/** `<phase>/action.yml` as an object: only that phase's inputs and outputs. */
+export function phaseActionDocument(phase: PhaseName): Record<string, unknown> {
+  const def = PHASES[phase];
+  const inputs: Record<string, Record<string, unknown>> = {};
+  for (const i of inputsOf(def)) inputs[i.name] = inputEntry(i);
+  return {
+    name: `k2h ${phase}`,
+    description: `Cognigy.AI Kustomize-to-Helm migration, phase ${phase}: ${def.description}`,
+    author: 'k2h',
+    branding: { icon: 'truck', color: 'blue' },
+    inputs,
+    outputs: outputsEntry(outputsOf(phase)),
+    // Relative to the sub-action's folder, as codeql-action's init/action.yml points at ../lib.
+    runs: { using: 'node24', main: `../${entryPath(phase)}` },
+  };
+}
+
+/** The root action.yml text. */
+export function renderActionYml(): string {
+  return HEADER + yaml.dump(actionDocument(), DUMP);
+}
+
+/** The text of `<phase>/action.yml`. */
+export function renderPhaseActionYml(phase: PhaseName): string {
+  return HEADER + yaml.dump(phaseActionDocument(phase), DUMP);
+}
+
+/**
+ * The entry stub of a phase: presets the phase, then loads the shared bundle. A few lines, so
+ * eight sub-actions do not carry eight copies of the bundle.
+ */
+export function renderPhaseEntry(phase: PhaseName): string {
+  return [
+    `// Generated by scripts/gen-action.ts for the sub-action ${phase}/; runs the shared bundle.`,
+    `process.env.${ACTION_PHASE_ENV} = ${JSON.stringify(phase)};`,
+    `await import('../main/index.js');`,
+    '',
+  ].join('\n');
+}
+
+/** Every generated action file (path relative to the repository root -> text). */
+export function actionFiles(): Array<{ path: string; text: string }> {
+  return [
+    { path: 'action.yml', text: renderActionYml() },
+    ...PHASE_NAMES.map((p) => ({ path: phaseActionPath(p), text: renderPhaseActionYml(p) })),
+  ];
+}
+
+/** The entry stubs under dist/actions (written by the build, after the bundle). */
+export function entryFiles(): Array<{ path: string; text: string }> {
+  return [
+    // The root package.json says "module" too; this keeps the stubs ESM wherever dist/ is copied.
+    { path: 'dist/actions/package.json', text: '{ "type": "module" }\n' },
+    ...PHASE_NAMES.map((p) => ({ path: entryPath(p), text: renderPhaseEntry(p) })),
+  ];
 }

@@ -6,7 +6,8 @@ import * as core from '@actions/core';
 import { phaseByName } from '../phases';
 import { errorMessage } from '../core/errors';
 import { executePhase, stepsTable } from './execute';
-import { type Logger, Masker } from '../core/logger';
+import { ACTION_PHASE_ENV } from './action-yml';
+import { formatStepLine, type Logger, Masker, type StepLine } from '../core/logger';
 
 /** Logger on @actions/core: groups, annotations, masking. */
 export class GitHubLogger implements Logger {
@@ -34,13 +35,20 @@ export class GitHubLogger implements Logger {
   redact(text: string) {
     return this.masker.apply(text);
   }
+  /** One line per settled step; a failed one is also an error annotation. */
+  step(line: StepLine) {
+    if (line.status === 'failed') core.error(formatStepLine(line));
+    else core.info(formatStepLine(line));
+  }
 }
 
 /** Entry of the action (src/main.ts). */
 export async function run(): Promise<void> {
   const logger = new GitHubLogger();
   try {
-    const def = phaseByName(core.getInput('phase', { required: true }).trim());
+    // A per-phase sub-action's entry stub presets the phase; the root action takes the input.
+    const preset = process.env[ACTION_PHASE_ENV];
+    const def = phaseByName(preset || core.getInput('phase', { required: true }).trim());
     const result = await executePhase(def, (name) => core.getInput(name), { logger });
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
     await core.summary
