@@ -21,7 +21,9 @@ export class CommandError extends Error {
 /** Error codes by name (src/mongo/base/error_codes.yml of the server). */
 export const Codes = {
   InternalError: 1,
+  ProtocolError: 17,
   BadValue: 2,
+  FailedToParse: 9,
   NoSuchKey: 4,
   UserNotFound: 11,
   Unauthorized: 13,
@@ -35,6 +37,7 @@ export const Codes = {
   NamespaceExists: 48,
   CommandNotFound: 59,
   ImmutableField: 66,
+  CannotCreateIndex: 67,
   InvalidOptions: 72,
   InvalidNamespace: 73,
   IndexOptionsConflict: 85,
@@ -44,6 +47,8 @@ export const Codes = {
   CommandNotSupportedOnView: 166,
   OptionNotSupportedOnView: 167,
   InvalidPipelineOperator: 168,
+  InvalidIndexSpecificationOption: 197,
+  InvalidUUID: 207,
   MechanismUnavailable: 334,
   DuplicateKey: 11000,
   Location51003: 51003,
