@@ -16,6 +16,11 @@ const esmPackages = [
   'stream-buffers',
   'tar-fs',
   'undici',
+  // kubernetes-models (manifest validation in tests) and its ESM dependencies.
+  'kubernetes-models',
+  '@kubernetes-models',
+  'is-cidr',
+  'cidr-regex',
 ];
 module.exports = {
   testEnvironment: 'node',
@@ -40,6 +45,12 @@ module.exports = {
     // GitHub's own action/workflow parser (tests only) and its expression library.
     '^@actions/(workflow-parser|expressions)$': '<rootDir>/node_modules/@actions/$1/dist/index.js',
     '^@actions/(workflow-parser|expressions)/(.*)$': '<rootDir>/node_modules/@actions/$1/dist/$2.js',
+    // kubernetes-models (tests only): "import"-only exports; subpaths are plain files.
+    '^kubernetes-models/(.*)$': '<rootDir>/node_modules/kubernetes-models/$1.js',
+    '^@kubernetes-models/(base|validate)$': '<rootDir>/node_modules/@kubernetes-models/$1/dist/index.js',
+    '^@kubernetes-models/validate/runtime/(.*)$':
+      '<rootDir>/node_modules/@kubernetes-models/validate/dist/runtime/$1.js',
+    '^@kubernetes-models/apimachinery/(.*)$': '<rootDir>/node_modules/@kubernetes-models/apimachinery/$1.js',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 60000,

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { manifestProblems } from '../../support/kube-models';
 import { PREFLIGHT_OK, ROOT, seedSecretValues, world } from './harness';
 
 const BACKUPS = join(ROOT, 'test', 'fixtures', 'secrets', 'backup-4.42');
@@ -249,6 +250,7 @@ describe('migrate-secrets offline', () => {
         const s = yaml.load(readFileSync(join(out, f), 'utf8')) as any;
         expect(s.metadata.namespace).toBe('cognigy-prod');
         expect(s.metadata.uid).toBeUndefined();
+        expect(manifestProblems(s)).toEqual([]);
       }
       let checked = 0;
       for (const f of readdirSync(BACKUPS)) {

@@ -1,24 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
 import yaml from 'js-yaml';
-import { PREFLIGHT_OK, ROOT, world } from './harness';
-
-const pvcSchema = JSON.parse(
-  readFileSync(
-    join(
-      ROOT,
-      '..',
-      'shared',
-      'schemas',
-      'kubernetes',
-      'v1.29.0-standalone-strict',
-      'persistentvolumeclaim-v1.json',
-    ),
-    'utf8',
-  ),
-);
-const validatePvc = new Ajv({ strict: false }).compile(pvcSchema);
+import { manifestProblems } from '../../support/kube-models';
+import { PREFLIGHT_OK, world } from './harness';
 
 const HELM_OWNED = {
   'meta.helm.sh/release-name': 'cognigy-ai',
@@ -57,7 +41,7 @@ describe('prepare-storage against the sandbox', () => {
           expect(helm.metadata.uid).toBeUndefined();
           expect(helm.metadata.resourceVersion).toBeUndefined();
           expect(helm.status).toBeUndefined();
-          expect(validatePvc(helm) ? [] : validatePvc.errors).toEqual([]);
+          expect(manifestProblems(helm)).toEqual([]);
         }
         expect(w.sandbox.lostVolumes).toEqual([]);
         const record = JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));

@@ -11,7 +11,7 @@ import {
 import { profileFor } from '../../../src/cognigy/profile';
 import { LAST_APPLIED } from '../../../src/kube/manifest';
 
-/** The facts table (../shared/reference/cognigy-facts.md), written out independently of the seed. */
+/** Cognigy's facts (the secrets each 4.41 installation holds), written out independently of the seed. */
 const FACT_SECRETS: Record<string, string[]> = {
   'cognigy-amazon-credentials': ['amazon-client-id', 'amazon-client-secret'],
   'cognigy-facebook': ['fb-verify-token'],
