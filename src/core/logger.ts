@@ -16,7 +16,60 @@ export interface Logger {
   mask(value: string): void;
   /** `text` with every value declared by mask() replaced: for what is persisted (record, reports). */
   redact(text: string): string;
+  /**
+   * One line for a step that settled (the engine calls it once per step, in the stage's group).
+   * Optional: loggers without it get `formatStepLine()` through info()/error().
+   */
+  step?(line: StepLine): void;
 }
+
+/** What a step line shows; structurally a `StepReport` of the engine. */
+export interface StepLine {
+  title: string;
+  status: 'done' | 'applied' | 'planned' | 'failed' | 'not-run';
+  durationMs: number;
+  changes: string[];
+  error?: string;
+}
+
+const MARKS: Record<StepLine['status'], string> = {
+  applied: '✓',
+  done: '=',
+  planned: '○',
+  failed: '✗',
+  'not-run': '-',
+};
+
+/** `✓ secret cognigy-ai/x: created secret ... (12 ms)`; dry-run lines say "would ...". */
+export function formatStepLine(l: StepLine): string {
+  const ms =
+    l.durationMs >= 1000 ? `${(l.durationMs / 1000).toFixed(1)} s` : `${Math.round(l.durationMs)} ms`;
+  const detail =
+    l.status === 'failed'
+      ? (l.error ?? 'failed')
+      : l.status === 'planned'
+        ? l.changes.map((c) => `would ${c}`).join('; ')
+        : l.status === 'done'
+          ? 'already done'
+          : l.status === 'not-run'
+            ? 'not run'
+            : l.changes.join('; ');
+  const time = l.status === 'applied' || l.status === 'failed' ? ` (${ms})` : '';
+  return `${MARKS[l.status]} ${l.title}${detail ? `: ${detail}` : ''}${time}`;
+}
+
+/** Colour on a TTY only, and never when NO_COLOR is set (https://no-color.org). */
+export function useColour(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!(stream as { isTTY?: boolean }).isTTY && !('NO_COLOR' in env && env.NO_COLOR !== '');
+}
+
+const COLOURS: Record<StepLine['status'], string> = {
+  applied: '32',
+  done: '2',
+  planned: '36',
+  failed: '31',
+  'not-run': '2',
+};
 
 /** Replaces every registered secret value (and its base64 form) in text with `***`. */
 export class Masker {
@@ -49,14 +102,25 @@ export class Masker {
 /** Plain logger for the CLI and the Tekton adapter; writes to the given streams, masked. */
 export class ConsoleLogger implements Logger {
   private depth = 0;
+  private readonly colour: boolean;
   constructor(
     private readonly out: NodeJS.WritableStream = process.stdout,
     private readonly err: NodeJS.WritableStream = process.stderr,
     readonly masker: Masker = new Masker(),
     private readonly verbose = false,
-  ) {}
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.colour = useColour(out, env);
+  }
+
+  /** Group headings not printed yet: a group shows its heading only once a line is written in it. */
+  private readonly pending: string[] = [];
 
   private write(stream: NodeJS.WritableStream, prefix: string, message: string): void {
+    const base = this.depth - this.pending.length;
+    this.pending
+      .splice(0)
+      .forEach((name, n) => this.out.write(`${'  '.repeat(base + n)}▸ ${this.masker.apply(name)}\n`));
     const pad = '  '.repeat(this.depth);
     for (const line of this.masker.apply(message).split('\n')) stream.write(`${pad}${prefix}${line}\n`);
   }
@@ -73,12 +137,15 @@ export class ConsoleLogger implements Logger {
     if (this.verbose) this.write(this.out, 'debug: ', message);
   }
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.write(this.out, '▸ ', name);
+    this.pending.push(name);
     this.depth++;
     try {
       return await fn();
     } finally {
       this.depth--;
+      // An empty group leaves no heading behind.
+      const n = this.pending.lastIndexOf(name);
+      if (n >= 0 && n === this.pending.length - 1) this.pending.pop();
     }
   }
   mask(value: string): void {
@@ -86,5 +153,11 @@ export class ConsoleLogger implements Logger {
   }
   redact(text: string): string {
     return this.masker.apply(text);
+  }
+  step(line: StepLine): void {
+    const text = this.masker.apply(formatStepLine(line));
+    const stream = line.status === 'failed' ? this.err : this.out;
+    // Masked before colouring, so an escape code never splits a secret out of the mask's reach.
+    this.write(stream, '', this.colour ? `\x1b[${COLOURS[line.status]}m${text}\x1b[0m` : text);
   }
 }

@@ -18,6 +18,8 @@ export interface ExecuteOptions {
   /** Overrides for tests: how to get a Kube (called on first use), a Helm with a scripted runner. */
   kube?: () => Promise<Kube>;
   helm?: Helm;
+  /** Cancels the phase between writes (the CLI wires SIGINT/SIGTERM to it). */
+  signal?: AbortSignal;
 }
 
 /** Builds the phase context from validated inputs. */
@@ -31,6 +33,7 @@ export function makeContext(def: PhaseDefinition, raw: RawInputSource, o: Execut
     inputs,
     dryRun: inputs['dry-run'] === true,
     env,
+    signal: o.signal,
     kube: () =>
       (kube ??= o.kube
         ? o.kube()

@@ -10,6 +10,8 @@ import * as k8s from '@kubernetes/client-node';
 import { ClusterUnreachableError, ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { KubeApiError, isRetryable, toKubeError } from './errors';
+import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry';
+import { BUILT_IN_RESOURCES } from './resources';
 
 /** A Kubernetes object as plain JSON. */
 export interface KubeObject {
@@ -126,10 +128,26 @@ function describeParseError(err: unknown): string {
 }
 
 export interface KubeOptions {
-  /** Attempts for requests the server answered with 429/5xx or a reset connection. */
+  /** Further attempts for requests the server answered with 429/5xx or a reset connection. */
   retries?: number;
-  /** Base delay between retries; doubled each attempt, Retry-After wins when larger. */
+  /** Ceiling of the first backoff (full jitter); doubled each attempt, Retry-After wins when larger. */
   retryDelayMs?: number;
+  /** Largest single backoff. */
+  maxRetryDelayMs?: number;
+  /** A request and its retries give up after this long. */
+  retryDeadlineMs?: number;
+}
+
+/** A LIST's items and the collection's resourceVersion (where a watch continues from). */
+export interface ListResult<T extends KubeObject = KubeObject> {
+  items: T[];
+  resourceVersion: string;
+}
+
+/** Selectors of a LIST. */
+export interface ListOptions {
+  labelSelector?: string;
+  fieldSelector?: string;
 }
 
 /** Server version as /version reports it. */
@@ -142,8 +160,7 @@ export interface ServerVersion {
 /** Plain-JSON client for any kind. Reads return `undefined` for NotFound. */
 export class Kube {
   private readonly objects: k8s.KubernetesObjectApi;
-  private readonly retries: number;
-  private readonly retryDelayMs: number;
+  private readonly policy: RetryPolicy;
   readonly server: string;
 
   constructor(
@@ -153,8 +170,18 @@ export class Kube {
   ) {
     this.objects = k8s.KubernetesObjectApi.makeApiClient(config);
     this.server = config.getCurrentCluster()?.server ?? '(unknown server)';
-    this.retries = opts.retries ?? 4;
-    this.retryDelayMs = opts.retryDelayMs ?? 200;
+    this.policy = {
+      retries: opts.retries ?? DEFAULT_RETRY.retries,
+      baseDelayMs: opts.retryDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+      maxDelayMs: opts.maxRetryDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+      deadlineMs: opts.retryDeadlineMs ?? DEFAULT_RETRY.deadlineMs,
+    };
+    // Built-in kinds need no discovery round trip before their first request (kubectl keeps a
+    // discovery cache on disk for the same reason); other kinds are discovered as before.
+    const cache = (this.objects as unknown as { apiVersionResourceCache: Record<string, unknown> })
+      .apiVersionResourceCache;
+    for (const [groupVersion, resources] of Object.entries(BUILT_IN_RESOURCES))
+      cache[groupVersion] = { groupVersion, resources };
   }
 
   /** Loads the kubeconfig and proves the API server answers. */
@@ -178,27 +205,29 @@ export class Kube {
     return kube;
   }
 
-  private async call<T>(
-    what: string,
-    fn: () => Promise<T>,
-    onRetriedConflict?: () => Promise<T>,
-  ): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await fn();
-      } catch (raw) {
-        const err = toKubeError(raw, what, this.server);
-        // A create retried after a lost answer may find its own first attempt: that is success.
-        if (attempt > 1 && onRetriedConflict && err instanceof KubeApiError && err.code === 409)
-          return onRetriedConflict();
-        if (attempt > this.retries || !isRetryable(err)) throw err;
-        const hinted =
-          err instanceof KubeApiError && err.retryAfterSeconds ? err.retryAfterSeconds * 1000 : 0;
-        const delay = Math.max(hinted, this.retryDelayMs * 2 ** (attempt - 1));
-        this.logger.debug(`${what}: ${err.message}; retry ${attempt}/${this.retries} in ${delay}ms`);
-        await new Promise((r) => setTimeout(r, delay));
-      }
-    }
+  private call<T>(what: string, fn: () => Promise<T>, onRetriedConflict?: () => Promise<T>): Promise<T> {
+    return withRetry(
+      this.policy,
+      {
+        retryable: isRetryable,
+        retryAfterSeconds: (err) => (err instanceof KubeApiError ? err.retryAfterSeconds : undefined),
+        onRetry: (err, attempt, delay) =>
+          this.logger.debug(
+            `${what}: ${(err as Error).message}; retry ${attempt}/${this.policy.retries} in ${delay}ms`,
+          ),
+      },
+      async (attempt) => {
+        try {
+          return await fn();
+        } catch (raw) {
+          const err = toKubeError(raw, what, this.server);
+          // A create retried after a lost answer may find its own first attempt: that is success.
+          if (attempt > 1 && onRetriedConflict && err instanceof KubeApiError && err.code === 409)
+            return onRetriedConflict();
+          throw err;
+        }
+      },
+    );
   }
 
   /** GET /version. Throws ClusterUnreachableError when nothing answers. */
@@ -244,6 +273,41 @@ export class Kube {
       ),
     );
     return (res.items ?? []).map((o) => plain(o, apiVersion, kind) as T);
+  }
+
+  /** LIST with selectors; keeps the collection's resourceVersion for a watch to continue from. */
+  async listWithVersion<T extends KubeObject = KubeObject>(
+    apiVersion: string,
+    kind: string,
+    namespace?: string,
+    o: ListOptions = {},
+  ): Promise<ListResult<T>> {
+    const res = await this.call(`list ${kind}${namespace ? ` in ${namespace}` : ''}`, () =>
+      this.objects.list(
+        apiVersion,
+        kind,
+        namespace,
+        undefined,
+        undefined,
+        undefined,
+        o.fieldSelector,
+        o.labelSelector,
+      ),
+    );
+    return {
+      items: (res.items ?? []).map((x) => plain(x, apiVersion, kind) as T),
+      resourceVersion: String(res.metadata?.resourceVersion ?? ''),
+    };
+  }
+
+  /** The URL path of a kind's collection (for watches), e.g. `/api/v1/namespaces/x/pods`. */
+  async collectionPath(apiVersion: string, kind: string, namespace?: string): Promise<string> {
+    const api = this.objects as unknown as {
+      specUriPath(spec: k8s.KubernetesObject, action: string): Promise<string>;
+    };
+    return this.call(`discover ${apiVersion} ${kind}`, () =>
+      api.specUriPath({ apiVersion, kind, metadata: { namespace } }, 'list'),
+    );
   }
 
   async create<T extends KubeObject = KubeObject>(obj: KubeObject, dryRun = false): Promise<T> {

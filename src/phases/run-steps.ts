@@ -1,67 +1,90 @@
 /**
- * Runs a phase's steps with the record's bookkeeping: the phase entry is marked running before
- * the first mutation and settled after, each step's outcome is persisted as it settles.
+ * Runs a phase's stages with the record as the one journal: the phase is marked running and the
+ * plan's undo facts written ahead in one save (local file + in-cluster mirror) before the first
+ * mutation; step outcomes are kept in memory and written locally once per stage; the final save
+ * mirrors everything.
  */
 import type { MigrationRecord } from '../record/schema';
 import type { RecordStore } from '../record/store';
-import { runSteps } from '../steps/engine';
-import type { Step } from '../steps/step';
+import { type Journal, runStages } from '../steps/engine';
+import type { Stage, Step } from '../steps/step';
 import type { PhaseContext, PhaseResult } from './types';
 
-export interface PhaseRunOptions {
+export interface PhaseRunOptions<O = unknown> {
   record?: MigrationRecord;
   store?: RecordStore;
+  /** What the phase observed, handed to every step. */
+  observation?: O;
   outputs?: Record<string, string>;
   report?: string[];
+  /** Steps in flight per stage (default 16). */
+  concurrency?: number;
 }
 
-export async function runPhaseSteps(
+/** The record store as the engine's journal. */
+export function recordJournal(record: MigrationRecord, store: RecordStore): Journal {
+  return {
+    commit: () => store.save(record),
+    progress: () => store.save(record, { mirror: false }),
+  };
+}
+
+/** Runs stages (or a plain step list, as one stage) of `phase` and settles its record entry. */
+export async function runPhaseSteps<O>(
   ctx: PhaseContext,
   phase: string,
-  steps: Step[],
-  o: PhaseRunOptions = {},
+  stagesOrSteps: Stage<O>[] | Step<O>[],
+  o: PhaseRunOptions<O> = {},
 ): Promise<PhaseResult> {
+  const stages: Stage<O>[] =
+    stagesOrSteps.length && 'steps' in stagesOrSteps[0]
+      ? (stagesOrSteps as Stage<O>[])
+      : [{ name: phase, steps: stagesOrSteps as Step<O>[], concurrency: 1 }];
   const { record, store } = o;
-  const persist = !ctx.dryRun && record && store;
+  const persist = !ctx.dryRun && record && store ? { record, store } : undefined;
   // The record is touched only when something is applied: a re-run of a finished phase makes
   // no request that changes anything, the record mirror included.
   let touched = false;
-  const result = await runSteps(steps, {
+  const result = await runStages(stages, {
     dryRun: ctx.dryRun,
     logger: ctx.logger,
+    observation: o.observation,
+    signal: ctx.signal,
+    concurrency: o.concurrency,
+    journal: persist && recordJournal(persist.record, persist.store),
     beforeFirstApply: persist
-      ? async () => {
+      ? () => {
           touched = true;
-          record.phases[phase] = { status: 'running', startedAt: new Date().toISOString() };
-          await store.save(record);
+          persist.record.phases[phase] = { status: 'running', startedAt: new Date().toISOString() };
         }
       : undefined,
     onStep: persist
-      ? async (rep) => {
+      ? (rep) => {
           if (rep.status !== 'applied' && rep.status !== 'failed') return;
           touched = true;
-          const entry = (record.phases[phase] ??= { status: 'running', startedAt: new Date().toISOString() });
+          const entry = (persist.record.phases[phase] ??= {
+            status: 'running',
+            startedAt: new Date().toISOString(),
+          });
           entry.steps = [
             ...(entry.steps ?? []).filter((s) => s.id !== rep.id),
             { id: rep.id, status: rep.status, durationMs: rep.durationMs },
           ];
-          // Progress only: local now, mirrored with the phase's final save.
-          await store.save(record, { mirror: false });
         }
       : undefined,
   });
-  if (persist && !touched && record.phases[phase]?.status !== 'succeeded') {
+  if (persist && !touched && persist.record.phases[phase]?.status !== 'succeeded') {
     // Everything was already done (e.g. by a run that died after its last step).
-    record.phases[phase] = { status: 'running', startedAt: new Date().toISOString() };
+    persist.record.phases[phase] = { status: 'running', startedAt: new Date().toISOString() };
     touched = true;
   }
   if (persist && touched) {
-    const entry = record.phases[phase];
+    const entry = persist.record.phases[phase];
     entry.status = result.error ? 'failed' : 'succeeded';
     entry.finishedAt = new Date().toISOString();
     if (result.error) entry.error = ctx.logger.redact(result.error.message);
     else delete entry.error;
-    await store.save(record);
+    await persist.store.save(persist.record);
   }
   return {
     phase,

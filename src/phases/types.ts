@@ -36,6 +36,8 @@ export interface PhaseContext {
   /** The record store in the state dir, mirrored into the source namespace once connected. */
   store(): Promise<RecordStore>;
   env: NodeJS.ProcessEnv;
+  /** Fires on SIGINT/SIGTERM: the step engine starts no further write. */
+  signal?: AbortSignal;
 }
 
 export interface PhaseResult {

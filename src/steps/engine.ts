@@ -1,26 +1,47 @@
 /**
- * The step engine: plan (observe -> steps not done), dry-run, apply, verify, resume.
+ * The step engine: plan from one observation, write the plan's undo facts ahead in one journal
+ * commit, run each stage's steps concurrently (bounded), verify each write from its response.
  *
- * Re-running a phase re-plans from what the cluster shows, so a run that died half-way picks up
- * where it stopped, and a finished phase is a no-op. A step whose apply() returns but whose
- * isDone() still says false fails the phase: nothing is reported done that the cluster does not show.
+ * Re-running a phase re-observes and re-plans, so a run that died half-way picks up where it
+ * stopped, and a finished phase is a no-op. A step whose apply() returns but whose isDone() still
+ * says false fails the phase: nothing is reported done that the cluster did not answer.
  */
 import { errorMessage } from '../core/errors';
-import type { Logger } from '../core/logger';
-import type { Step, StepReport } from './step';
+import { formatStepLine, type Logger } from '../core/logger';
+import { pool } from './pool';
+import type { Stage, Step, StepReport } from './step';
 
-export interface RunOptions {
+/** Default number of steps of a stage in flight at once. */
+export const DEFAULT_CONCURRENCY = 16;
+
+/** Makes the in-memory record durable. Implemented over the record store by the phases. */
+export interface Journal {
+  /** Write-ahead: ONE local write and ONE mirror write of everything recorded so far. */
+  commit(): Promise<void>;
+  /** Progress only (step outcomes, no undo fact): one local write; called once per stage. */
+  progress?(): Promise<void>;
+}
+
+export interface RunOptions<O = unknown> {
   dryRun: boolean;
   logger: Logger;
-  /** Called once, before the first step is applied (mark the phase running in the record). */
-  beforeFirstApply?(): Promise<void>;
-  /** Called after each step settles (persist progress to the record). */
-  onStep?(report: StepReport): Promise<void>;
+  /** What the phase observed; handed to every step (a stage's observe() replaces it). */
+  observation?: O;
+  /** Stops the run between steps: no step starts after it fires; those in flight finish. */
+  signal?: AbortSignal;
+  /** Steps in flight per stage unless the stage says otherwise (default 16). */
+  concurrency?: number;
+  /** Makes write-ahead facts durable before the mutations that need them. */
+  journal?: Journal;
+  /** Called once, before the first write-ahead commit: mark the phase running (in memory). */
+  beforeFirstApply?(): void | Promise<void>;
+  /** Called as each step settles (done, planned, applied or failed): record its outcome in memory. */
+  onStep?(report: StepReport): void | Promise<void>;
   /** Time source, for tests of durations. */
   now?: () => number;
 }
 
-/** Outcome of running a list of steps. `error` is set when a step failed. */
+/** Outcome of a run. `error` is set when a step failed or the run was cancelled. */
 export interface RunResult {
   reports: StepReport[];
   error?: Error;
@@ -36,58 +57,140 @@ export class StepVerificationError extends Error {
   }
 }
 
+/** The run was stopped by its AbortSignal (SIGINT/SIGTERM) between two writes. */
+export class CancelledError extends Error {
+  constructor(reason?: unknown) {
+    super(
+      `cancelled${reason instanceof Error ? ` (${reason.message})` : typeof reason === 'string' ? ` (${reason})` : ''}: stopped between writes; nothing is half-done — re-run the phase to continue`,
+    );
+    this.name = 'CancelledError';
+  }
+}
+
+const asError = (err: unknown) => (err instanceof Error ? err : new Error(String(err)));
+
 /**
- * Runs steps in order. Dry-run observes every step and reports the plan (zero mutating requests:
- * only isDone() and describe() are called). Otherwise each step not yet done gets writeAhead(),
- * apply() and a verifying isDone(); the first failure stops the run, later steps are `not-run`.
+ * Runs stages in order. Dry-run calls only isDone() and describe() (zero mutating requests, no
+ * journal write). Otherwise: every step of a plan segment (the stages sharing one observation)
+ * that is not done gets writeAhead(), then one journal commit, then each stage runs its pending
+ * steps with bounded concurrency: apply(), then isDone() on the observation apply() updated. The
+ * first failure lets the steps in flight finish and starts nothing more: later steps are `not-run`.
  */
-export async function runSteps(steps: Step[], opts: RunOptions): Promise<RunResult> {
+export async function runStages<O>(stages: Stage<O>[], opts: RunOptions<O>): Promise<RunResult> {
   const now = opts.now ?? Date.now;
+  const log = opts.logger;
   const reports: StepReport[] = [];
+  let observed = opts.observation as O;
   let error: Error | undefined;
   let applying = false;
-  for (const step of steps) {
+  const cancelled = () => opts.signal?.aborted === true;
+  const notRun = (s: Step<O>): StepReport => ({
+    id: s.id,
+    title: s.title,
+    status: 'not-run',
+    durationMs: 0,
+    changes: [],
+  });
+  // Decided when the segment was planned; a later stage of the segment re-checks (cheap, local).
+  const plannedDone = new Map<Step<O>, boolean>();
+
+  const planSegment = async (from: number) => {
+    const pending: Step<O>[] = [];
+    for (let j = from; j < stages.length && (j === from || !stages[j].observe); j++)
+      for (const s of stages[j].steps) {
+        const done = await s.isDone(observed);
+        plannedDone.set(s, done);
+        if (!done) pending.push(s);
+      }
+    if (opts.dryRun || !pending.length || cancelled()) return;
+    let dirty = false;
+    if (!applying) {
+      applying = true;
+      await opts.beforeFirstApply?.();
+      dirty = true;
+    }
+    for (const s of pending) if ((await s.writeAhead?.(observed)) === true) dirty = true;
+    // Never a mutation before the facts that undo it are durable in both places.
+    if (dirty) await opts.journal?.commit();
+  };
+
+  const runStep = async (s: Step<O>, firstOfSegment: boolean): Promise<StepReport> => {
+    const started = now();
+    const base = { id: s.id, title: s.title };
+    try {
+      const done = firstOfSegment && plannedDone.has(s) ? plannedDone.get(s)! : await s.isDone(observed);
+      if (done) return { ...base, status: 'done', durationMs: 0, changes: [] };
+      if (opts.dryRun)
+        return { ...base, status: 'planned', durationMs: 0, changes: await s.describe(observed) };
+      const signal = opts.signal ?? new AbortController().signal;
+      const changes = await s.apply(observed, { signal });
+      if (!(await s.isDone(observed))) throw new StepVerificationError(s.id);
+      return { ...base, status: 'applied', durationMs: now() - started, changes };
+    } catch (err) {
+      error ??= asError(err);
+      return {
+        ...base,
+        status: 'failed',
+        durationMs: now() - started,
+        changes: [],
+        error: errorMessage(err),
+      };
+    }
+  };
+
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i];
+    if (!error && cancelled()) error = new CancelledError(opts.signal?.reason);
     if (error) {
-      reports.push({ id: step.id, title: step.title, status: 'not-run', durationMs: 0, changes: [] });
+      reports.push(...stage.steps.map(notRun));
       continue;
     }
-    const started = now();
-    const report = await opts.logger.group(step.title, async (): Promise<StepReport> => {
-      try {
-        if (await step.isDone()) {
-          opts.logger.info('already done');
-          return { id: step.id, title: step.title, status: 'done', durationMs: 0, changes: [] };
+    const firstOfSegment = i === 0 || !!stage.observe;
+    try {
+      if (stage.observe) observed = await stage.observe(observed);
+      if (firstOfSegment) await planSegment(i);
+    } catch (err) {
+      error = asError(err);
+      log.error(`${stage.name}: ${errorMessage(err)}`);
+      reports.push(...stage.steps.map(notRun));
+      continue;
+    }
+    const stageReports = await log.group(stage.name, async () => {
+      const results = await pool(
+        stage.steps,
+        stage.concurrency ?? opts.concurrency ?? DEFAULT_CONCURRENCY,
+        async (s) => {
+          const report = await runStep(s, firstOfSegment);
+          if (log.step) log.step(report);
+          else (report.status === 'failed' ? log.error : log.info).call(log, formatStepLine(report));
+          await opts.onStep?.(report);
+          return report;
+        },
+        () => !error && !cancelled(),
+      );
+      return results.map((r, n): StepReport => {
+        if (r.started && r.ok) return r.value;
+        if (r.started && !r.ok) {
+          error ??= asError(r.error);
+          return { ...notRun(stage.steps[n]), status: 'failed', error: errorMessage(r.error) };
         }
-        const plan = await step.describe();
-        if (opts.dryRun) {
-          for (const line of plan) opts.logger.info(`would: ${line}`);
-          return { id: step.id, title: step.title, status: 'planned', durationMs: 0, changes: plan };
-        }
-        if (!applying) {
-          applying = true;
-          await opts.beforeFirstApply?.();
-        }
-        await step.writeAhead?.();
-        const changes = await step.apply();
-        if (!(await step.isDone())) throw new StepVerificationError(step.id);
-        for (const line of changes) opts.logger.info(line);
-        return { id: step.id, title: step.title, status: 'applied', durationMs: 0, changes };
-      } catch (err) {
-        error = err instanceof Error ? err : new Error(String(err));
-        opts.logger.error(`${step.id}: ${errorMessage(err)}`);
-        return {
-          id: step.id,
-          title: step.title,
-          status: 'failed',
-          durationMs: 0,
-          changes: [],
-          error: errorMessage(err),
-        };
-      }
+        return notRun(stage.steps[n]);
+      });
     });
-    report.durationMs = now() - started;
-    reports.push(report);
-    await opts.onStep?.(report);
+    reports.push(...stageReports);
+    if (!error && cancelled()) error = new CancelledError(opts.signal?.reason);
+    if (applying && !opts.dryRun) await opts.journal?.progress?.();
   }
   return { reports, error };
+}
+
+/**
+ * Runs steps one after the other, as one stage (for callers with a plain list). Same semantics as
+ * runStages with concurrency 1.
+ */
+export async function runSteps<O>(
+  steps: Step<O>[],
+  opts: RunOptions<O> & { stage?: string },
+): Promise<RunResult> {
+  return runStages([{ name: opts.stage ?? 'steps', steps, concurrency: 1 }], opts);
 }

@@ -1,5 +1,5 @@
-import { runSteps, StepVerificationError } from '../../../src/steps/engine';
-import type { Step } from '../../../src/steps/step';
+import { CancelledError, runStages, runSteps, StepVerificationError } from '../../../src/steps/engine';
+import type { Stage, Step } from '../../../src/steps/step';
 import { MemoryLogger } from '../../support/memory-logger';
 
 /**
@@ -47,7 +47,7 @@ describe('step engine', () => {
     expect(reports[1].changes).toEqual(['set b to 2']);
     expect(w.applied).toEqual([]);
     expect(w.state.has('b')).toBe(false);
-    expect(log.text()).toContain('would: set b to 2');
+    expect(log.text()).toContain('set b: would set b to 2');
   });
 
   test('applies the steps not done and verifies each', async () => {
@@ -138,5 +138,229 @@ describe('step engine', () => {
       now: () => (t += 250),
     });
     expect(reports[0].durationMs).toBe(250);
+  });
+
+  test('the steps of a stage run concurrently, never more than the limit at once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const done = new Set<string>();
+    const slow = (id: string): Step => ({
+      id,
+      title: id,
+      isDone: () => done.has(id),
+      describe: () => [id],
+      apply: async () => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        done.add(id);
+        return [id];
+      },
+    });
+    const steps = Array.from({ length: 10 }, (_, n) => slow(`s${n}`));
+    const { reports, error } = await runStages([{ name: 'all', steps, concurrency: 3 }], {
+      dryRun: false,
+      logger: new MemoryLogger(),
+    });
+    expect(error).toBeUndefined();
+    expect(most).toBe(3);
+    expect(reports.map((r) => r.id)).toEqual(steps.map((s) => s.id));
+    expect(reports.every((r) => r.status === 'applied')).toBe(true);
+  });
+
+  test('the write-ahead facts of every stage of a plan are made durable in ONE commit before any apply', async () => {
+    const order: string[] = [];
+    const facts: string[] = [];
+    const done = new Set<string>();
+    const step = (id: string): Step => ({
+      id,
+      title: id,
+      isDone: () => done.has(id),
+      describe: () => [id],
+      writeAhead: () => {
+        facts.push(id);
+        return true;
+      },
+      apply: async () => {
+        order.push(`apply ${id}`);
+        done.add(id);
+        return [];
+      },
+    });
+    const stages: Stage[] = [
+      { name: 'one', steps: [step('a'), step('b')] },
+      { name: 'two', steps: [step('c')] },
+    ];
+    done.add('b');
+    await runStages(stages, {
+      dryRun: false,
+      logger: new MemoryLogger(),
+      beforeFirstApply: () => void order.push('mark running'),
+      journal: {
+        commit: async () => void order.push(`commit [${facts.join(',')}]`),
+        progress: async () => void order.push('progress'),
+      },
+    });
+    expect(order).toEqual(['mark running', 'commit [a,c]', 'apply a', 'progress', 'apply c', 'progress']);
+  });
+
+  test('a stage with observe() is planned from the new observation, its facts committed before it', async () => {
+    const order: string[] = [];
+    const s = (id: string, stage: string): Step<{ n: number }> => ({
+      id,
+      title: id,
+      isDone: (o) => o.n > 1 && id === 'skip-after-reobserve',
+      describe: () => [id],
+      writeAhead: () => {
+        order.push(`fact ${id}`);
+        return true;
+      },
+      apply: async (o) => {
+        order.push(`apply ${id} in ${stage} seeing n=${o.n}`);
+        o.n = o.n + 0;
+        return [];
+      },
+    });
+    const doneAfterApply = new Set<string>();
+    const wrap = (x: Step<{ n: number }>): Step<{ n: number }> => ({
+      ...x,
+      isDone: (o) => doneAfterApply.has(x.id) || x.isDone(o),
+      apply: async (o, r) => {
+        const c = await x.apply(o, r);
+        doneAfterApply.add(x.id);
+        return c;
+      },
+    });
+    const { reports } = await runStages(
+      [
+        { name: 'first', steps: [wrap(s('x', 'first'))] },
+        {
+          name: 'after wait',
+          observe: async () => {
+            order.push('observe');
+            return { n: 2 };
+          },
+          steps: [wrap(s('y', 'after wait')), wrap(s('skip-after-reobserve', 'after wait'))],
+        },
+      ],
+      {
+        dryRun: false,
+        logger: new MemoryLogger(),
+        observation: { n: 1 },
+        journal: { commit: async () => void order.push('commit') },
+      },
+    );
+    expect(order).toEqual([
+      'fact x',
+      'commit',
+      'apply x in first seeing n=1',
+      'observe',
+      'fact y',
+      'commit',
+      'apply y in after wait seeing n=2',
+    ]);
+    expect(reports.map((r) => r.status)).toEqual(['applied', 'applied', 'done']);
+  });
+
+  test('dry-run makes no journal write and calls no writeAhead', async () => {
+    const calls: string[] = [];
+    const s: Step = {
+      id: 's',
+      title: 's',
+      isDone: () => false,
+      describe: () => ['change'],
+      writeAhead: () => void calls.push('writeAhead'),
+      apply: async () => {
+        calls.push('apply');
+        return [];
+      },
+    };
+    const { reports } = await runStages([{ name: 'x', steps: [s] }], {
+      dryRun: true,
+      logger: new MemoryLogger(),
+      beforeFirstApply: () => void calls.push('before'),
+      journal: {
+        commit: async () => void calls.push('commit'),
+        progress: async () => void calls.push('progress'),
+      },
+    });
+    expect(calls).toEqual([]);
+    expect(reports[0]).toMatchObject({ status: 'planned', changes: ['change'] });
+  });
+
+  test('a failure lets the steps in flight finish and starts nothing more', async () => {
+    const started: string[] = [];
+    const done = new Set<string>();
+    const step = (id: string, fail = false): Step => ({
+      id,
+      title: id,
+      isDone: () => done.has(id),
+      describe: () => [id],
+      apply: async () => {
+        started.push(id);
+        await new Promise((r) => setTimeout(r, fail ? 1 : 10));
+        if (fail) throw new Error(`${id} broke`);
+        done.add(id);
+        return [];
+      },
+    });
+    const { reports, error } = await runStages(
+      [
+        { name: 'one', steps: [step('a', true), step('b'), step('c'), step('d')], concurrency: 2 },
+        { name: 'two', steps: [step('e')] },
+      ],
+      { dryRun: false, logger: new MemoryLogger() },
+    );
+    expect(error?.message).toBe('a broke');
+    expect(started).toEqual(['a', 'b']);
+    expect(reports.map((r) => [r.id, r.status])).toEqual([
+      ['a', 'failed'],
+      ['b', 'applied'],
+      ['c', 'not-run'],
+      ['d', 'not-run'],
+      ['e', 'not-run'],
+    ]);
+  });
+
+  test('an abort stops the run between steps: no step starts after it, the error says cancelled', async () => {
+    const ac = new AbortController();
+    const done = new Set<string>();
+    const step = (id: string): Step => ({
+      id,
+      title: id,
+      isDone: () => done.has(id),
+      describe: () => [id],
+      apply: async () => {
+        if (id === 'b') ac.abort('SIGINT');
+        done.add(id);
+        return [];
+      },
+    });
+    const { reports, error } = await runStages(
+      [
+        { name: 'one', steps: [step('a'), step('b'), step('c')], concurrency: 1 },
+        { name: 'two', steps: [step('d')] },
+      ],
+      { dryRun: false, logger: new MemoryLogger(), signal: ac.signal },
+    );
+    expect(error).toBeInstanceOf(CancelledError);
+    expect(error?.message).toMatch(/cancelled \(SIGINT\)/);
+    expect(reports.map((r) => r.status)).toEqual(['applied', 'applied', 'not-run', 'not-run']);
+    expect([...done]).toEqual(['a', 'b']);
+  });
+
+  test('one line per settled step, inside one group per stage; dry-run lines say would', async () => {
+    const log = new MemoryLogger();
+    const w = world();
+    w.state.set('a', '1');
+    await runStages([{ name: 'stage one', steps: [w.step('a', '1'), w.step('b', '2')] }], {
+      dryRun: true,
+      logger: log,
+    });
+    expect(log.lines).toEqual([
+      'group stage one',
+      'info = set a: already done',
+      'info ○ set b: would set b to 2',
+    ]);
   });
 });
