@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { Helm } from '../helm/helm';
 import { Kube } from '../kube/client';
+import { clusterIdentity } from '../kube/cluster-identity';
 import { inputsOf } from '../phases';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../phases/types';
 import { ConfigMapMirror } from '../record/mirror';
@@ -52,6 +53,8 @@ export function makeContext(def: PhaseDefinition, raw: RawInputSource, o: Execut
         return new RecordStore(
           resolve(String(inputs['state-dir'])),
           new ConfigMapMirror(k, String(inputs['source-namespace'])),
+          // Every copy of the record is checked to belong to this cluster.
+          () => clusterIdentity(k),
         );
       })()),
   };

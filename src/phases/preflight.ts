@@ -2,6 +2,7 @@
  * preflight: read-only checks of everything the migration needs. Reports every blocker at once,
  * then fails; on success writes the migration record that the later phases build on.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -252,17 +253,21 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   const store = await ctx.store();
   // A re-run must keep what earlier phases recorded (original reclaim policies, adoptions...):
   // read the newest record, the cluster copy included; a broken record fails rather than being replaced.
+  // A record of another cluster or migration is refused there, naming both.
   const previous = await store.tryLoad();
+  const identity = await store.clusterIdentity();
   const record: MigrationRecord = {
     schemaVersion: RECORD_SCHEMA_VERSION,
     kind: RECORD_KIND,
+    id: previous?.id ?? randomUUID(),
+    generation: previous?.generation ?? 0,
     createdAt: previous?.createdAt ?? new Date().toISOString(),
     updatedAt: new Date().toISOString(),
     k2hVersion: K2H_VERSION,
     sourceNamespace: source,
     targetNamespace: target,
     release,
-    cluster: { server: kube.server, version: server.gitVersion },
+    cluster: { uid: identity.uid, server: identity.server, version: server.gitVersion },
     product: { version, chart: String(i.chart), chartVersion: version },
     provider,
     traefik,

@@ -3,7 +3,7 @@
  */
 import type { CognigyProfile, Provider } from '../cognigy/profile';
 import type { Kube, KubeObject } from '../kube/client';
-import type { PvcFact } from '../record/schema';
+import { RECLAIM_POLICIES, type PvcFact, type ReclaimPolicy } from '../record/schema';
 
 export interface StorageFindings {
   pvcs: PvcFact[];
@@ -66,11 +66,19 @@ export async function findStorage(
       problems.push(`PV ${volume} behind PVC ${spec.name} not found`);
       continue;
     }
+    // Rollback restores this value: an unknown one is refused, never guessed (Delete would lose data).
+    const policy = pv.spec?.persistentVolumeReclaimPolicy;
+    if (!(RECLAIM_POLICIES as readonly string[]).includes(policy)) {
+      problems.push(
+        `PV ${volume} behind PVC ${spec.name} has reclaim policy ${policy === undefined ? '(none)' : `'${String(policy)}'`}, not one of ${RECLAIM_POLICIES.join(', ')}; k2h will not guess the value rollback restores`,
+      );
+      continue;
+    }
     pvs.push(pv);
     pvcs.push({
       name: spec.name,
       pv: volume,
-      originalReclaimPolicy: pv.spec?.persistentVolumeReclaimPolicy ?? 'Delete',
+      originalReclaimPolicy: policy as ReclaimPolicy,
       capacity: pv.spec?.capacity?.storage,
       accessModes: pvc.spec?.accessModes,
       storageClass: pvc.spec?.storageClassName ?? pv.spec?.storageClassName,

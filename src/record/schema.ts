@@ -9,13 +9,22 @@ export const RECORD_FILE = 'migration-record.json';
 export const PVC_BACKUP_DIR = 'pvc-backups';
 
 export type Provider = 'aws' | 'azure' | 'generic';
+export const PROVIDERS: readonly Provider[] = ['aws', 'azure', 'generic'];
+
+/** The reclaim policies a PV can have; an unknown one is refused, never defaulted. */
+export const RECLAIM_POLICIES = ['Delete', 'Retain', 'Recycle'] as const;
+export type ReclaimPolicy = (typeof RECLAIM_POLICIES)[number];
+
+/** Which cluster a record belongs to: the uid of namespace kube-system, the server URL for people. */
+export type { ClusterIdentity } from '../kube/cluster-identity';
+import type { ClusterIdentity } from '../kube/cluster-identity';
 
 /** One PVC of the installation and the PV behind it, as preflight found them. */
 export interface PvcFact {
   name: string;
   pv: string;
   /** Reclaim policy before k2h touched it (rollback restores it). */
-  originalReclaimPolicy: string;
+  originalReclaimPolicy: ReclaimPolicy;
   capacity?: string;
   accessModes?: string[];
   storageClass?: string;
@@ -38,13 +47,21 @@ export interface PhaseEntry {
 export interface MigrationRecord {
   schemaVersion: typeof RECORD_SCHEMA_VERSION;
   kind: typeof RECORD_KIND;
+  /** Identity of this migration, set by the first preflight: copies with another id are another migration. */
+  id: string;
+  /**
+   * Bumped by every save. Between the local copy and the in-cluster mirror of one migration the
+   * higher generation is the newer one (no wall clocks of different machines are compared).
+   */
+  generation: number;
   createdAt: string;
   updatedAt: string;
   k2hVersion: string;
   sourceNamespace: string;
   targetNamespace: string;
   release: string;
-  cluster: { server: string; version: string };
+  /** The cluster the record belongs to (see ClusterIdentity) and its version when preflight ran. */
+  cluster: ClusterIdentity & { version: string };
   product: { version: string; chart: string; chartVersion: string };
   provider: Provider;
   traefik: boolean;
@@ -56,4 +73,34 @@ export interface MigrationRecord {
   migratedSecrets: string[];
   adoptions: AdoptionFact[];
   phases: Record<string, PhaseEntry>;
+  /** Decisions the gate saw, newest last (who approved which plan of which phase). */
+  approvals?: ApprovalFact[];
+  /** What the downtime stage did (rollback restores the replicas). */
+  downtime?: DowntimeFacts;
+}
+
+/** An approval (or rejection) of a guarded phase's plan, as the approval request's status says. */
+export interface ApprovalFact {
+  for: string;
+  /** Name of the ApprovalRequest (in the source namespace). */
+  request: string;
+  planSha256: string;
+  decision: 'Approved' | 'Rejected' | 'Platform';
+  /** Username the API server reported for the approver (SelfSubjectReview). */
+  decidedBy: string;
+  decidedAt: string;
+  reason?: string;
+}
+
+/** Undo facts and timings of the downtime stage. */
+export interface DowntimeFacts {
+  /**
+   * Replicas of each scaled deployment before k2h scaled it to 0, written before the scale-down;
+   * never overwritten (a re-run finds the deployment at 0 and keeps the earlier count).
+   */
+  replicas: Record<string, number>;
+  /** When the first scale-down was sent (start of the downtime window). */
+  scaleDownAt?: string;
+  /** When the last volume was verified Bound to its new claim (end of the window). */
+  lastBoundAt?: string;
 }
