@@ -147,6 +147,12 @@ async function sampleCompare(
       .find({}, { raw: true, sort: { _id: 1 }, limit: size })
       .toArray()) as unknown as Buffer[];
   }
+  // $sample may return a document more than once (MongoDB's random cursor): compare each once.
+  const seen = new Set<string>();
+  docs = docs.filter((b) => {
+    const k = idKey(BSON.deserialize(b, { promoteValues: false })._id);
+    return !seen.has(k) && !!seen.add(k);
+  });
   const ids = docs.map((b) => BSON.deserialize(b, { promoteValues: false })._id);
   const found = new Map<string, Buffer>();
   for (let i = 0; i < ids.length; i += 500) {
