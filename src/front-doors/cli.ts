@@ -12,6 +12,7 @@ import type { InputSpec } from '../core/inputs';
 import { ConsoleLogger } from '../core/logger';
 import { runRehearse } from '../rehearsal/rehearse';
 import { runSandboxCommand } from './sandbox-command';
+import { runApprove } from './approve';
 import { runTekton } from './tekton';
 
 export interface CliIo {
@@ -23,6 +24,8 @@ export interface CliIo {
 const EXTRA_COMMANDS: Array<[string, string]> = [
   ['rehearse', 'Run the migration phases against an in-process sandbox cluster seeded with Cognigy.AI.'],
   ['sandbox', 'Serve the in-memory Kubernetes sandbox (for kubectl, helm and k2h) until interrupted.'],
+  ['approve [REQUEST]', 'Approve a pending approval request of the gate, with your own kubeconfig.'],
+  ['reject REQUEST', 'Reject an approval request of the gate (--reason required).'],
   [
     'tekton <phase>',
     'Run a phase with inputs from PARAM_* variables and results in $K2H_RESULTS_DIR (Tekton).',
@@ -134,6 +137,8 @@ export async function runCli(
     }
     if (command === 'tekton') return await runTekton(rest, io);
     if (command === 'sandbox') return await runSandboxCommand(rest, io);
+    if (command === 'approve') return await runApprove(rest, io, 'Approved');
+    if (command === 'reject') return await runApprove(rest, io, 'Rejected');
     if (command === 'rehearse') return await runRehearse(rest, io);
     if (!isPhaseName(command))
       throw new UsageError(`unknown phase or command '${command}'; valid phases: ${PHASE_NAMES.join(', ')}`);

@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import type { CliIo } from './cli';
 import { EXIT, UsageError, errorMessage } from '../core/errors';
 import { startSeededSandbox } from '../rehearsal/sandbox-seed';
+import { installApprovalApi } from '../rehearsal/approval';
+import { SANDBOX_USER } from '../sandbox';
 
 export const SANDBOX_HELP = `k2h sandbox: serve an in-memory Kubernetes API (loopback only) that kubectl, helm and k2h work against.
 
@@ -17,7 +19,10 @@ Usage: k2h sandbox [--port P] [--kubeconfig FILE] [--seed cognigy|cognigy-aws|co
   --seed S            Cognigy.AI 4.41 kustomize installation (generic, AWS or Azure storage), or a
                       'kubectl get ... -o yaml' capture of your own cluster (default: cognigy)
   --latency-ms N      delay every API answer by N ms
-  --volume-snapshots  serve the VolumeSnapshot API`;
+  --volume-snapshots  serve the VolumeSnapshot API
+  --approver-kubeconfig FILE
+                      install the approval API (k2h gate) and write a second kubeconfig for an
+                      approver holding the approver role; the first stays the pipeline's account`;
 
 export async function runSandboxCommand(argv: string[], io: CliIo, until?: Promise<void>): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
@@ -30,6 +35,7 @@ export async function runSandboxCommand(argv: string[], io: CliIo, until?: Promi
         seed: { type: 'string' },
         'latency-ms': { type: 'string' },
         'volume-snapshots': { type: 'boolean' },
+        'approver-kubeconfig': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -57,6 +63,12 @@ export async function runSandboxCommand(argv: string[], io: CliIo, until?: Promi
   io.stdout.write(
     `sandbox serving at ${sandbox.url}\nkubeconfig: ${file}\n  export KUBECONFIG=${file}\nstop with Ctrl-C\n`,
   );
+  if (typeof values['approver-kubeconfig'] === 'string') {
+    const approverFile = resolve(values['approver-kubeconfig']);
+    const approver = await installApprovalApi(sandbox, 'default', SANDBOX_USER);
+    await sandbox.writeKubeconfig(approverFile, 'sandbox-approver', approver);
+    io.stdout.write(`approver kubeconfig (${approver.username}): ${approverFile}\n`);
+  }
   await (until ??
     new Promise<void>((done) => {
       process.once('SIGINT', done);

@@ -1,8 +1,13 @@
 /**
- * Denied permissions: the sandbox allows everything except what the test denies, both in
- * SelfSubjectAccessReview answers and by refusing the real requests with 403, so a "missing
- * permission" test exercises the same failure a real cluster gives.
+ * Authorisation: the default identity is allowed everything except what the test denies; an
+ * identity authorised by `rbac` gets what the stored RBAC objects grant it (never what is denied).
+ * Both SelfSubjectAccessReview answers and the real requests (403) follow the same decision, so a
+ * "missing permission" test exercises the same failure a real cluster gives.
  */
+import { groupsOf, type SandboxIdentity } from './identities';
+import { rbacAllows, type RbacSource, type RequestAttributes } from './rbac';
+
+export { SANDBOX_USER } from './identities';
 
 /** One denied permission; omitted fields and `*` match anything. */
 export interface DeniedPermission {
@@ -11,10 +16,9 @@ export interface DeniedPermission {
   resource: string;
   group?: string;
   namespace?: string;
+  /** Only for this username; omitted: for every identity. */
+  user?: string;
 }
-
-/** The user the sandbox authenticates every client as. */
-export const SANDBOX_USER = 'system:serviceaccount:sandbox:k2h';
 
 function matches(pattern: string | undefined, value: string | undefined): boolean {
   return pattern === undefined || pattern === '*' || pattern === (value ?? '');
@@ -24,6 +28,7 @@ function matches(pattern: string | undefined, value: string | undefined): boolea
 export function isDenied(
   denied: DeniedPermission[],
   attrs: { verb: string; resource: string; group: string; namespace?: string; subresource?: string },
+  username?: string,
 ): boolean {
   const full = attrs.subresource ? `${attrs.resource}/${attrs.subresource}` : attrs.resource;
   return denied.some(
@@ -31,40 +36,56 @@ export function isDenied(
       matches(d.verb, attrs.verb) &&
       (d.resource === '*' || d.resource === full || d.resource === `${attrs.resource}/*`) &&
       matches(d.group, attrs.group) &&
+      (d.user === undefined || d.user === username) &&
       (d.namespace === undefined || d.namespace === '*' || d.namespace === (attrs.namespace ?? '')),
   );
 }
 
-/** Answers a SelfSubjectAccessReview body. */
-export function reviewAccess(denied: DeniedPermission[], review: Record<string, any>): Record<string, any> {
+/** What an authorisation decision needs: the request's identity, the denials, the RBAC objects. */
+export interface AuthzContext {
+  identity: SandboxIdentity;
+  denied: DeniedPermission[];
+  rbac: RbacSource;
+}
+
+/** True when the identity may make the request. */
+export function isAllowed(ctx: AuthzContext, attrs: RequestAttributes): boolean {
+  if (isDenied(ctx.denied, attrs, ctx.identity.username)) return false;
+  if ((ctx.identity.authorization ?? 'all') === 'all') return true;
+  return rbacAllows(ctx.rbac, ctx.identity.username, groupsOf(ctx.identity), attrs);
+}
+
+/** Answers a SelfSubjectAccessReview body for the identity that sent it. */
+export function reviewAccess(ctx: AuthzContext, review: Record<string, any>): Record<string, any> {
   const ra = review.spec?.resourceAttributes;
   const allowed = ra
-    ? !isDenied(denied, {
+    ? isAllowed(ctx, {
         verb: ra.verb ?? '',
         resource: ra.resource ?? '',
         group: ra.group ?? '',
         namespace: ra.namespace || undefined,
         subresource: ra.subresource || undefined,
+        name: ra.name || undefined,
       })
-    : true;
+    : (ctx.identity.authorization ?? 'all') === 'all';
   return {
     apiVersion: 'authorization.k8s.io/v1',
     kind: 'SelfSubjectAccessReview',
     metadata: { creationTimestamp: null },
     spec: review.spec ?? {},
     // RBAC gives no reason for a denial; kubectl auth can-i then prints a bare "no".
-    status: allowed ? { allowed: true, reason: 'sandbox: allowed' } : { allowed: false },
+    status: allowed
+      ? { allowed: true, reason: ctx.identity.authorization === 'rbac' ? 'RBAC: allowed' : 'sandbox: allowed' }
+      : { allowed: false },
   };
 }
 
-/** Answers a SelfSubjectReview. */
-export function reviewSelf(): Record<string, any> {
+/** Answers a SelfSubjectReview: who the API server takes the caller for. */
+export function reviewSelf(identity: SandboxIdentity, apiVersion = 'authentication.k8s.io/v1'): Record<string, any> {
   return {
-    apiVersion: 'authentication.k8s.io/v1',
+    apiVersion,
     kind: 'SelfSubjectReview',
     metadata: { creationTimestamp: null },
-    status: {
-      userInfo: { username: SANDBOX_USER, groups: ['system:serviceaccounts', 'system:authenticated'] },
-    },
+    status: { userInfo: { username: identity.username, groups: groupsOf(identity) } },
   };
 }

@@ -3,3 +3,4 @@ export { Sandbox, type SandboxOptions } from './sandbox';
 export { RequestLog, type RequestEntry, type Verb } from './request-log';
 export { Faults, type ErrorRule } from './faults';
 export type { DeniedPermission } from './authz';
+export { SANDBOX_USER, type SandboxIdentity } from './identities';

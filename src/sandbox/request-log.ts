@@ -23,6 +23,8 @@ export interface RequestEntry {
   dryRun: boolean;
   /** The client's User-Agent header. */
   userAgent?: string;
+  /** Username the request was authenticated as (undefined when the connection died first). */
+  user?: string;
   /** Request body type (patch type, protobuf...), when there was a body. */
   contentType?: string;
 }

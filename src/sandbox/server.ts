@@ -5,7 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import yaml from 'js-yaml';
 import { patchTypeOf, type Api } from './api';
-import { isDenied, reviewAccess, reviewSelf, type DeniedPermission } from './authz';
+import { isAllowed, reviewAccess, reviewSelf, type AuthzContext, type DeniedPermission } from './authz';
+import type { Identities, SandboxIdentity } from './identities';
 import { coreVersions, group, groupList, resourceList } from './discovery';
 import type { Faults } from './faults';
 import { openapiGroupVersion, openapiRoot } from './openapi';
@@ -26,6 +27,8 @@ export interface ServerState {
   faults: Faults;
   requests: RequestLog;
   denied: () => DeniedPermission[];
+  /** Bearer tokens → users and groups. */
+  identities: Identities;
   serverVersion: { major: string; minor: string; gitVersion: string };
   /** Open watch streams and held (timed-out) requests, closed on stop. */
   open: Set<() => void>;
@@ -154,7 +157,7 @@ function serveNonResource(state: ServerState, pathname: string, res: ServerRespo
 }
 
 /** The request handler for `http.createServer`. */
-export function createHandler(state: ServerState) {
+export function createHandler(state: ServerState, listenerIdentity?: SandboxIdentity) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
     const query = url.searchParams;
@@ -180,6 +183,7 @@ export function createHandler(state: ServerState) {
       mutating: verb ? MUTATING.has(verb) && !route?.def.kind.startsWith('SelfSubject') : false,
       dryRun,
       userAgent: req.headers['user-agent'],
+      user: undefined,
       contentType: req.headers['content-type'],
     };
     state.requests.add(entry);
@@ -228,6 +232,9 @@ export function createHandler(state: ServerState) {
           throw err;
         }
       }
+      const identity = state.identities.authenticate(req.headers.authorization, listenerIdentity);
+      if (!identity) throw new ApiError(401, 'Unauthorized', 'Unauthorized');
+      entry.user = identity.username;
       if (!route) {
         if (method === 'GET' && serveNonResource(state, url.pathname, res)) {
           entry.status = 200;
@@ -238,18 +245,20 @@ export function createHandler(state: ServerState) {
       if (!verb) throw methodNotAllowed();
       const { def } = route;
       const authVerb = verb;
+      const authz = authzContext(state, identity);
       if (
-        isDenied(state.denied(), {
+        !isAllowed(authz, {
           verb: authVerb,
           resource: def.plural,
           group: def.group,
           namespace: route.namespace,
           subresource: route.subresource,
+          name: route.name,
         })
       ) {
-        throw forbidden(def, route.name, authVerb, route.namespace, route.subresource);
+        throw forbidden(def, route.name, authVerb, route.namespace, route.subresource, identity.username);
       }
-      const result = await dispatch(state, route, verb, req, res, query, body, dryRun, entry);
+      const result = await dispatch(state, route, verb, req, res, query, body, dryRun, entry, authz);
       if (result === undefined) return; // streamed
       reply(result.code, result.body);
       if (entry.mutating && !entry.dryRun && result.code < 400) state.faults.countMutation();
@@ -267,6 +276,18 @@ export function createHandler(state: ServerState) {
   };
 }
 
+/** The authorisation inputs of one request. */
+function authzContext(state: ServerState, identity: SandboxIdentity): AuthzContext {
+  return {
+    identity,
+    denied: state.denied(),
+    rbac: {
+      store: state.store,
+      def: (kind) => state.registry.byKind('rbac.authorization.k8s.io/v1', kind),
+    },
+  };
+}
+
 async function dispatch(
   state: ServerState,
   route: ResourceRoute,
@@ -277,6 +298,7 @@ async function dispatch(
   raw: Buffer,
   dryRun: boolean,
   entry: RequestEntry,
+  authz: AuthzContext,
 ): Promise<{ code: number; body: unknown } | undefined> {
   const { api, store } = state;
   const { def, namespace, name, subresource } = route;
@@ -326,9 +348,9 @@ async function dispatch(
     }
     case 'create': {
       const body = decodeBody(contentType, raw);
-      if (def.kind === 'SelfSubjectAccessReview')
-        return { code: 201, body: reviewAccess(state.denied(), body ?? {}) };
-      if (def.kind === 'SelfSubjectReview') return { code: 201, body: reviewSelf() };
+      if (def.kind === 'SelfSubjectAccessReview') return { code: 201, body: reviewAccess(authz, body ?? {}) };
+      if (def.kind === 'SelfSubjectReview')
+        return { code: 201, body: reviewSelf(authz.identity, `${def.group}/${def.version}`) };
       return { code: 201, body: api.create(def, namespace, body, opts) };
     }
     case 'update':

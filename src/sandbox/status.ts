@@ -98,6 +98,7 @@ export function forbidden(
   verb: string,
   namespace: string | undefined,
   subresource?: string,
+  user = 'system:serviceaccount:sandbox:k2h',
 ): ApiError {
   const resource = subresource ? `${def.plural}/${subresource}` : def.plural;
   const subject = name ? `${qualifiedName(def)} "${name}"` : qualifiedName(def);
@@ -105,7 +106,7 @@ export function forbidden(
   return new ApiError(
     403,
     'Forbidden',
-    `${subject} is forbidden: User "system:serviceaccount:sandbox:k2h" cannot ${verb} resource "${resource}" in API group "${def.group}" ${scope}`,
+    `${subject} is forbidden: User "${user}" cannot ${verb} resource "${resource}" in API group "${def.group}" ${scope}`,
     details(def, name ?? ''),
   );
 }
