@@ -11,6 +11,7 @@ import { isDenied, type DeniedPermission } from './authz';
 import { reconcileAll, type ControllerContext } from './controllers/index';
 import { applyDefaults } from './defaults';
 import { Faults } from './faults';
+import { DEFAULT_IDENTITY, Identities, newToken, type SandboxIdentity } from './identities';
 import { clone, type Obj } from './json';
 import { recordUpdate } from './patch/apply';
 import { createUpgradeHandler, type ForwardTarget, type PortForwardResolver } from './portforward';
@@ -32,6 +33,11 @@ export interface SandboxOptions {
   volumeSnapshots?: boolean;
   /** Permissions the sandbox user lacks: SelfSubjectAccessReview says no and requests get 403. */
   deniedPermissions?: DeniedPermission[];
+  /**
+   * More identities besides the default one (token `sandbox`, the service account
+   * `system:serviceaccount:sandbox:k2h`, allowed everything not denied).
+   */
+  identities?: SandboxIdentity[];
   /** What /version reports; default 1.23.17. */
   serverVersion?: { major: string; minor: string; gitVersion: string };
   /** Where `pods/portforward` leads for ports not set with `forwardPort` (undefined: nothing listens). */
@@ -50,6 +56,7 @@ export class Sandbox {
   private readonly registry: ResourceRegistry;
   private readonly api: Api;
   private denied: DeniedPermission[];
+  private readonly identities: Identities;
   private readonly open = new Set<() => void>();
   private readonly sockets = new Set<Socket>();
   private readonly readyAt = new Map<string, number>();
@@ -58,6 +65,8 @@ export class Sandbox {
   private wakeDue = Infinity;
   private ips = { cluster: 10, lb: 10 };
   private server: Server | undefined;
+  /** Listeners of the added identities, by token. */
+  private readonly extraServers = new Map<string, { server: Server; port: number }>();
   private port = 0;
   private stopped = false;
 
@@ -65,6 +74,7 @@ export class Sandbox {
     this.registry = new ResourceRegistry({ volumeSnapshots: options.volumeSnapshots });
     this.api = new Api(this.store, this.registry, () => this.reconcile());
     this.denied = [...(options.deniedPermissions ?? [])];
+    this.identities = new Identities(options.identities);
     this.faults.latencyMs = options.latencyMs ?? 0;
     for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) {
       this.store.create(this.def('v1', 'Namespace'), {
@@ -109,6 +119,7 @@ export class Sandbox {
   static async start(opts: SandboxOptions = {}): Promise<Sandbox> {
     const sandbox = new Sandbox(opts);
     await sandbox.listen(opts.port ?? 0);
+    for (const identity of opts.identities ?? []) await sandbox.listen(0, identity);
     return sandbox;
   }
 
@@ -121,12 +132,14 @@ export class Sandbox {
    * A kubeconfig for this sandbox (context `sandbox` unless named otherwise). The cluster sets
    * `insecure-skip-tls-verify`, without which @kubernetes/client-node refuses plain http.
    */
-  kubeconfig(contextName = 'sandbox'): string {
+  kubeconfig(contextName = 'sandbox', identity: SandboxIdentity = DEFAULT_IDENTITY): string {
     return yaml.dump({
       apiVersion: 'v1',
       kind: 'Config',
-      clusters: [{ name: contextName, cluster: { server: this.url, 'insecure-skip-tls-verify': true } }],
-      users: [{ name: contextName, user: { token: 'sandbox' } }],
+      clusters: [
+        { name: contextName, cluster: { server: this.urlOf(identity), 'insecure-skip-tls-verify': true } },
+      ],
+      users: [{ name: contextName, user: { token: identity.token } }],
       contexts: [
         { name: contextName, context: { cluster: contextName, user: contextName, namespace: 'default' } },
       ],
@@ -136,8 +149,25 @@ export class Sandbox {
   }
 
   /** Writes `kubeconfig()` to a file (mode 0600, as kubectl expects). */
-  async writeKubeconfig(file: string, contextName?: string): Promise<void> {
-    await writeFile(file, this.kubeconfig(contextName), { mode: 0o600 });
+  async writeKubeconfig(file: string, contextName?: string, identity?: SandboxIdentity): Promise<void> {
+    await writeFile(file, this.kubeconfig(contextName, identity), { mode: 0o600 });
+  }
+
+  /**
+   * Adds an identity (a random token when none is given) with a listener of its own; its
+   * kubeconfig is `kubeconfig(name, identity)`. `authorization: 'rbac'` makes the stored RBAC
+   * objects decide what it may do.
+   */
+  async addIdentity(identity: Omit<SandboxIdentity, 'token'> & { token?: string }): Promise<SandboxIdentity> {
+    const added = this.identities.add({ ...identity, token: identity.token ?? newToken() });
+    await this.listen(0, added);
+    return added;
+  }
+
+  /** The URL an identity's clients use (`url` for the default one). */
+  urlOf(identity: SandboxIdentity = DEFAULT_IDENTITY): string {
+    const extra = this.extraServers.get(identity.token);
+    return extra ? `http://127.0.0.1:${extra.port}` : this.url;
   }
 
   /**
@@ -210,6 +240,11 @@ export class Sandbox {
     return this.store.peekAll(this.def(apiVersion, kind), namespace).map(clone);
   }
 
+  /** The denied permissions now in force (a copy). */
+  deniedPermissions(): DeniedPermission[] {
+    return [...this.denied];
+  }
+
   /**
    * Makes `pods/portforward` to `namespace/pod:port` lead to `target` (e.g. an in-memory MongoDB).
    * The pod must exist and run when a client connects; the sandbox does not check who listens.
@@ -229,7 +264,10 @@ export class Sandbox {
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     for (const close of [...this.open]) close();
     for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    const servers = [this.server, ...[...this.extraServers.values()].map((x) => x.server)];
+    await Promise.all(
+      servers.map((srv) => new Promise<void>((resolve) => (srv ? srv.close(() => resolve()) : resolve()))),
+    );
   }
 
   private def(apiVersion: string, kind: string): ResourceDef {
@@ -238,18 +276,27 @@ export class Sandbox {
     return def;
   }
 
-  private async listen(port: number): Promise<void> {
+  /**
+   * Listens on `port`. `identity`: a listener of its own for that identity — kubectl sends no
+   * credentials over plain http (client-go keeps auth info for TLS only), so a second user is told
+   * apart by the address its kubeconfig points at; a bearer token, when sent, still decides.
+   */
+  private async listen(port: number, identity?: SandboxIdentity): Promise<number> {
     const server = createServer(
-      createHandler({
-        registry: this.registry,
-        store: this.store,
-        api: this.api,
-        faults: this.faults,
-        requests: this.requests,
-        denied: () => this.denied,
-        serverVersion: this.options.serverVersion ?? { major: '1', minor: '23', gitVersion: 'v1.23.17' },
-        open: this.open,
-      }),
+      createHandler(
+        {
+          registry: this.registry,
+          store: this.store,
+          api: this.api,
+          faults: this.faults,
+          requests: this.requests,
+          denied: () => this.denied,
+          identities: this.identities,
+          serverVersion: this.options.serverVersion ?? { major: '1', minor: '23', gitVersion: 'v1.23.17' },
+          open: this.open,
+        },
+        identity,
+      ),
     );
     server.keepAliveTimeout = 30000;
     server.on(
@@ -274,8 +321,13 @@ export class Sandbox {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => resolve());
     });
-    this.server = server;
-    this.port = (server.address() as AddressInfo).port;
+    const bound = (server.address() as AddressInfo).port;
+    if (identity) this.extraServers.set(identity.token, { server, port: bound });
+    else {
+      this.server = server;
+      this.port = bound;
+    }
+    return bound;
   }
 
   private reconcile(): void {
