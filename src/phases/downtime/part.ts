@@ -1,0 +1,50 @@
+/**
+ * The contract between the downtime phase and the parts that join it after the scale-down (the
+ * MongoDB copy, mongo-stage.ts): each part is prepared from what it reads (no change), its problems
+ * block the whole stage before its first change, its plan lines go into the approval plan, and its
+ * steps run in the stage after the pods are gone, concurrently with the PV rebinding.
+ */
+import type { CognigyProfile } from '../../cognigy/profile';
+import type { Kube } from '../../kube/client';
+import type { Observation } from '../../kube/observation';
+import type { MigrationRecord } from '../../record/schema';
+import type { RecordStore } from '../../record/store';
+import type { Step } from '../../steps/step';
+import type { PhaseContext } from '../types';
+
+/** What every part gets. */
+export interface DowntimeContext {
+  ctx: PhaseContext;
+  kube: Kube;
+  record: MigrationRecord;
+  store: RecordStore;
+  profile: CognigyProfile;
+}
+
+/** A part, ready to run. */
+export interface PreparedPart {
+  /** Problems found while preparing: the stage stops before any change and lists them all. */
+  problems: string[];
+  /** Plan lines for the approver (e.g. `copy database a -> b (12.3 MiB, 7 collections)`). */
+  plan: string[];
+  /**
+   * The lines the approval's digest covers: what will change, without figures that move while
+   * Cognigy.AI still serves (sizes, counts). Default: `plan`.
+   */
+  planKey?: string[];
+  /**
+   * Steps of the stage after the scale-down, run concurrently with the PV rebinding. They get the
+   * downtime's Observation (ignore it if you observe elsewhere); isDone() must say "done" on a
+   * re-run of a finished stage without a mutating request.
+   */
+  steps: Step<Observation>[];
+  /** Lines for the closing summary, after the run. */
+  summary?(): string[];
+}
+
+/** One part of the downtime stage. */
+export interface DowntimePart {
+  name: string;
+  /** Reads (never writes) and returns the part's problems, plan and steps. */
+  prepare(d: DowntimeContext): Promise<PreparedPart>;
+}
