@@ -19,6 +19,17 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * Inputs that are missing or invalid (exit code 2, like any usage error). Messages name inputs
+ * as `--name`; each front door turns that into its own spelling (src/front-doors/spelling.ts).
+ */
+export class InputError extends UsageError {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'InputError';
+  }
+}
+
 /** Several blockers found at once (preflight reports every one before failing). */
 export class BlockersError extends ConfigurationError {
   constructor(

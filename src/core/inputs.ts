@@ -2,7 +2,8 @@
  * Input declarations. Every phase declares its inputs once (see phases/index.ts); the GitHub
  * action.yml, the CLI flags and the Tekton params are all derived from or checked against them.
  */
-import { ConfigurationError } from './errors';
+import { InputError } from './errors';
+import { nameProblem, type NameFormat } from './names';
 
 export type InputType = 'string' | 'boolean' | 'number';
 
@@ -20,6 +21,8 @@ export interface InputSpec {
   choices?: string[];
   /** Extra CLI spellings (e.g. `from-dir` for `secrets-dir`). */
   aliases?: string[];
+  /** A Kubernetes/Helm name: checked against its rule when parsed. */
+  format?: NameFormat;
 }
 
 /** Inputs every phase shares, named the same everywhere. */
@@ -35,13 +38,20 @@ export const COMMON_INPUTS: InputSpec[] = [
     name: 'source-namespace',
     description: 'Namespace of the Cognigy.AI kustomize installation.',
     default: 'default',
+    format: 'namespace',
   },
   {
     name: 'target-namespace',
     description: 'Namespace of the Cognigy.AI Helm release.',
     default: 'cognigy-ai',
+    format: 'namespace',
   },
-  { name: 'release', description: 'Name of the Cognigy.AI Helm release.', default: 'cognigy-ai' },
+  {
+    name: 'release',
+    description: 'Name of the Cognigy.AI Helm release.',
+    default: 'cognigy-ai',
+    format: 'release',
+  },
   {
     name: 'state-dir',
     description:
@@ -66,7 +76,8 @@ const TRUE = new Set(['true', 'yes', '1', 'on']);
 const FALSE = new Set(['false', 'no', '0', 'off', '']);
 
 /**
- * Reads and validates inputs. Reports every invalid input at once.
+ * Reads and validates inputs. Reports every invalid input at once (an InputError naming each
+ * input as `--name`: the front door respells it).
  * `mask` is called with each secret value as soon as it is read.
  */
 export function parseInputs(specs: InputSpec[], raw: RawInputSource, mask: (v: string) => void): InputValues {
@@ -76,7 +87,7 @@ export function parseInputs(specs: InputSpec[], raw: RawInputSource, mask: (v: s
     let text = raw(spec.name);
     if (text === undefined || text === '') text = spec.default;
     if (text === undefined || text === '') {
-      if (spec.required) problems.push(`input '${spec.name}' is required: ${spec.description}`);
+      if (spec.required) problems.push(`--${spec.name} is required: ${spec.description}`);
       out[spec.name] = spec.type === 'boolean' ? false : undefined;
       continue;
     }
@@ -86,22 +97,24 @@ export function parseInputs(specs: InputSpec[], raw: RawInputSource, mask: (v: s
         const t = text.trim().toLowerCase();
         if (TRUE.has(t)) out[spec.name] = true;
         else if (FALSE.has(t)) out[spec.name] = false;
-        else problems.push(`input '${spec.name}' must be true or false, got '${spec.secret ? '***' : text}'`);
+        else problems.push(`--${spec.name} must be true or false, got '${spec.secret ? '***' : text}'`);
         break;
       }
       case 'number': {
         const n = Number(text);
-        if (!Number.isFinite(n)) problems.push(`input '${spec.name}' must be a number, got '${text}'`);
+        if (!Number.isFinite(n)) problems.push(`--${spec.name} must be a number, got '${text}'`);
         else out[spec.name] = n;
         break;
       }
       default:
         if (spec.choices && !spec.choices.includes(text))
-          problems.push(`input '${spec.name}' must be one of ${spec.choices.join(', ')}; got '${text}'`);
+          problems.push(`--${spec.name} must be one of ${spec.choices.join(', ')}; got '${text}'`);
+        else if (spec.format && nameProblem(spec.format, text))
+          problems.push(`--${spec.name} ${nameProblem(spec.format, text)}; got '${text}'`);
         else out[spec.name] = text;
     }
   }
-  if (problems.length) throw new ConfigurationError(problems.join('\n'));
+  if (problems.length) throw new InputError(problems);
   return out;
 }
 

@@ -7,7 +7,8 @@ import { inputsOf, PHASE_NAMES, PHASES, isPhaseName } from '../phases';
 import type { PhaseDefinition } from '../phases/types';
 import { K2H_VERSION } from '../version';
 import { ConfigurationError, EXIT, UsageError, errorMessage } from '../core/errors';
-import { executePhase, stepsTable } from './execute';
+import { executePhase } from './execute';
+import { closingLine, errorShownBySteps, prose, Terminal } from './terminal';
 import type { InputSpec } from '../core/inputs';
 import { ConsoleLogger } from '../core/logger';
 import { runRehearse } from '../rehearsal/rehearse';
@@ -148,15 +149,17 @@ export async function runCli(
       return EXIT.ok;
     }
     const raw = parsePhaseArgs(def, rest);
-    const logger = new ConsoleLogger(io.stdout, io.stderr, undefined, io.env.K2H_DEBUG === '1');
+    const logger = new ConsoleLogger(io.stdout, io.stderr, undefined, io.env.K2H_DEBUG === '1', io.env);
+    const term = new Terminal(io.stdout, io.stderr, io.env);
+    const started = Date.now();
     const result = await executePhase(def, raw, { logger, env: io.env });
-    logger.info('');
-    logger.info([...stepsTable(result), '', ...result.report].join('\n'));
+    // Each step printed its line as it settled; the report's tables are for summaries only.
+    for (const line of prose(result.report)) logger.info(line);
+    term.closing(closingLine(def.name, result.outputs.status, Date.now() - started, result.steps));
     if (!result.ok) {
-      logger.error(result.error ?? `${def.name} failed`);
+      if (!errorShownBySteps(result)) term.error(logger.redact(result.error ?? `${def.name} failed`));
       return EXIT.failed;
     }
-    logger.info(`${def.name}: ${result.outputs.status}`);
     return EXIT.ok;
   } catch (err) {
     if (err instanceof UsageError) {

@@ -3,11 +3,13 @@
  * summary and setFailed. Holds no migration logic.
  */
 import * as core from '@actions/core';
-import { phaseByName } from '../phases';
+import { inputsOf, phaseByName } from '../phases';
 import { errorMessage } from '../core/errors';
 import { executePhase, stepsTable } from './execute';
 import { ACTION_PHASE_ENV } from './action-yml';
 import { formatStepLine, type Logger, Masker, type StepLine } from '../core/logger';
+import { respell, respellingLogger } from './spelling';
+import { closingLine } from './terminal';
 
 /** Logger on @actions/core: groups, annotations, masking. */
 export class GitHubLogger implements Logger {
@@ -45,21 +47,30 @@ export class GitHubLogger implements Logger {
 /** Entry of the action (src/main.ts). */
 export async function run(): Promise<void> {
   const logger = new GitHubLogger();
+  let names: string[] = [];
+  // Redacted, and inputs named as the workflow spells them (`with:` inputs, not --flags).
+  const say = (text: string) => respell(logger.redact(text), 'github', names);
   try {
     // A per-phase sub-action's entry stub presets the phase; the root action takes the input.
     const preset = process.env[ACTION_PHASE_ENV];
     const def = phaseByName(preset || core.getInput('phase', { required: true }).trim());
-    const result = await executePhase(def, (name) => core.getInput(name), { logger });
+    names = inputsOf(def).map((i) => i.name);
+    const started = Date.now();
+    const result = await executePhase(def, (name) => core.getInput(name), {
+      logger: respellingLogger(logger, 'github', names),
+    });
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
+    // The log has one line per step; the tables go to the job summary only.
+    core.info(closingLine(def.name, result.outputs.status, Date.now() - started, result.steps));
     await core.summary
       .addHeading(`k2h ${def.name}${result.dryRun ? ' (dry-run)' : ''}: ${result.outputs.status}`)
       // The runner masks log lines, not the job summary: redact it here.
-      .addRaw(logger.redact([...stepsTable(result), '', ...result.report].join('\n')), true)
+      .addRaw(say([...stepsTable(result), '', ...result.report].join('\n')), true)
       .write()
       .catch((err: unknown) => core.debug(`no job summary: ${errorMessage(err)}`));
-    if (!result.ok) core.setFailed(logger.redact(result.error ?? `${def.name} failed`));
+    if (!result.ok) core.setFailed(say(result.error ?? `${def.name} failed`));
   } catch (err) {
     core.setOutput('status', 'failed');
-    core.setFailed(logger.redact(errorMessage(err)));
+    core.setFailed(say(errorMessage(err)));
   }
 }

@@ -62,11 +62,41 @@ describe('k2h CLI', () => {
     expect(err).toMatch(/phase 'downtime' is not available in k2h .* Nothing was changed/);
   });
 
-  test('bad input values: exit 1 listing each', async () => {
+  test('bad input values: a usage error (exit 2) listing each by its flag', async () => {
     const { code, err } = await cli(['prepare-storage', '--provider', 'gcp', '--traefik', 'maybe']);
-    expect(code).toBe(1);
-    expect(err).toContain("input 'provider' must be one of auto, aws, azure, generic; got 'gcp'");
-    expect(err).toContain("input 'traefik' must be one of auto, true, false; got 'maybe'");
+    expect(code).toBe(2);
+    expect(err).toContain("--provider must be one of auto, aws, azure, generic; got 'gcp'");
+    expect(err).toContain("--traefik must be one of auto, true, false; got 'maybe'");
+  });
+
+  test('a missing required input is a usage error naming the flag', async () => {
+    const { code, err } = await cli(['preflight']);
+    expect(code).toBe(2);
+    expect(err).toContain('--chart-version is required');
+  });
+
+  test('namespace and release names are checked (DNS-1123) before anything connects', async () => {
+    // No kubeconfig anywhere: had it tried to connect, the error would be about the cluster.
+    const { code, err } = await cli(
+      ['migrate-secrets', '--target-namespace', 'Cognigy_AI!', '--release', 'x'.repeat(54)],
+      { KUBECONFIG: '/nonexistent/kubeconfig' },
+    );
+    expect(code).toBe(2);
+    expect(err).toContain('--target-namespace must be a Kubernetes namespace name');
+    expect(err).toContain("got 'Cognigy_AI!'");
+    expect(err).toContain('--release must be a Helm release name');
+    expect(err).not.toMatch(/kubeconfig|cluster/i);
+  });
+
+  test('the tekton adapter names params, not flags, and exits 2 on a usage error', async () => {
+    const results = mkdtempSync(join(tmpdir(), 'k2h-results-'));
+    const { code, err } = await cli(['tekton', 'prepare-storage'], {
+      K2H_RESULTS_DIR: results,
+      PARAM_PROVIDER: 'gcp',
+    });
+    expect(code).toBe(2);
+    expect(err).toContain("param `provider` must be one of auto, aws, azure, generic; got 'gcp'");
+    expect(err).not.toContain('--provider');
   });
 
   test('tekton adapter reads PARAM_* and writes results files even on failure', async () => {
