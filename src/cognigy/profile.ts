@@ -150,6 +150,12 @@ export interface CognigyProfile {
     readonly rootSecretKey: string;
     /** `root`, or `admin` in older setups. */
     readonly rootUsers: readonly string[];
+    /** MongoDB's port on each pod. */
+    readonly port: number;
+    /** The role each renamed database's user gets on its own database. */
+    readonly userRole: string;
+    /** Key of the connection string in the migrated (renamed) secrets: its password is the user's. */
+    readonly connectionStringKey: string;
     /** The legacy single-replica MongoDB of the kustomize installation (unsupported by the chart). */
     readonly legacyDeployment: string;
     readonly legacyPvc: string;
@@ -499,6 +505,9 @@ export function profileFor(version: string): CognigyProfile {
       rootSecret: 'mongodb',
       rootSecretKey: 'mongodb-root-password',
       rootUsers: ['root', 'admin'],
+      port: 27017,
+      userRole: 'readWrite',
+      connectionStringKey: CONNECTION_STRING,
       legacyDeployment: 'mongo-server',
       legacyPvc: 'mongodb',
     },

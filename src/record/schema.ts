@@ -35,6 +35,7 @@ export interface PvcFact {
 /** An object k2h annotated/labelled for Helm adoption, with what it carried before. */
 export type { AdoptionFact } from '../kube/adopt';
 import type { AdoptionFact } from '../kube/adopt';
+import type { MongoFacts } from '../mongo/facts';
 
 export interface PhaseEntry {
   status: 'running' | 'succeeded' | 'failed' | 'planned';
@@ -77,6 +78,22 @@ export interface MigrationRecord {
   approvals?: ApprovalFact[];
   /** What the downtime stage did (rollback restores the replicas). */
   downtime?: DowntimeFacts;
+  /** The MongoDB database copies (verification per collection) and users; clean-up reads it. */
+  mongo?: MongoFacts;
+  /** What helm-install asked helm for (a digest of chart, version and values: nothing readable). */
+  helmInstall?: HelmInstallFacts;
+  /** The Traefik Service's external address before downtime (helm-install says whether DNS must change). */
+  traefikAddress?: string;
+}
+
+/** helm-install's write-ahead: what it installs, so a re-run with the same inputs is a no-op. */
+export interface HelmInstallFacts {
+  chart: string;
+  chartVersion: string;
+  digest: string;
+  startedAt: string;
+  /** The release revision once it was deployed. */
+  revision?: number;
 }
 
 /** An approval (or rejection) of a guarded phase's plan, as the approval request's status says. */
