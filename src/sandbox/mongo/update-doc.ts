@@ -7,7 +7,7 @@ import { Aggregator, update as mingoUpdate } from 'mingo';
 import type { StoredDoc } from './collection';
 import { CommandError, fail } from './errors';
 import { jsonSchemaValidator } from './json-schema';
-import { canonicalKey, isPlain, retype, toView } from './values';
+import { canonicalKey, isPlain, normalize, retype, toView } from './values';
 
 const MODIFIERS = new Set([
   '$addToSet',
@@ -100,9 +100,8 @@ export function applyUpdate(
 ): Document {
   if (Array.isArray(u)) {
     const out = new Aggregator(toView(u), { jsonSchemaValidator }).run([toView(old.typed)])[0] as Document;
-    const typed = retype(out, old.view, old.typed);
     checkId(old, out);
-    return typed;
+    return normalize(retype(out, old.view, old.typed));
   }
   if (!isOperatorUpdate(u)) {
     const { _id, ...rest } = u;
@@ -116,10 +115,13 @@ export function applyUpdate(
   try {
     if (Object.keys(mods).length) mingoUpdate(view, mods, arrayFilters ? toView(arrayFilters) : undefined);
   } catch (e) {
-    throw fail('BadValue', (e as Error).message);
+    const message = (e as Error).message;
+    if (message.includes("immutable field '_id'")) throw fail('ImmutableField', message.replace(/\.$/, ''));
+    throw fail('BadValue', message);
   }
   checkId(old, view);
-  const typed = retype(view, old.view, old.typed);
+  // A copy: retype hands back the stored values where nothing changed, and the overlay below writes.
+  const typed = normalize(retype(view, old.view, old.typed));
   // Literal values keep the types they were sent with ($set: { x: Double(1) } stays a double).
   const literal: Document = { ...(u.$set ?? {}), ...(inserting ? (u.$setOnInsert ?? {}) : {}) };
   for (const [path, value] of Object.entries(literal)) if (!path.includes('$')) setPath(typed, path, value);

@@ -8,6 +8,7 @@ import { Query } from 'mingo';
 import { Collection } from '../collection';
 import { CommandError, fail } from '../errors';
 import { Index } from '../indexes';
+import { jsonSchemaValidator } from '../json-schema';
 import { allows, readableDatabases, type Access } from '../users';
 import { canonicalKey, isPlain, toView } from '../values';
 import { databaseSize } from './stats';
@@ -73,7 +74,7 @@ function create(ctx: Ctx): Document {
   // Fail early: a validator mingo cannot compile is the client's mistake.
   if (options.validator) {
     try {
-      new Query(toView(options.validator));
+      new Query(toView(options.validator), { jsonSchemaValidator });
     } catch (e) {
       catalog.drop(ctx.db, name);
       throw fail('BadValue', (e as Error).message);
