@@ -138,6 +138,19 @@ export const RECORD_JSON_SCHEMA = {
     migratedSecrets: { type: 'array', items: nonEmpty },
     adoptions: { type: 'array', items: adoption },
     phases: { type: 'object', additionalProperties: phaseEntry },
+    helmInstall: {
+      type: 'object',
+      required: ['chart', 'chartVersion', 'digest', 'startedAt'],
+      properties: {
+        chart: nonEmpty,
+        chartVersion: nonEmpty,
+        digest: nonEmpty,
+        startedAt: time,
+        revision: { type: 'integer', minimum: 1 },
+      },
+      additionalProperties: true,
+    },
+    traefikAddress: str,
   },
   additionalProperties: true,
 } as const;
