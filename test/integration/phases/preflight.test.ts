@@ -268,6 +268,25 @@ describe('preflight reports every blocker, changes nothing', () => {
     );
   });
 
+  test('no helm with --image-check false: a warning that says helm was not checked, never a pass', async () => {
+    const w = await world();
+    try {
+      const { result, log } = await w.run('preflight', {
+        ...PREFLIGHT_OK,
+        helm: '/nonexistent/helm',
+        'image-check': 'false',
+      });
+      expect(result?.ok).toBe(true);
+      expect(log.text()).toMatch(
+        /warn helm: .*not needed with --image-check false, but helm-install will need helm/,
+      );
+      expect(log.text()).not.toMatch(/✓ helm/);
+      expect(result?.report.join('\n')).toMatch(/\| helm \| warning \|/);
+    } finally {
+      await w.stop();
+    }
+  });
+
   test('unreachable cluster: clear error, nothing written', async () => {
     const w = await world();
     const url = w.sandbox.url;
