@@ -38,6 +38,12 @@ export interface SandboxOptions {
    * `system:serviceaccount:sandbox:k2h`, allowed everything not denied).
    */
   identities?: SandboxIdentity[];
+  /**
+   * uid of namespace kube-system, which clients take as the cluster's identity. Default: a new
+   * one per started sandbox (two sandboxes are two clusters); a seed's kube-system Namespace with
+   * a uid pins it too.
+   */
+  clusterUid?: string;
   /** What /version reports; default 1.23.17. */
   serverVersion?: { major: string; minor: string; gitVersion: string };
   /** Where `pods/portforward` leads for ports not set with `forwardPort` (undefined: nothing listens). */
@@ -52,6 +58,8 @@ export class Sandbox {
   readonly faults = new Faults();
   /** Names of PVs deleted because a Delete-policy PV's claim went away. */
   readonly lostVolumes: string[] = [];
+  /** Pods held Running but not Ready (a crash-looping container), by `namespace/name-prefix`. */
+  private readonly heldPods = new Set<string>();
   private readonly store = new Store();
   private readonly registry: ResourceRegistry;
   private readonly api: Api;
@@ -78,7 +86,11 @@ export class Sandbox {
     this.faults.latencyMs = options.latencyMs ?? 0;
     for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) {
       this.store.create(this.def('v1', 'Namespace'), {
-        metadata: { name, labels: { 'kubernetes.io/metadata.name': name } },
+        metadata: {
+          name,
+          labels: { 'kubernetes.io/metadata.name': name },
+          ...(name === 'kube-system' && options.clusterUid ? { uid: options.clusterUid } : {}),
+        },
         spec: { finalizers: ['kubernetes'] },
         status: { phase: 'Active' },
       });
@@ -222,6 +234,9 @@ export class Sandbox {
         meta.managedFields = recordUpdate(undefined, obj, 'kubectl-client-side-apply');
       }
       const existing = this.store.peek(def, meta.namespace, meta.name);
+      // Re-seeding kube-system keeps the cluster's identity unless the seed pins another uid.
+      if (existing && def.kind === 'Namespace' && meta.name === 'kube-system' && !meta.uid)
+        meta.uid = existing.metadata.uid;
       if (existing) this.store.remove(def, existing);
       this.store.create(def, obj);
     }
@@ -254,6 +269,21 @@ export class Sandbox {
   }
 
   /** Replaces the denied permissions. */
+  /**
+   * Keeps the pods of `namespace` whose name starts with `namePrefix` (e.g. a Deployment's name
+   * and a dash) Running but never Ready, as a crash-looping container does; `release` lets them go.
+   */
+  holdPodsUnready(namespace: string, namePrefix: string): { release(): void } {
+    const key = `${namespace}/${namePrefix}`;
+    this.heldPods.add(key);
+    return {
+      release: () => {
+        this.heldPods.delete(key);
+        this.reconcile();
+      },
+    };
+  }
+
   setDeniedPermissions(list: DeniedPermission[]): void {
     this.denied = [...list];
   }
@@ -307,9 +337,16 @@ export class Sandbox {
         faults: this.faults,
         requests: this.requests,
         authorize: (_req, namespace) =>
-          !isDenied(this.denied, { verb: 'create', resource: 'pods', group: '', namespace, subresource: 'portforward' }),
+          !isDenied(this.denied, {
+            verb: 'create',
+            resource: 'pods',
+            group: '',
+            namespace,
+            subresource: 'portforward',
+          }),
         resolve: (namespace, pod, port) =>
-          this.forwards.get(`${namespace}/${pod}:${port}`) ?? this.options.portForward?.(namespace, pod, port),
+          this.forwards.get(`${namespace}/${pod}:${port}`) ??
+          this.options.portForward?.(namespace, pod, port),
         open: this.open,
       }),
     );
@@ -341,6 +378,7 @@ export class Sandbox {
       wakeAt: (ms) => this.wakeAt(ms),
       lostVolumes: this.lostVolumes,
       readyAt: this.readyAt,
+      heldUnready: (ns, name) => [...this.heldPods].some((k) => `${ns}/${name}`.startsWith(k)),
       nextIp: (k) =>
         k === 'cluster' ? `10.96.0.${this.ips.cluster++ % 250}` : `203.0.113.${this.ips.lb++ % 250}`,
     };

@@ -18,6 +18,8 @@ export interface ControllerContext {
   lostVolumes: string[];
   /** Per-pod time it becomes Ready (by uid). */
   readyAt: Map<string, number>;
+  /** True for pods held Running but not Ready (Sandbox.holdPodsUnready). */
+  heldUnready(namespace: string, name: string): boolean;
   /** Counter for service IPs. */
   nextIp(kind: 'cluster' | 'lb'): string;
 }

@@ -5,6 +5,9 @@
 import { clone, type Obj } from '../json';
 import { setCondition, type Controller } from './context';
 
+const podReadyCondition = (pod: Obj) =>
+  (pod.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True');
+
 /** Runs pods. */
 export const podController: Controller = (ctx) => {
   const def = ctx.def('Pod');
@@ -15,7 +18,10 @@ export const podController: Controller = (ctx) => {
       continue;
     }
     const phase = pod.status?.phase;
-    if (phase === 'Running' || phase === 'Succeeded' || phase === 'Failed') continue;
+    if (phase === 'Succeeded' || phase === 'Failed') continue;
+    // A held pod runs without becoming Ready; a released one becomes Ready on the next pass.
+    const held = ctx.heldUnready(pod.metadata.namespace, pod.metadata.name);
+    if (phase === 'Running' && podReadyCondition(pod) !== held) continue;
     const uid = pod.metadata.uid;
     if (!ctx.readyAt.has(uid)) ctx.readyAt.set(uid, nowMs + ctx.readyDelayMs);
     const due = ctx.readyAt.get(uid)!;
@@ -32,7 +38,13 @@ export const podController: Controller = (ctx) => {
     const started = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     let conditions: Obj[] = [];
     for (const t of ['PodScheduled', 'Initialized', 'ContainersReady', 'Ready']) {
-      conditions = setCondition(conditions, t, 'True', '', '');
+      conditions = setCondition(
+        conditions,
+        t,
+        held && t !== 'PodScheduled' && t !== 'Initialized' ? 'False' : 'True',
+        '',
+        '',
+      );
     }
     next.spec.nodeName ??= 'sandbox-node';
     next.status = {
@@ -45,10 +57,12 @@ export const podController: Controller = (ctx) => {
         name: c.name,
         image: c.image,
         imageID: '',
-        ready: true,
-        started: true,
-        restartCount: 0,
-        state: { running: { startedAt: started } },
+        ready: !held,
+        started: !held,
+        restartCount: held ? 3 : 0,
+        state: held
+          ? { waiting: { reason: 'CrashLoopBackOff', message: 'back-off restarting failed container' } }
+          : { running: { startedAt: started } },
       })),
     };
     ctx.store.update(def, next);
