@@ -67,7 +67,14 @@ function refusedMessage(port: number, uid: string): string {
 }
 
 /** Pipes one WebSocket to one TCP connection per requested port. */
-function forward(state: PortForwardState, ws: WebSocket, namespace: string, pod: string, uid: string, ports: number[]): void {
+function forward(
+  state: PortForwardState,
+  ws: WebSocket,
+  namespace: string,
+  pod: string,
+  uid: string,
+  ports: number[],
+): void {
   const conns: (Socket | undefined)[] = [];
   let closed = false;
   const close = (): void => {
@@ -90,7 +97,8 @@ function forward(state: PortForwardState, ws: WebSocket, namespace: string, pod:
     conns[i] = tcp;
     tcp.on('data', (data: Buffer) => ws.send(channelFrame(2 * i, data)));
     tcp.on('error', (e) => {
-      if (ws.readyState === ws.OPEN) ws.send(channelFrame(2 * i + 1, Buffer.from(`${refusedMessage(port, uid)}(${e.message})`)));
+      if (ws.readyState === ws.OPEN)
+        ws.send(channelFrame(2 * i + 1, Buffer.from(`${refusedMessage(port, uid)}(${e.message})`)));
       close();
     });
     tcp.on('close', close);
@@ -148,7 +156,11 @@ export function createUpgradeHandler(state: PortForwardState) {
     if (!pod) return fail(notFound(def, name));
     if (!pod.spec?.nodeName) return fail(badRequest(`pod ${name} does not have a host assigned`));
     if (pod.status?.phase !== 'Running') {
-      return fail(badRequest(`unable to upgrade connection: pod ${name} is not running (phase ${pod.status?.phase ?? 'Unknown'})`));
+      return fail(
+        badRequest(
+          `unable to upgrade connection: pod ${name} is not running (phase ${pod.status?.phase ?? 'Unknown'})`,
+        ),
+      );
     }
     const ports = url.searchParams
       .getAll('ports')
@@ -162,7 +174,11 @@ export function createUpgradeHandler(state: PortForwardState) {
       .map((s) => s.trim());
     if (req.headers.upgrade?.toLowerCase() !== 'websocket' || !PROTOCOLS.some((p) => offered.includes(p))) {
       // SPDY/3.1 upgrades (kubectl) and SPDY-over-WebSocket tunnels are not served.
-      return fail(badRequest(`unable to upgrade connection: the sandbox serves port-forward over WebSockets (${PROTOCOLS.join(', ')}) only`));
+      return fail(
+        badRequest(
+          `unable to upgrade connection: the sandbox serves port-forward over WebSockets (${PROTOCOLS.join(', ')}) only`,
+        ),
+      );
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       entry.status = 101;

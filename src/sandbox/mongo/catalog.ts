@@ -21,12 +21,19 @@ const INVALID_DB = /[/\\. "$\0]/;
 
 /** Checks a database name as the server does. */
 export function checkDbName(db: string): void {
-  if (!db || INVALID_DB.test(db) || db.length > 63) throw fail('InvalidNamespace', `Invalid database name: '${db}'`);
+  if (!db || INVALID_DB.test(db) || db.length > 63)
+    throw fail('InvalidNamespace', `Invalid database name: '${db}'`);
 }
 
 /** Checks a collection name as the server does. */
 export function checkCollName(db: string, coll: unknown): string {
-  if (typeof coll !== 'string' || !coll || coll.includes('\0') || coll.startsWith('.') || coll.includes('$')) {
+  if (
+    typeof coll !== 'string' ||
+    !coll ||
+    coll.includes('\0') ||
+    coll.startsWith('.') ||
+    coll.includes('$')
+  ) {
     throw fail('InvalidNamespace', `Invalid collection name: ${String(coll)}`);
   }
   void db;
@@ -62,9 +69,11 @@ export class Catalog {
     checkDbName(db);
     checkCollName(db, name);
     const ns = this.get(db, name);
-    if (ns?.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${db}.${name} is a view, not a collection`);
+    if (ns?.kind === 'view')
+      throw fail('CommandNotSupportedOnView', `Namespace ${db}.${name} is a view, not a collection`);
     if (ns) return ns;
-    if (name.startsWith('system.')) throw fail('InvalidNamespace', `Invalid namespace specified '${db}.${name}'`);
+    if (name.startsWith('system.'))
+      throw fail('InvalidNamespace', `Invalid namespace specified '${db}.${name}'`);
     return this.createCollection(db, name, {});
   }
 

@@ -78,7 +78,9 @@ export class Collection {
   /** Replaces the validator (collMod) or removes it. */
   setValidator(validator: Document | undefined): void {
     this.validator =
-      validator && Object.keys(validator).length ? new Query(toView(validator), { jsonSchemaValidator }) : undefined;
+      validator && Object.keys(validator).length
+        ? new Query(toView(validator), { jsonSchemaValidator })
+        : undefined;
   }
 
   /** Inserts a document (an `_id` is added first when missing). */
@@ -152,9 +154,15 @@ export class Collection {
       if (existing.name === index.name) {
         if (existing.sameAs(index)) return false;
         if (existing.sameKey(index)) {
-          throw fail('IndexOptionsConflict', `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${formatValue(index.spec)}, existing index: ${formatValue(existing.spec)}`);
+          throw fail(
+            'IndexOptionsConflict',
+            `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${formatValue(index.spec)}, existing index: ${formatValue(existing.spec)}`,
+          );
         }
-        throw fail('IndexKeySpecsConflict', `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${formatValue(index.spec)}, existing index: ${formatValue(existing.spec)}`);
+        throw fail(
+          'IndexKeySpecsConflict',
+          `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${formatValue(index.spec)}, existing index: ${formatValue(existing.spec)}`,
+        );
       }
       if (existing.sameAs(index)) {
         throw fail('IndexOptionsConflict', `Index already exists with a different name: ${existing.name}`);
@@ -166,7 +174,11 @@ export class Collection {
         for (const k of index.keysOf(doc.view) ?? []) {
           if (map.has(k) && map.get(k) !== doc) {
             const e = this.duplicate(index, doc.view);
-            throw fail('DuplicateKey', `Index build failed: ${this.uuid.toHexString()}: Collection ${this.ns} ( ${this.uuid.toHexString()} ) :: caused by :: ${e.message}`, e.extra);
+            throw fail(
+              'DuplicateKey',
+              `Index build failed: ${this.uuid.toHexString()}: Collection ${this.ns} ( ${this.uuid.toHexString()} ) :: caused by :: ${e.message}`,
+              e.extra,
+            );
           }
           map.set(k, doc);
         }
@@ -187,10 +199,14 @@ export class Collection {
   }
 
   private validate(doc: StoredDoc): void {
-    if (!this.validator || this.options.validationLevel === 'off' || this.options.validationAction === 'warn') return;
+    if (!this.validator || this.options.validationLevel === 'off' || this.options.validationAction === 'warn')
+      return;
     if (!this.validator.test(doc.view)) {
       throw fail('DocumentValidationFailure', 'Document failed validation', {
-        errInfo: { failingDocumentId: doc.typed._id, details: { operatorName: '$and', schemaRulesNotSatisfied: [] } },
+        errInfo: {
+          failingDocumentId: doc.typed._id,
+          details: { operatorName: '$and', schemaRulesNotSatisfied: [] },
+        },
       });
     }
   }

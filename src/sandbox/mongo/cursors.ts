@@ -26,7 +26,8 @@ export class Cursors {
 
   /** Hands out the first batch; keeps a cursor when more is left and `single` is false. */
   start(ns: string, docs: Document[], batchSize: number | undefined, single: boolean, owner?: string): Batch {
-    if (batchSize !== undefined && batchSize < 0) throw fail('BadValue', 'batchSize value must be non-negative');
+    if (batchSize !== undefined && batchSize < 0)
+      throw fail('BadValue', 'batchSize value must be non-negative');
     const n = batchSize === undefined ? DEFAULT_BATCH : batchSize;
     const first = docs.slice(0, n);
     if (single || docs.length <= n) return { docs: first, id: Long.ZERO };
@@ -39,8 +40,13 @@ export class Cursors {
   more(id: Long, ns: string, batchSize: number | undefined, user?: string): Batch {
     const c = this.open.get(id.toString());
     if (!c) throw fail('CursorNotFound', `cursor id ${id.toString()} not found`);
-    if (c.ns !== ns) throw fail('Unauthorized', `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${c.ns}`);
-    if (c.owner !== user) throw fail('Unauthorized', `cursor id ${id.toString()} was not created by the authenticated user`);
+    if (c.ns !== ns)
+      throw fail(
+        'Unauthorized',
+        `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${c.ns}`,
+      );
+    if (c.owner !== user)
+      throw fail('Unauthorized', `cursor id ${id.toString()} was not created by the authenticated user`);
     const n = batchSize === undefined || batchSize <= 0 ? c.docs.length : batchSize;
     const docs = c.docs.slice(c.pos, c.pos + n);
     c.pos += docs.length;

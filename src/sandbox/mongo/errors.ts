@@ -55,6 +55,10 @@ export const Codes = {
 } as const;
 
 /** Shorthand: `fail('NamespaceExists', 'Collection x.y already exists.')`. */
-export function fail(name: keyof typeof Codes, message: string, extra?: Record<string, unknown>): CommandError {
+export function fail(
+  name: keyof typeof Codes,
+  message: string,
+  extra?: Record<string, unknown>,
+): CommandError {
   return new CommandError(Codes[name], name, message, extra);
 }

@@ -48,10 +48,14 @@ export class Index {
   constructor(input: Document, ns: string) {
     const key = input.key;
     if (!key || typeof key !== 'object' || Array.isArray(key) || Object.keys(key).length === 0) {
-      throw fail('BadValue', "Error in specification { key: {} } :: caused by :: The 'key' field must be a non-empty object");
+      throw fail(
+        'BadValue',
+        "Error in specification { key: {} } :: caused by :: The 'key' field must be a non-empty object",
+      );
     }
     for (const [field, dir] of Object.entries(toView(key))) {
-      const ok = typeof dir === 'number' ? dir !== 0 : ['text', 'hashed', '2d', '2dsphere'].includes(String(dir));
+      const ok =
+        typeof dir === 'number' ? dir !== 0 : ['text', 'hashed', '2d', '2dsphere'].includes(String(dir));
       if (!ok) {
         throw fail(
           'CannotCreateIndex',
@@ -64,19 +68,27 @@ export class Index {
     for (const [k, v] of Object.entries(input)) {
       if (k === 'key' || k === 'name' || k === 'v' || k === 'ns') continue;
       if (!OPTIONS.has(k)) {
-        throw fail('InvalidIndexSpecificationOption', `The field '${k}' is not valid for an index specification. Specification: { name: "${name}" }`);
+        throw fail(
+          'InvalidIndexSpecificationOption',
+          `The field '${k}' is not valid for an index specification. Specification: { name: "${name}" }`,
+        );
       }
       spec[k] = v;
     }
     if (name === '_id_' && Object.keys(key).join() !== '_id') {
-      throw fail('BadValue', `The index name '_id_' is reserved for the _id index, which must have key pattern {_id: 1}, found key: ${JSON.stringify(toView(key))}`);
+      throw fail(
+        'BadValue',
+        `The index name '_id_' is reserved for the _id index, which must have key pattern {_id: 1}, found key: ${JSON.stringify(toView(key))}`,
+      );
     }
     this.spec = normalize(spec);
     this.name = name;
     this.fields = Object.keys(key);
     this.unique = name === '_id_' || toView(input.unique) === true;
     this.sparse = toView(input.sparse) === true;
-    this.partial = input.partialFilterExpression ? new Query(toView(input.partialFilterExpression)) : undefined;
+    this.partial = input.partialFilterExpression
+      ? new Query(toView(input.partialFilterExpression))
+      : undefined;
     const strength = toView(input.collation?.strength);
     this.foldCase = typeof strength === 'number' && strength <= 2;
     void ns;
@@ -84,7 +96,9 @@ export class Index {
 
   /** True when `other` describes the same index (same key and the same identity options). */
   sameAs(other: Index): boolean {
-    return this.sameKey(other) && IDENTITY.every((k) => canonicalKey(this.spec[k]) === canonicalKey(other.spec[k]));
+    return (
+      this.sameKey(other) && IDENTITY.every((k) => canonicalKey(this.spec[k]) === canonicalKey(other.spec[k]))
+    );
   }
 
   /** Same key pattern, in order. */

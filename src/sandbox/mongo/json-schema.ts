@@ -9,7 +9,8 @@ function bsonTypeOf(v: unknown): string[] {
   if (v === null) return ['null'];
   if (typeof v === 'string') return ['string'];
   if (typeof v === 'boolean') return ['bool'];
-  if (typeof v === 'number') return Number.isInteger(v) ? ['int', 'long', 'double', 'number'] : ['double', 'number'];
+  if (typeof v === 'number')
+    return Number.isInteger(v) ? ['int', 'long', 'double', 'number'] : ['double', 'number'];
   if (Array.isArray(v)) return ['array'];
   if (v instanceof Date) return ['date'];
   if (v instanceof RegExp) return ['regex'];
@@ -26,7 +27,9 @@ const JSON_TYPES: Record<string, string> = { boolean: 'bool', integer: 'int', ob
 
 function matches(schema: Document, v: unknown): boolean {
   const types = bsonTypeOf(v);
-  const wanted = schema.bsonType ?? (schema.type !== undefined ? [schema.type].flat().map((t: string) => JSON_TYPES[t] ?? t) : undefined);
+  const wanted =
+    schema.bsonType ??
+    (schema.type !== undefined ? [schema.type].flat().map((t: string) => JSON_TYPES[t] ?? t) : undefined);
   if (wanted !== undefined && ![wanted].flat().some((t: string) => types.includes(t))) return false;
   if (schema.enum && !schema.enum.some((e: unknown) => JSON.stringify(e) === JSON.stringify(v))) return false;
   if (typeof v === 'number') {

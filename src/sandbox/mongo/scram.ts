@@ -37,7 +37,13 @@ export function makeCredential(mechanism: Mechanism, user: string, password: str
   const algo = ALGO[mechanism];
   const salt = randomBytes(mechanism === 'SCRAM-SHA-1' ? 16 : 28);
   const iterationCount = ITERATIONS[mechanism];
-  const salted = pbkdf2Sync(scramPassword(mechanism, user, password), salt, iterationCount, KEY_LEN[mechanism], algo);
+  const salted = pbkdf2Sync(
+    scramPassword(mechanism, user, password),
+    salt,
+    iterationCount,
+    KEY_LEN[mechanism],
+    algo,
+  );
   const clientKey = hmac(algo, salted, 'Client Key');
   return {
     salt: salt.toString('base64'),

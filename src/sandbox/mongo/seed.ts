@@ -57,7 +57,10 @@ export function loadSeed(catalog: Catalog, users: UserStore, data: SeedData): vo
     }
     for (const [name, c] of entries.filter(([, c]) => c.viewOn !== undefined)) {
       catalog.drop(db, name);
-      catalog.createView(db, name, c.viewOn!, c.pipeline ?? [], { viewOn: c.viewOn, pipeline: c.pipeline ?? [] });
+      catalog.createView(db, name, c.viewOn!, c.pipeline ?? [], {
+        viewOn: c.viewOn,
+        pipeline: c.pipeline ?? [],
+      });
     }
     for (const u of spec.users ?? []) {
       users.drop(db, u.user);

@@ -55,7 +55,9 @@ export function checkUpdate(u: unknown, multi: boolean): void {
   if (isOperatorUpdate(u)) {
     for (const k of Object.keys(u)) {
       if (!MODIFIERS.has(k)) {
-        throw failedToParse(`Unknown modifier: ${k}. Expected a valid update modifier or pipeline-style update specified as an array`);
+        throw failedToParse(
+          `Unknown modifier: ${k}. Expected a valid update modifier or pipeline-style update specified as an array`,
+        );
       }
     }
     return;
@@ -130,6 +132,9 @@ export function applyUpdate(
 
 function checkId(old: StoredDoc, next: Document): void {
   if (old.view._id !== undefined && canonicalKey(next._id) !== canonicalKey(old.view._id)) {
-    throw fail('ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
+    throw fail(
+      'ImmutableField',
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
   }
 }

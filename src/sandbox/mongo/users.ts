@@ -28,7 +28,15 @@ export interface User {
  * listIndexes, stats), writing data, DDL (create/drop collections and indexes), dropping the
  * database, managing users, listing all databases, or server-wide (cluster) actions.
  */
-export type Access = 'read' | 'meta' | 'write' | 'ddl' | 'dbAdmin' | 'userAdmin' | 'listDatabases' | 'cluster';
+export type Access =
+  | 'read'
+  | 'meta'
+  | 'write'
+  | 'ddl'
+  | 'dbAdmin'
+  | 'userAdmin'
+  | 'listDatabases'
+  | 'cluster';
 
 const DB_ROLES: Record<string, Access[]> = {
   read: ['read', 'meta'],
@@ -65,7 +73,10 @@ export function allows(roles: RoleRef[], access: Access, db: string): boolean {
     if ((r.role === 'root' || r.role === '__system') && r.db === 'admin') return true;
     const any = r.db === 'admin' ? ANY_DB_ROLES[r.role] : undefined;
     // The *AnyDatabase roles do not reach local and config, except for reading.
-    if (any?.includes(access) && (access === 'read' || access === 'meta' || (db !== 'local' && db !== 'config')))
+    if (
+      any?.includes(access) &&
+      (access === 'read' || access === 'meta' || (db !== 'local' && db !== 'config'))
+    )
       return true;
     if (r.db === db && DB_ROLES[r.role]?.includes(access)) return true;
   }
@@ -74,7 +85,9 @@ export function allows(roles: RoleRef[], access: Access, db: string): boolean {
 
 /** Databases on which the roles allow reading (listDatabases for users without listDatabases). */
 export function readableDatabases(roles: RoleRef[]): Set<string> {
-  return new Set(roles.filter((r) => DB_ROLES[r.role]?.some((a) => a === 'read' || a === 'meta')).map((r) => r.db));
+  return new Set(
+    roles.filter((r) => DB_ROLES[r.role]?.some((a) => a === 'read' || a === 'meta')).map((r) => r.db),
+  );
 }
 
 /** Parses a `roles` array of a user command: strings name roles of the command's database. */

@@ -98,7 +98,8 @@ export function sameView(a: any, b: any): boolean {
   if (a === b) return true;
   if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameView(x, b[i]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameView(x, b[i]));
   if (Array.isArray(b)) return false;
   if (a instanceof Date) return b instanceof Date && a.getTime() === b.getTime();
   if (bsontype(a) || bsontype(b) || a instanceof RegExp || a instanceof Uint8Array) {

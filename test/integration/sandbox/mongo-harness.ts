@@ -65,7 +65,8 @@ export function mongosh(uri: string, script: string): Promise<ShellResult> {
       MONGOSH,
       [uri, '--quiet', '--norc', '--eval', script],
       { env: { PATH: process.env.PATH, HOME: home }, timeout: 60000 },
-      (err, stdout, stderr) => done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      (err, stdout, stderr) =>
+        done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }

@@ -35,14 +35,20 @@ describe('pods/portforward to the in-memory MongoDB', () => {
 
   test('the driver authenticates with SCRAM-SHA-256 and reads and writes through the API server', async () => {
     const client = new MongoClient(
-      mongo.uriFor('root', 'rootpw', 'admin', `127.0.0.1:${local.port}`) + '&directConnection=true&authMechanism=SCRAM-SHA-256',
+      mongo.uriFor('root', 'rootpw', 'admin', `127.0.0.1:${local.port}`) +
+        '&directConnection=true&authMechanism=SCRAM-SHA-256',
       { serverSelectionTimeoutMS: 5000 },
     );
     try {
       const items = client.db('app').collection('items');
       expect(await items.countDocuments()).toBe(3);
       await items.insertOne({ n: 4 });
-      expect(await items.find({ n: { $gte: 3 } }).sort({ n: 1 }).toArray()).toMatchObject([{ n: 3 }, { n: 4 }]);
+      expect(
+        await items
+          .find({ n: { $gte: 3 } })
+          .sort({ n: 1 })
+          .toArray(),
+      ).toMatchObject([{ n: 3 }, { n: 4 }]);
     } finally {
       await client.close();
     }
@@ -59,7 +65,14 @@ describe('pods/portforward to the in-memory MongoDB', () => {
     const before = mongo.connections;
     const { PassThrough } = await import('node:stream');
     await expect(
-      new k8s.PortForward(kc).portForward('mongodb', 'mongodb-9', [27017], new PassThrough(), null, new PassThrough()),
+      new k8s.PortForward(kc).portForward(
+        'mongodb',
+        'mongodb-9',
+        [27017],
+        new PassThrough(),
+        null,
+        new PassThrough(),
+      ),
     ).rejects.toMatchObject({ message: expect.stringContaining('404') });
     expect(sandbox.requests.filter({ name: 'mongodb-9' }).map((e) => e.status)).toEqual([404]);
     expect(mongo.connections).toBe(before);
@@ -73,7 +86,14 @@ describe('pods/portforward to the in-memory MongoDB', () => {
       kc.loadFromString(slow.kubeconfig());
       const { PassThrough } = await import('node:stream');
       await expect(
-        new k8s.PortForward(kc).portForward('mongodb', 'mongodb-0', [27017], new PassThrough(), null, new PassThrough()),
+        new k8s.PortForward(kc).portForward(
+          'mongodb',
+          'mongodb-0',
+          [27017],
+          new PassThrough(),
+          null,
+          new PassThrough(),
+        ),
       ).rejects.toMatchObject({ message: expect.stringContaining('400') });
     } finally {
       await slow.stop();
@@ -87,7 +107,14 @@ describe('pods/portforward to the in-memory MongoDB', () => {
     const err = new PassThrough();
     const chunks: Buffer[] = [];
     err.on('data', (c: Buffer) => chunks.push(c));
-    const ws = await new k8s.PortForward(kc).portForward('mongodb', 'mongodb-0', [8080], new PassThrough(), err, new PassThrough());
+    const ws = await new k8s.PortForward(kc).portForward(
+      'mongodb',
+      'mongodb-0',
+      [8080],
+      new PassThrough(),
+      err,
+      new PassThrough(),
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect(Buffer.concat(chunks).toString()).toContain('connect: connection refused');
     (typeof ws === 'function' ? ws() : ws)?.close();

@@ -41,7 +41,8 @@ function pipelineOf(ctx: Ctx): Document[] {
   }
   p.slice(0, -1).forEach((s) => {
     const k = Object.keys(s)[0];
-    if (k === '$out' || k === '$merge') throw new CommandError(40601, 'Location40601', `${k} can only be the final stage in the pipeline`);
+    if (k === '$out' || k === '$merge')
+      throw new CommandError(40601, 'Location40601', `${k} can only be the final stage in the pipeline`);
   });
   return p;
 }
@@ -67,7 +68,8 @@ function indexStats(coll: Collection | undefined, host: string): Document[] {
 function writeOut(ctx: Ctx, out: Output, results: StoredDoc[]): number {
   const { catalog } = ctx.state;
   const existing = catalog.get(out.db, out.coll);
-  if (existing?.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${out.db}.${out.coll} is a view, not a collection`);
+  if (existing?.kind === 'view')
+    throw fail('CommandNotSupportedOnView', `Namespace ${out.db}.${out.coll} is a view, not a collection`);
   const next = new Collection(out.db, out.coll, existing?.options ?? {});
   for (const i of existing?.indexes.slice(1) ?? []) next.addIndex(new Index(i.spec, next.ns));
   for (const d of results) next.insert(d.typed, true);
@@ -79,7 +81,8 @@ function writeOut(ctx: Ctx, out: Output, results: StoredDoc[]): number {
 /** `$merge` into a collection, matching on `on` (default `_id`). */
 function writeMerge(ctx: Ctx, out: Output, results: StoredDoc[]): number {
   const existing = ctx.state.catalog.get(out.db, out.coll);
-  if (existing?.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${out.db}.${out.coll} is a view, not a collection`);
+  if (existing?.kind === 'view')
+    throw fail('CommandNotSupportedOnView', `Namespace ${out.db}.${out.coll} is a view, not a collection`);
   const coll = existing ?? ctx.state.catalog.writable(out.db, out.coll);
   const on = [toView(out.spec.on ?? '_id')].flat() as string[];
   const whenMatched = out.spec.whenMatched ?? 'merge';
@@ -91,13 +94,19 @@ function writeMerge(ctx: Ctx, out: Output, results: StoredDoc[]): number {
     const match = index.get(keyOf(d.view));
     if (!match) {
       if (whenNotMatched === 'discard') continue;
-      if (whenNotMatched === 'fail') throw new CommandError(13113, 'MergeStageNoMatchingDocument', '$merge could not find a matching document in the target collection for at least one document in the source collection');
+      if (whenNotMatched === 'fail')
+        throw new CommandError(
+          13113,
+          'MergeStageNoMatchingDocument',
+          '$merge could not find a matching document in the target collection for at least one document in the source collection',
+        );
       index.set(keyOf(d.view), coll.insert(d.typed, true));
       n++;
       continue;
     }
     if (whenMatched === 'keepExisting') continue;
-    if (whenMatched === 'fail') throw fail('DuplicateKey', `$merge failed due to a DuplicateKey error on ${out.db}.${out.coll}`);
+    if (whenMatched === 'fail')
+      throw fail('DuplicateKey', `$merge failed due to a DuplicateKey error on ${out.db}.${out.coll}`);
     const next =
       whenMatched === 'replace'
         ? { ...d.typed, _id: match.typed._id }
@@ -115,34 +124,62 @@ function aggregate(ctx: Ctx): Document {
   const pipeline = pipelineOf(ctx);
   if (cmd.explain) throw fail('CommandNotSupported', 'explain is not served by the sandbox');
   if (!isPlain(cmd.cursor)) {
-    throw fail('FailedToParse', "The 'cursor' option is required, except for aggregate with the explain argument");
+    throw fail(
+      'FailedToParse',
+      "The 'cursor' option is required, except for aggregate with the explain argument",
+    );
   }
   const name = cmd.aggregate;
   const dbLevel = toView(name) === 1;
-  if (!dbLevel && typeof name !== 'string') throw fail('TypeMismatch', "Invalid aggregate namespace");
+  if (!dbLevel && typeof name !== 'string') throw fail('TypeMismatch', 'Invalid aggregate namespace');
   const out = outputOf(ctx, pipeline);
   let stages = out ? pipeline.slice(0, -1) : pipeline;
   const ns = dbLevel ? undefined : state.catalog.get(ctx.db, name);
   let source: StoredDoc[] = dbLevel ? [] : readable(state, ctx.db, name);
   const first = stages[0] ? Object.keys(stages[0])[0] : undefined;
   if (first === '$collStats' || first === '$indexStats') {
-    if (!ns) throw fail('NamespaceNotFound', `Unable to retrieve storageStats in $collStats stage :: caused by :: Collection [${ctx.db}.${name}] not found.`);
+    if (!ns)
+      throw fail(
+        'NamespaceNotFound',
+        `Unable to retrieve storageStats in $collStats stage :: caused by :: Collection [${ctx.db}.${name}] not found.`,
+      );
     const coll = ns.kind === 'collection' ? ns : undefined;
     const docs =
       first === '$collStats'
-        ? [{ ns: `${ctx.db}.${name}`, host: state.host, localTime: new Date(), storageStats: coll ? collStats(coll, 1) : {}, count: coll?.count ?? 0 }]
+        ? [
+            {
+              ns: `${ctx.db}.${name}`,
+              host: state.host,
+              localTime: new Date(),
+              storageStats: coll ? collStats(coll, 1) : {},
+              count: coll?.count ?? 0,
+            },
+          ]
         : indexStats(coll, state.host);
     source = docs.map((d) => ({ typed: d, view: toView(d) }));
     stages = stages.slice(1);
   }
-  const results = runPipeline(state, ctx.db, source, toView(stages), cmd.collation ?? (ns?.options.collation as Document | undefined), cmd.let ? toView(cmd.let) : undefined);
+  const results = runPipeline(
+    state,
+    ctx.db,
+    source,
+    toView(stages),
+    cmd.collation ?? (ns?.options.collation as Document | undefined),
+    cmd.let ? toView(cmd.let) : undefined,
+  );
   const cursorNs = dbLevel ? `${ctx.db}.$cmd.aggregate` : `${ctx.db}.${name}`;
   if (out) {
     const n = out.stage === '$out' ? writeOut(ctx, out, results) : writeMerge(ctx, out, results);
     state.wrote({ command: 'aggregate', db: out.db, collection: out.coll, count: n });
     return { cursor: { firstBatch: [], id: Long.ZERO, ns: cursorNs }, ok: 1 };
   }
-  const batch = state.cursors.start(cursorNs, results.map((d) => d.typed), num(cmd.cursor.batchSize), bool(cmd.singleBatch), userKey(ctx));
+  const batch = state.cursors.start(
+    cursorNs,
+    results.map((d) => d.typed),
+    num(cmd.cursor.batchSize),
+    bool(cmd.singleBatch),
+    userKey(ctx),
+  );
   return { cursor: { firstBatch: batch.docs, id: batch.id, ns: cursorNs }, ok: 1 };
 }
 

@@ -50,15 +50,19 @@ function create(ctx: Ctx): Document {
   const options = optionsOf(ctx);
   const { catalog } = ctx.state;
   if (options.viewOn !== undefined) {
-    if (typeof options.viewOn !== 'string') throw fail('TypeMismatch', "'viewOn' option must be specified as a string");
+    if (typeof options.viewOn !== 'string')
+      throw fail('TypeMismatch', "'viewOn' option must be specified as a string");
     const pipeline = options.pipeline ?? [];
-    if (!Array.isArray(pipeline)) throw fail('TypeMismatch', "'pipeline' option must be specified as an array");
+    if (!Array.isArray(pipeline))
+      throw fail('TypeMismatch', "'pipeline' option must be specified as an array");
     const view = catalog.createView(ctx.db, name, options.viewOn, pipeline, options);
     ctx.state.wrote({ command: 'create', db: ctx.db, collection: view.name, count: 1 });
     return { ok: 1 };
   }
-  if (options.pipeline !== undefined) throw fail('InvalidOptions', "'pipeline' requires 'viewOn' to also be specified");
-  if (options.timeseries !== undefined) throw fail('CommandNotSupported', 'time-series collections are not served by the sandbox');
+  if (options.pipeline !== undefined)
+    throw fail('InvalidOptions', "'pipeline' requires 'viewOn' to also be specified");
+  if (options.timeseries !== undefined)
+    throw fail('CommandNotSupported', 'time-series collections are not served by the sandbox');
   if (bool(options.capped) && num(options.size) === undefined) {
     throw fail('InvalidOptions', "the 'size' field is required when 'capped' is true");
   }
@@ -67,7 +71,10 @@ function create(ctx: Ctx): Document {
   }
   const existing = catalog.get(ctx.db, name);
   // The server answers ok when the same collection is created again with the same options.
-  if (existing?.kind === 'collection' && canonicalKey(toView(existing.options)) === canonicalKey(toView(options))) {
+  if (
+    existing?.kind === 'collection' &&
+    canonicalKey(toView(existing.options)) === canonicalKey(toView(options))
+  ) {
     return { ok: 1 };
   }
   const coll = catalog.createCollection(ctx.db, name, options);
@@ -102,7 +109,11 @@ function listCollections(ctx: Ctx): Document {
         : {
             name: ns.name,
             type: 'view',
-            options: { viewOn: ns.viewOn, pipeline: ns.pipeline, ...(ns.options.collation ? { collation: ns.options.collation } : {}) },
+            options: {
+              viewOn: ns.viewOn,
+              pipeline: ns.pipeline,
+              ...(ns.options.collation ? { collation: ns.options.collation } : {}),
+            },
             info: { readOnly: true },
           },
     )
@@ -127,7 +138,11 @@ function listDatabases(ctx: Ctx): Document {
     .filter((n) => all || visible.has(n))
     .map((name) => {
       const colls = state.catalog.collections(name);
-      const sizeOnDisk = colls.length ? databaseSize(colls) : name === 'admin' || name === 'config' ? 8192 * 4 : 8192 * 2;
+      const sizeOnDisk = colls.length
+        ? databaseSize(colls)
+        : name === 'admin' || name === 'config'
+          ? 8192 * 4
+          : 8192 * 2;
       return { name, sizeOnDisk, empty: false };
     })
     .filter((d) => !filter || filter.test(d));
@@ -139,10 +154,12 @@ function listDatabases(ctx: Ctx): Document {
 function createIndexes(ctx: Ctx): Document {
   const name = target(ctx);
   const specs = ctx.cmd.indexes;
-  if (!Array.isArray(specs) || specs.length === 0) throw fail('BadValue', 'Must specify at least one index to create');
+  if (!Array.isArray(specs) || specs.length === 0)
+    throw fail('BadValue', 'Must specify at least one index to create');
   const { catalog } = ctx.state;
   const ns = catalog.get(ctx.db, name);
-  if (ns?.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
+  if (ns?.kind === 'view')
+    throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
   const indexes = specs.map((s) => {
     if (!isPlain(s)) throw fail('TypeMismatch', "The field 'indexes' must be an array of objects");
     return new Index(s, `${ctx.db}.${name}`);
@@ -158,8 +175,13 @@ function createIndexes(ctx: Ctx): Document {
     if (created) catalog.drop(ctx.db, name);
     throw e;
   }
-  if (added.length || created) ctx.state.wrote({ command: 'createIndexes', db: ctx.db, collection: name, count: added.length });
-  const reply: Document = { numIndexesBefore: before, numIndexesAfter: coll.indexes.length, createdCollectionAutomatically: created };
+  if (added.length || created)
+    ctx.state.wrote({ command: 'createIndexes', db: ctx.db, collection: name, count: added.length });
+  const reply: Document = {
+    numIndexesBefore: before,
+    numIndexesAfter: coll.indexes.length,
+    createdCollectionAutomatically: created,
+  };
   if (!added.length) reply.note = 'all indexes already exist';
   reply.ok = 1;
   return reply;
@@ -169,7 +191,8 @@ function dropIndexes(ctx: Ctx): Document {
   const name = target(ctx);
   const ns = ctx.state.catalog.get(ctx.db, name);
   if (!ns) throw fail('NamespaceNotFound', `ns not found ${ctx.db}.${name}`);
-  if (ns.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
+  if (ns.kind === 'view')
+    throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
   const was = ns.indexes.length;
   const arg = ctx.cmd.index;
   let names: string[];
@@ -184,17 +207,27 @@ function dropIndexes(ctx: Ctx): Document {
   // Checked first so that a bad name drops nothing: dropIndex throws the server's error.
   for (const n of names) if (n === '_id_' || !ns.indexes.some((i) => i.name === n)) ns.dropIndex(n);
   for (const n of names) ns.dropIndex(n);
-  if (names.length) ctx.state.wrote({ command: 'dropIndexes', db: ctx.db, collection: name, count: names.length });
-  return arg === '*' ? { nIndexesWas: was, msg: 'non-_id indexes dropped for collection', ok: 1 } : { nIndexesWas: was, ok: 1 };
+  if (names.length)
+    ctx.state.wrote({ command: 'dropIndexes', db: ctx.db, collection: name, count: names.length });
+  return arg === '*'
+    ? { nIndexesWas: was, msg: 'non-_id indexes dropped for collection', ok: 1 }
+    : { nIndexesWas: was, ok: 1 };
 }
 
 function listIndexes(ctx: Ctx): Document {
   const name = target(ctx);
   const ns = ctx.state.catalog.get(ctx.db, name);
   if (!ns) throw notFound(ctx.db, name);
-  if (ns.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
+  if (ns.kind === 'view')
+    throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
   const full = `${ctx.db}.${name}`;
-  const batch = ctx.state.cursors.start(full, ns.indexes.map((i) => i.spec), num(ctx.cmd.cursor?.batchSize), false, userKey(ctx));
+  const batch = ctx.state.cursors.start(
+    full,
+    ns.indexes.map((i) => i.spec),
+    num(ctx.cmd.cursor?.batchSize),
+    false,
+    userKey(ctx),
+  );
   return { cursor: { id: batch.id, ns: full, firstBatch: batch.docs }, ok: 1 };
 }
 
@@ -211,8 +244,10 @@ function renameCollection(ctx: Ctx): Document {
   const { catalog } = ctx.state;
   const source = catalog.get(fromDb, fromColl);
   if (!source) throw fail('NamespaceNotFound', `Source collection ${fromDb}.${fromColl} does not exist`);
-  if (source.kind === 'view') throw fail('CommandNotSupportedOnView', `cannot rename view: ${fromDb}.${fromColl}`);
-  if (fromDb === toDb && fromColl === toColl) throw fail('IllegalOperation', "Can't rename a collection to itself");
+  if (source.kind === 'view')
+    throw fail('CommandNotSupportedOnView', `cannot rename view: ${fromDb}.${fromColl}`);
+  if (fromDb === toDb && fromColl === toColl)
+    throw fail('IllegalOperation', "Can't rename a collection to itself");
   const existing = catalog.get(toDb, toColl);
   if (existing && !bool(ctx.cmd.dropTarget)) throw fail('NamespaceExists', 'target namespace exists');
   const next = new Collection(toDb, toColl, source.options);
@@ -239,9 +274,19 @@ function collMod(ctx: Ctx): Document {
     }
     if (cmd.validator !== undefined) ns.setValidator(cmd.validator);
     if (isPlain(cmd.index)) {
-      const idx = ns.indexes.find((i) => i.name === cmd.index.name || (cmd.index.keyPattern && canonicalKey(toView(i.spec.key)) === canonicalKey(toView(cmd.index.keyPattern))));
-      if (!idx) throw fail('IndexNotFound', `cannot find index ${JSON.stringify(toView(cmd.index))} for ns ${ctx.db}.${name}`);
-      for (const k of ['expireAfterSeconds', 'hidden'] as const) if (cmd.index[k] !== undefined) idx.spec[k] = cmd.index[k];
+      const idx = ns.indexes.find(
+        (i) =>
+          i.name === cmd.index.name ||
+          (cmd.index.keyPattern &&
+            canonicalKey(toView(i.spec.key)) === canonicalKey(toView(cmd.index.keyPattern))),
+      );
+      if (!idx)
+        throw fail(
+          'IndexNotFound',
+          `cannot find index ${JSON.stringify(toView(cmd.index))} for ns ${ctx.db}.${name}`,
+        );
+      for (const k of ['expireAfterSeconds', 'hidden'] as const)
+        if (cmd.index[k] !== undefined) idx.spec[k] = cmd.index[k];
     }
   }
   ctx.state.wrote({ command: 'collMod', db: ctx.db, collection: name, count: 1 });
@@ -276,7 +321,8 @@ export const catalogCommands: Record<string, CommandDef> = {
   dropDatabase: {
     needs: on('dbAdmin'),
     run: (ctx) => {
-      if (ctx.state.catalog.dropDatabase(ctx.db)) ctx.state.wrote({ command: 'dropDatabase', db: ctx.db, count: 1 });
+      if (ctx.state.catalog.dropDatabase(ctx.db))
+        ctx.state.wrote({ command: 'dropDatabase', db: ctx.db, count: 1 });
       return { dropped: ctx.db, ok: 1 };
     },
   },
@@ -289,4 +335,3 @@ export const catalogCommands: Record<string, CommandDef> = {
   deleteIndexes: { needs: on('ddl'), run: dropIndexes },
   listIndexes: { needs: on('meta'), run: listIndexes },
 };
-

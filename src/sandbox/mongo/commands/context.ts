@@ -92,7 +92,8 @@ function mingoError(e: unknown): CommandError {
   if (e instanceof CommandError) return e;
   const msg = (e as Error).message ?? String(e);
   const stage = /pipeline operator (\$\w+)/.exec(msg);
-  if (stage) return new CommandError(40324, 'Location40324', `Unrecognized pipeline stage name: '${stage[1]}'`);
+  if (stage)
+    return new CommandError(40324, 'Location40324', `Unrecognized pipeline stage name: '${stage[1]}'`);
   const op = /query operator (\$\w+)/.exec(msg);
   if (op) return fail('BadValue', `unknown operator: ${op[1]}`);
   return fail('BadValue', msg);

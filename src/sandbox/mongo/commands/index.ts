@@ -29,13 +29,31 @@ export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
 
 /** Commands whose `ctx.cmd[name]` is a collection name (for the log). */
 const NAMES_COLLECTION = new Set([
-  'find', 'insert', 'update', 'delete', 'findAndModify', 'findandmodify', 'count', 'distinct', 'aggregate', 'create',
-  'drop', 'createIndexes', 'dropIndexes', 'deleteIndexes', 'listIndexes', 'collMod', 'collStats',
+  'find',
+  'insert',
+  'update',
+  'delete',
+  'findAndModify',
+  'findandmodify',
+  'count',
+  'distinct',
+  'aggregate',
+  'create',
+  'drop',
+  'createIndexes',
+  'dropIndexes',
+  'deleteIndexes',
+  'listIndexes',
+  'collMod',
+  'collStats',
 ]);
 
 function unauthorized(ctx: Ctx, db: string): CommandError {
   const arg = ctx.cmd[ctx.name];
-  return fail('Unauthorized', `not authorized on ${db} to execute command { ${ctx.name}: ${formatValue(arg)}, $db: "${ctx.db}" }`);
+  return fail(
+    'Unauthorized',
+    `not authorized on ${db} to execute command { ${ctx.name}: ${formatValue(arg)}, $db: "${ctx.db}" }`,
+  );
 }
 
 function authorize(def: CommandDef, ctx: Ctx): void {
@@ -48,7 +66,12 @@ function authorize(def: CommandDef, ctx: Ctx): void {
 }
 
 /** Serves one command; errors become error replies. */
-export function execute(state: ServerState, conn: ConnState, command: Document, namespace?: string): Document {
+export function execute(
+  state: ServerState,
+  conn: ConnState,
+  command: Document,
+  namespace?: string,
+): Document {
   const name = Object.keys(command)[0] ?? '';
   const db = typeof command.$db === 'string' ? command.$db : (namespace?.split('.')[0] ?? 'admin');
   const ctx: Ctx = { state, conn, db, cmd: command, name };

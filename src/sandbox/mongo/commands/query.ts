@@ -28,7 +28,8 @@ export function select(state: ServerState, db: string, name: string, sel: Select
   const docs = readable(state, db, name);
   const collation = collationOf(state, db, name, sel.collation);
   const filter = sel.filter ? toView(sel.filter) : {};
-  if (!isPlain(filter)) throw fail('TypeMismatch', "BSON field 'filter' is the wrong type, expected type 'object'");
+  if (!isPlain(filter))
+    throw fail('TypeMismatch', "BSON field 'filter' is the wrong type, expected type 'object'");
   const query = guarded(() => new Query(filter, { collation, jsonSchemaValidator }));
   let out = guarded(() => docs.filter((d) => query.test(d.view)));
   const sort = sel.sort ? toView(sel.sort) : undefined;
@@ -37,9 +38,16 @@ export function select(state: ServerState, db: string, name: string, sel: Select
       if (sort.$natural < 0) out.reverse();
     } else {
       const byView = new Map(out.map((d) => [d.view, d]));
-      out = guarded(() => mingoFind(out.map((d) => d.view), {}, undefined, { collation }).sort(sort).all()).map(
-        (v) => byView.get(v as Document)!,
-      );
+      out = guarded(() =>
+        mingoFind(
+          out.map((d) => d.view),
+          {},
+          undefined,
+          { collation },
+        )
+          .sort(sort)
+          .all(),
+      ).map((v) => byView.get(v as Document)!);
     }
   }
   const skip = sel.skip ?? 0;
@@ -52,7 +60,13 @@ export function select(state: ServerState, db: string, name: string, sel: Select
 export function project(docs: StoredDoc[], projection: Document | undefined, filter?: Document): Document[] {
   const p = projection ? toView(projection) : undefined;
   if (!p || Object.keys(p).length === 0) return docs.map((d) => d.typed);
-  const projected = guarded(() => mingoFind(docs.map((d) => d.view), filter ? toView(filter) : {}, p).all());
+  const projected = guarded(() =>
+    mingoFind(
+      docs.map((d) => d.view),
+      filter ? toView(filter) : {},
+      p,
+    ).all(),
+  );
   return projected.map((view, i) => {
     const typed = retype(view, docs[i].view, docs[i].typed);
     if (!('_id' in typed)) return typed;
@@ -64,7 +78,11 @@ export function project(docs: StoredDoc[], projection: Document | undefined, fil
 function find(ctx: Ctx): Document {
   const name = target(ctx);
   const { cmd, state } = ctx;
-  if (cmd.tailable) throw fail('BadValue', `error processing query: ns=${ctx.db}.${name}: tailable cursor requested on non capped collection`);
+  if (cmd.tailable)
+    throw fail(
+      'BadValue',
+      `error processing query: ns=${ctx.db}.${name}: tailable cursor requested on non capped collection`,
+    );
   const limit = num(cmd.limit);
   const docs = select(state, ctx.db, name, {
     filter: cmd.filter,
@@ -91,7 +109,8 @@ export const queryCommands: Record<string, CommandDef> = {
     needs: on('read'),
     run: (ctx) => {
       const id = ctx.cmd.getMore;
-      if (!(id instanceof Long)) throw fail('TypeMismatch', "Field 'getMore' must be of type long in: { getMore: ... }");
+      if (!(id instanceof Long))
+        throw fail('TypeMismatch', "Field 'getMore' must be of type long in: { getMore: ... }");
       const coll = String(ctx.cmd.collection);
       const ns = `${ctx.db}.${coll}`;
       const batch = ctx.state.cursors.more(id, ns, num(ctx.cmd.batchSize), userKey(ctx));
@@ -103,7 +122,13 @@ export const queryCommands: Record<string, CommandDef> = {
     run: (ctx) => {
       const ids = (ctx.cmd.cursors ?? []) as Long[];
       const { killed, notFound } = ctx.state.cursors.kill(ids);
-      return { cursorsKilled: killed, cursorsNotFound: notFound, cursorsAlive: [], cursorsUnknown: [], ok: 1 };
+      return {
+        cursorsKilled: killed,
+        cursorsNotFound: notFound,
+        cursorsAlive: [],
+        cursorsUnknown: [],
+        ok: 1,
+      };
     },
   },
   count: {
@@ -124,7 +149,8 @@ export const queryCommands: Record<string, CommandDef> = {
     run: (ctx) => {
       const name = target(ctx);
       const key = ctx.cmd.key;
-      if (typeof key !== 'string') throw fail('TypeMismatch', "BSON field 'distinct.key' is missing but a required field");
+      if (typeof key !== 'string')
+        throw fail('TypeMismatch', "BSON field 'distinct.key' is missing but a required field");
       const docs = select(ctx.state, ctx.db, name, { filter: ctx.cmd.query, collation: ctx.cmd.collation });
       const seen = new Map<string, unknown>();
       for (const d of docs) {

@@ -59,7 +59,12 @@ function buildInfo(): Document {
     sysInfo: 'deprecated',
     versionArray: [...VERSION.split('.').map(Number), 0],
     openssl: { running: 'OpenSSL 3.0.2 15 Mar 2022', compiled: 'OpenSSL 3.0.2 15 Mar 2022' },
-    buildEnvironment: { distmod: 'ubuntu2204', distarch: 'x86_64', target_arch: 'x86_64', target_os: 'linux' },
+    buildEnvironment: {
+      distmod: 'ubuntu2204',
+      distarch: 'x86_64',
+      target_arch: 'x86_64',
+      target_os: 'linux',
+    },
     bits: 64,
     debug: false,
     maxBsonObjectSize: 16 * 1024 * 1024,
@@ -110,7 +115,13 @@ export const serverInfoCommands: Record<string, CommandDef> = {
   hostInfo: {
     needs: () => [['cluster', 'admin']],
     run: () => ({
-      system: { currentTime: new Date(), hostname: 'sandbox', cpuAddrSize: 64, numCores: 2, cpuArch: 'x86_64' },
+      system: {
+        currentTime: new Date(),
+        hostname: 'sandbox',
+        cpuAddrSize: 64,
+        numCores: 2,
+        cpuArch: 'x86_64',
+      },
       os: { type: 'Linux', name: 'Ubuntu', version: '22.04' },
       extra: {},
       ok: 1,
@@ -128,7 +139,12 @@ export const serverInfoCommands: Record<string, CommandDef> = {
       localTime: new Date(),
       connections: { current: 1, available: 1000, totalCreated: ctx.conn.id },
       metrics: { cursor: { open: { total: Long.fromNumber(ctx.state.cursors.size) } } },
-      repl: { setName: ctx.state.setName, isWritablePrimary: true, primary: ctx.state.host, me: ctx.state.host },
+      repl: {
+        setName: ctx.state.setName,
+        isWritablePrimary: true,
+        primary: ctx.state.host,
+        me: ctx.state.host,
+      },
       storageEngine: { name: 'wiredTiger', supportsCommittedReads: true, persistent: true },
       ok: 1,
     }),

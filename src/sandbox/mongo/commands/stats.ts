@@ -98,14 +98,17 @@ export const statsCommands: Record<string, CommandDef> = {
       const name = String(ctx.cmd.collStats);
       const ns = ctx.state.catalog.get(ctx.db, name);
       if (!ns) throw fail('NamespaceNotFound', `Collection [${ctx.db}.${name}] not found.`);
-      if (ns.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
+      if (ns.kind === 'view')
+        throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
       return { ...collStats(ns, scaleOf(ctx)), ok: 1 };
     },
   },
   dbHash: {
     needs: on('read'),
     run: (ctx) => {
-      const wanted = Array.isArray(ctx.cmd.collections) ? new Set(ctx.cmd.collections.map(String)) : undefined;
+      const wanted = Array.isArray(ctx.cmd.collections)
+        ? new Set(ctx.cmd.collections.map(String))
+        : undefined;
       const colls = ctx.state.catalog
         .collections(ctx.db)
         .filter((c) => !c.name.startsWith('system.') && (!wanted || wanted.has(c.name)))

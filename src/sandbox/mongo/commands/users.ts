@@ -15,7 +15,8 @@ function mechanismsOf(v: unknown): Mechanism[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v) || v.length === 0) throw fail('BadValue', 'mechanisms field must not be empty');
   for (const m of v) {
-    if (m !== 'SCRAM-SHA-1' && m !== 'SCRAM-SHA-256') throw fail('BadValue', `Unknown auth mechanism '${String(m)}'`);
+    if (m !== 'SCRAM-SHA-1' && m !== 'SCRAM-SHA-256')
+      throw fail('BadValue', `Unknown auth mechanism '${String(m)}'`);
   }
   return v as Mechanism[];
 }
@@ -56,7 +57,11 @@ function usersInfoNeeds(ctx: Ctx): Needs {
   const self =
     me &&
     ((typeof arg === 'string' && arg === me.user && ctx.db === me.db) ||
-      (arg && typeof arg === 'object' && !Array.isArray(arg) && arg.user === me.user && (arg.db ?? ctx.db) === me.db));
+      (arg &&
+        typeof arg === 'object' &&
+        !Array.isArray(arg) &&
+        arg.user === me.user &&
+        (arg.db ?? ctx.db) === me.db));
   return self ? 'auth' : [['userAdmin', ctx.db]];
 }
 
@@ -66,7 +71,11 @@ export const userCommands: Record<string, CommandDef> = {
     run: (ctx) => {
       const name = nameOf(ctx);
       const pwd = password(ctx);
-      if (pwd === undefined) throw fail('BadValue', 'Must provide a \'pwd\' field for all user documents, except those with \'$external\' as the user\'s source db');
+      if (pwd === undefined)
+        throw fail(
+          'BadValue',
+          "Must provide a 'pwd' field for all user documents, except those with '$external' as the user's source db",
+        );
       const roles = parseRoles(ctx.cmd.roles ?? [], ctx.db);
       ctx.state.users.create(ctx.db, name, pwd, roles, mechanismsOf(ctx.cmd.mechanisms), ctx.cmd.customData);
       ctx.state.wrote({ command: 'createUser', db: ctx.db, count: 1 });
@@ -80,7 +89,8 @@ export const userCommands: Record<string, CommandDef> = {
       const pwd = password(ctx);
       const roles = ctx.cmd.roles !== undefined ? parseRoles(ctx.cmd.roles, ctx.db) : undefined;
       const mechanisms = mechanismsOf(ctx.cmd.mechanisms);
-      if (mechanisms && pwd === undefined) throw fail('BadValue', 'mechanisms field may only be specified with new password');
+      if (mechanisms && pwd === undefined)
+        throw fail('BadValue', 'mechanisms field may only be specified with new password');
       if (mechanisms) u.mechanisms = mechanisms;
       if (pwd !== undefined) ctx.state.users.setPassword(u, pwd);
       if (roles) u.roles = roles;
@@ -135,11 +145,14 @@ export const userCommands: Record<string, CommandDef> = {
       const show = bool(ctx.cmd.showCredentials);
       const { users } = ctx.state;
       let list: User[];
-      if (arg === 1 || (typeof arg === 'object' && arg !== null && 'value' in arg && Number(arg.value) === 1)) list = users.list(ctx.db);
+      if (arg === 1 || (typeof arg === 'object' && arg !== null && 'value' in arg && Number(arg.value) === 1))
+        list = users.list(ctx.db);
       else if (arg && typeof arg === 'object' && !Array.isArray(arg) && arg.forAllDBs) list = users.list();
       else {
         const refs = (Array.isArray(arg) ? arg : [arg]).map((x) =>
-          typeof x === 'string' ? { user: x, db: ctx.db } : { user: String(x?.user), db: String(x?.db ?? ctx.db) },
+          typeof x === 'string'
+            ? { user: x, db: ctx.db }
+            : { user: String(x?.user), db: String(x?.db ?? ctx.db) },
         );
         list = refs.map((r) => users.get(r.db, r.user)).filter((u): u is User => u !== undefined);
       }

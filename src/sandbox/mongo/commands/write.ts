@@ -18,7 +18,8 @@ function sameBytes(a: Document, b: Document): boolean {
 
 function statements(ctx: Ctx, field: string): Document[] {
   const list = ctx.cmd[field];
-  if (!Array.isArray(list)) throw fail('TypeMismatch', `BSON field '${ctx.name}.${field}' is missing but a required field`);
+  if (!Array.isArray(list))
+    throw fail('TypeMismatch', `BSON field '${ctx.name}.${field}' is missing but a required field`);
   return list;
 }
 
@@ -57,9 +58,15 @@ function updateOne(
   const upsert = bool(s.upsert);
   checkUpdate(s.u, multi);
   const ns = ctx.state.catalog.get(ctx.db, name);
-  if (ns?.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
+  if (ns?.kind === 'view')
+    throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
   const matches = ns
-    ? select(ctx.state, ctx.db, name, { filter: s.q, limit: multi ? 0 : 1, collation: s.collation, sort: s.sort })
+    ? select(ctx.state, ctx.db, name, {
+        filter: s.q,
+        limit: multi ? 0 : 1,
+        collation: s.collation,
+        sort: s.sort,
+      })
     : [];
   if (matches.length === 0) {
     if (!upsert) return { matched: 0, modified: 0 };
@@ -122,10 +129,12 @@ function del(ctx: Ctx): Document {
     try {
       const s = list[i];
       const limit = num(s.limit) ?? 0;
-      if (limit !== 0 && limit !== 1) throw fail('BadValue', `The limit field in delete objects must be 0 or 1. Got ${limit}`);
+      if (limit !== 0 && limit !== 1)
+        throw fail('BadValue', `The limit field in delete objects must be 0 or 1. Got ${limit}`);
       const ns = ctx.state.catalog.get(ctx.db, name);
       if (!ns) continue;
-      if (ns.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
+      if (ns.kind === 'view')
+        throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
       for (const d of select(ctx.state, ctx.db, name, { filter: s.q, limit, collation: s.collation })) {
         ns.remove(d);
         n++;
@@ -146,12 +155,23 @@ function findAndModify(ctx: Ctx): Document {
   const remove = bool(cmd.remove);
   const upsert = bool(cmd.upsert);
   const returnNew = bool(cmd.new);
-  if (remove && cmd.update !== undefined) throw fail('FailedToParse', 'Cannot specify both an update and remove=true');
-  if (!remove && cmd.update === undefined) throw fail('FailedToParse', 'Either an update or remove=true must be specified');
-  if (remove && (upsert || returnNew)) throw fail('FailedToParse', 'Cannot specify both upsert=true and remove=true');
+  if (remove && cmd.update !== undefined)
+    throw fail('FailedToParse', 'Cannot specify both an update and remove=true');
+  if (!remove && cmd.update === undefined)
+    throw fail('FailedToParse', 'Either an update or remove=true must be specified');
+  if (remove && (upsert || returnNew))
+    throw fail('FailedToParse', 'Cannot specify both upsert=true and remove=true');
   const ns = ctx.state.catalog.get(ctx.db, name);
-  if (ns?.kind === 'view') throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
-  const [old] = ns ? select(ctx.state, ctx.db, name, { filter: cmd.query, sort: cmd.sort, limit: 1, collation: cmd.collation }) : [];
+  if (ns?.kind === 'view')
+    throw fail('CommandNotSupportedOnView', `Namespace ${ctx.db}.${name} is a view, not a collection`);
+  const [old] = ns
+    ? select(ctx.state, ctx.db, name, {
+        filter: cmd.query,
+        sort: cmd.sort,
+        limit: 1,
+        collation: cmd.collation,
+      })
+    : [];
   const shape = (d: StoredDoc | undefined): Document | null => (d ? project([d], cmd.fields)[0] : null);
   if (remove) {
     if (old) {
@@ -165,7 +185,10 @@ function findAndModify(ctx: Ctx): Document {
   if (!old) {
     if (!upsert) return { lastErrorObject: { n: 0, updatedExisting: false }, value: null, ok: 1 };
     const coll = ctx.state.catalog.writable(ctx.db, name);
-    const doc = coll.insert(applyUpdate(stored(upsertBase(cmd.query ?? {})), cmd.update, cmd.arrayFilters, true), bypass);
+    const doc = coll.insert(
+      applyUpdate(stored(upsertBase(cmd.query ?? {})), cmd.update, cmd.arrayFilters, true),
+      bypass,
+    );
     ctx.state.wrote({ command: 'findAndModify', db: ctx.db, collection: name, count: 1 });
     return {
       lastErrorObject: { n: 1, updatedExisting: false, upserted: doc.typed._id },
