@@ -14,6 +14,8 @@ import {
   writeSecretsDir,
 } from '../cognigy/secret-migration';
 import type { Kube, KubeObject } from '../kube/client';
+import { KubeApiError } from '../kube/errors';
+import { Observation } from '../kube/observation';
 import type { MigrationRecord } from '../record/schema';
 import { RecordStore } from '../record/store';
 import { ConfigurationError } from '../core/errors';
@@ -39,10 +41,26 @@ const metadataOf = (s: KubeSecret) => ({
   labels: s.metadata.labels ?? {},
 });
 
+const SECRET = ['v1', 'Secret'] as const;
+
 async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
   if (ctx.inputs['out-dir']) return offline(ctx);
-  const { record, store } = await loadRecord(ctx);
   const kube = await ctx.kube();
+  const source = String(ctx.inputs['source-namespace']);
+  const target = String(ctx.inputs['target-namespace']);
+  const fromDir = !!ctx.inputs['secrets-dir'];
+  // One observation, all at once: the record, the source secrets, the target namespace and its
+  // secrets. loadRecord checks that the inputs name the recorded namespaces.
+  const [{ record, store }, obs, namespace] = await Promise.all([
+    loadRecord(ctx),
+    Observation.of(kube, [
+      { apiVersion: 'v1', kind: 'Secret', namespace: target },
+      ...(fromDir ? [] : [{ apiVersion: 'v1', kind: 'Secret', namespace: source }]),
+    ]),
+    // GET, not LIST: reading one namespace needs no cluster-wide list permission.
+    kube.get('v1', 'Namespace', target),
+  ]);
+  obs.add({ apiVersion: 'v1', kind: 'Namespace' }, namespace ? [namespace] : []);
   const version = (ctx.inputs['chart-version'] as string | undefined) ?? record.product.version;
   if (version !== record.product.version)
     throw new ConfigurationError(
@@ -54,8 +72,8 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     version,
     record.sourceNamespace,
     record.cognigyApps || ctx.inputs['cognigy-apps'] === true,
+    fromDir ? undefined : obs.list(...SECRET, source),
   );
-  const target = record.targetNamespace;
 
   // Conflicts are found before anything is written: a secret already in the target namespace
   // with other data is never overwritten.
@@ -63,14 +81,10 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
   // Secrets already there with the same data that k2h did not create: adopted, not claimed as ours.
   const preexisting = new Map<string, KubeSecret>();
   for (const s of secrets) {
-    const existing = (await kube.get('v1', 'Secret', s.metadata.name, target)) as unknown as
-      | KubeSecret
-      | undefined;
+    const existing = obs.get(...SECRET, s.metadata.name, target) as unknown as KubeSecret | undefined;
     if (!existing) continue;
-    const d = diffSecretData(existing, s);
-    if (!d.equal) conflicts.push(`${target}/${s.metadata.name}: keys ${d.differingKeys.join(', ')} differ`);
-    else if ((existing.type ?? 'Opaque') !== (s.type ?? 'Opaque'))
-      conflicts.push(`${target}/${s.metadata.name}: type ${existing.type} differs from ${s.type}`);
+    const problem = conflictOf(existing, s);
+    if (problem) conflicts.push(`${target}/${s.metadata.name}: ${problem}`);
     else if (!createdByK2h(existing)) preexisting.set(s.metadata.name, existing);
   }
   if (conflicts.length)
@@ -79,20 +93,37 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     );
 
   const names = secrets.map((s) => s.metadata.name).filter((n) => !preexisting.has(n));
-  const steps: Step[] = [
-    namespaceStep(kube, target),
-    ...secrets.map((s) =>
-      preexisting.has(s.metadata.name)
-        ? adoptSecretStep(kube, withoutCreatedBy(s), preexisting.get(s.metadata.name)!, target, record, store)
-        : secretStep(kube, s, target, record, store, names),
-    ),
-  ];
-  return runPhaseSteps(ctx, 'migrate-secrets', steps, {
-    record,
-    store,
-    outputs: { 'migrated-secrets': secrets.map((s) => s.metadata.name).join(',') },
-    report: [`Secrets migrated from ${record.sourceNamespace} to ${target}: ${secrets.length}`],
-  });
+  return runPhaseSteps(
+    ctx,
+    'migrate-secrets',
+    [
+      { name: `namespace ${target}`, steps: [namespaceStep(kube, target)] },
+      {
+        name: `secrets into ${target}`,
+        steps: secrets.map((s) =>
+          preexisting.has(s.metadata.name)
+            ? adoptSecretStep(kube, withoutCreatedBy(s), preexisting.get(s.metadata.name)!, target, record)
+            : secretStep(kube, s, target, record, names),
+        ),
+      },
+    ],
+    {
+      record,
+      store,
+      observation: obs,
+      outputs: { 'migrated-secrets': secrets.map((s) => s.metadata.name).join(',') },
+      report: [`Secrets migrated from ${record.sourceNamespace} to ${target}: ${secrets.length}`],
+    },
+  );
+}
+
+/** Why an existing target secret cannot be taken as the migrated one; undefined when it can. */
+function conflictOf(existing: KubeSecret, wanted: KubeSecret): string | undefined {
+  const d = diffSecretData(existing, wanted);
+  if (!d.equal) return `keys ${d.differingKeys.join(', ')} differ`;
+  if ((existing.type ?? 'Opaque') !== (wanted.type ?? 'Opaque'))
+    return `type ${existing.type} differs from ${wanted.type}`;
+  return undefined;
 }
 
 /** Reads the sources and computes the manifests; every problem at once, nothing applied. */
@@ -102,10 +133,14 @@ async function computeSecrets(
   version: string,
   source: string,
   cognigyApps: boolean,
+  listed?: KubeObject[],
 ): Promise<KubeSecret[]> {
   const profile = profileFor(version);
   const dir = ctx.inputs['secrets-dir'] as string | undefined;
-  const src = await readSecretSource({ kube, dir, namespace: source, profile, cognigyApps }, ctx.logger);
+  const src = await readSecretSource(
+    { kube, dir, namespace: source, profile, cognigyApps, listed },
+    ctx.logger,
+  );
   const res = migrate({
     secrets: src.secrets,
     version,
@@ -131,25 +166,45 @@ async function computeSecrets(
   }));
 }
 
-function namespaceStep(kube: Kube, target: string): Step {
+function namespaceStep(kube: Kube, target: string): Step<Observation> {
   return {
     id: `namespace/${target}`,
     title: `namespace ${target}`,
-    isDone: async () => !!(await kube.get('v1', 'Namespace', target)),
-    describe: async () => [`create namespace ${target}`],
-    apply: async () => {
+    isDone: (obs) => !!obs.get('v1', 'Namespace', target),
+    describe: () => [`create namespace ${target}`],
+    apply: async (obs) => {
       try {
-        await kube.create({
-          apiVersion: 'v1',
-          kind: 'Namespace',
-          metadata: { name: target, labels: { ...CREATED_BY } },
-        });
+        obs.put(
+          await kube.create({
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: target, labels: { ...CREATED_BY } },
+          }),
+        );
+        return [`created namespace ${target}`];
       } catch (err) {
-        if ((err as { code?: number }).code !== 409) throw err;
+        // Created since the observation (by a parallel run or a person): it is there, as wanted.
+        if (!(err instanceof KubeApiError && err.code === 409)) throw err;
+        obs.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: target } });
+        return [`namespace ${target} already exists`];
       }
-      return [`created namespace ${target}`];
     },
   };
+}
+
+/** Merges Helm's metadata into an existing secret; the response goes into the observation. */
+async function mergeMetadata(
+  kube: Kube,
+  obs: Observation,
+  name: string,
+  target: string,
+  meta: ReturnType<typeof metadataOf>,
+): Promise<void> {
+  obs.put(
+    await kube.patch(...SECRET, name, target, {
+      metadata: { annotations: meta.annotations, labels: meta.labels },
+    }),
+  );
 }
 
 /**
@@ -163,24 +218,19 @@ function adoptSecretStep(
   existing: KubeSecret,
   target: string,
   record: MigrationRecord,
-  store: RecordStore,
-): Step {
+): Step<Observation> {
   const name = s.metadata.name;
   const meta = metadataOf(s);
   return {
     id: `secret/${name}`,
     title: `secret ${target}/${name} (already there: adopt)`,
-    isDone: async () => hasMetadata(await kube.get('v1', 'Secret', name, target), meta),
-    describe: async () => [
+    isDone: (obs) => hasMetadata(obs.get(...SECRET, name, target), meta),
+    describe: () => [
       `add Helm ownership metadata to the existing ${formatSecretDescription(describeSecret(s))}`,
     ],
-    writeAhead: async () => {
-      if (recordAdoption(record, adoptionFact(existing, meta, target))) await store.save(record);
-    },
-    apply: async () => {
-      await kube.patch('v1', 'Secret', name, target, {
-        metadata: { annotations: meta.annotations, labels: meta.labels },
-      });
+    writeAhead: () => recordAdoption(record, adoptionFact(existing, meta, target)),
+    apply: async (obs) => {
+      await mergeMetadata(kube, obs, name, target, meta);
       return [`added Helm ownership metadata to existing secret ${target}/${name}`];
     },
   };
@@ -191,37 +241,44 @@ function secretStep(
   s: KubeSecret,
   target: string,
   record: MigrationRecord,
-  store: RecordStore,
   allNames: string[],
-): Step {
+): Step<Observation> {
   const name = s.metadata.name;
   const meta = metadataOf(s);
   const matches = (o?: KubeSecret) => !!o && diffSecretData(o, s).equal && hasMetadata(o, meta);
+  const observed = (obs: Observation) =>
+    obs.get(...SECRET, name, target) as unknown as KubeSecret | undefined;
   return {
     id: `secret/${name}`,
     title: `secret ${target}/${name}`,
-    isDone: async () =>
-      matches((await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined),
-    describe: async () => [`create or adopt ${formatSecretDescription(describeSecret(s))}`],
+    isDone: (obs) => matches(observed(obs)),
+    describe: () => [`create or adopt ${formatSecretDescription(describeSecret(s))}`],
     // Rollback and clean-up need the names of every secret k2h may have created: record them all
-    // (and mirror them) before the first one is written.
-    writeAhead: async () => {
+    // (the engine mirrors them once) before the first one is written.
+    writeAhead: () => {
       const missing = allNames.filter((n) => !record.migratedSecrets.includes(n));
-      if (missing.length) {
-        record.migratedSecrets.push(...missing);
-        await store.save(record);
-      }
+      record.migratedSecrets.push(...missing);
+      return missing.length > 0;
     },
-    apply: async () => {
-      const existing = (await kube.get('v1', 'Secret', name, target)) as unknown as KubeSecret | undefined;
+    apply: async (obs) => {
+      let existing = observed(obs);
       if (!existing) {
-        await kube.create(s as unknown as KubeObject);
-        return [`created secret ${target}/${name} (keys: ${Object.keys(s.data ?? {}).join(', ')})`];
+        try {
+          obs.put(await kube.create(s as unknown as KubeObject));
+          return [`created secret ${target}/${name} (keys: ${Object.keys(s.data ?? {}).join(', ')})`];
+        } catch (err) {
+          if (!(err instanceof KubeApiError && err.code === 409)) throw err;
+          // Written since the observation: take it only if it holds the same data.
+          existing = (await kube.get(...SECRET, name, target)) as unknown as KubeSecret | undefined;
+          const problem = existing ? conflictOf(existing, s) : 'vanished again';
+          if (problem)
+            throw new ConfigurationError(
+              `secret ${target}/${name} appeared while k2h ran and ${problem}; k2h never overwrites it — compare, fix and re-run`,
+            );
+        }
       }
       // Same data, metadata missing: merge ours in, keep theirs.
-      await kube.patch('v1', 'Secret', name, target, {
-        metadata: { annotations: meta.annotations, labels: meta.labels },
-      });
+      await mergeMetadata(kube, obs, name, target, meta);
       return [`added Helm ownership metadata to existing secret ${target}/${name}`];
     },
   };

@@ -5,11 +5,14 @@
  */
 import yaml from 'js-yaml';
 import { profileFor, type CognigyProfile } from '../cognigy/profile';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Kube, KubeObject } from '../kube/client';
+import { Observation, type ObserveQuery } from '../kube/observation';
 import type { MigrationRecord, PvcFact } from '../record/schema';
 import { type RecordStore, writeFileAtomic } from '../record/store';
 import { ConfigurationError } from '../core/errors';
-import type { Step } from '../steps/step';
+import type { Stage, Step } from '../steps/step';
 import { foreignHelmOwner, hasMetadata, HELM_META, helmOwnership } from '../helm/ownership';
 import { adoptionFact } from '../kube/adopt';
 import { stripServerFields } from '../kube/manifest';
@@ -49,62 +52,75 @@ export function helmPvcManifest(pvc: KubeObject, pv: string, release: string, ta
 
 const toYaml = (o: unknown) => yaml.dump(o, { lineWidth: -1, noRefs: true });
 
-function retainStep(kube: Kube, p: PvcFact): Step {
+const PV = ['v1', 'PersistentVolume'] as const;
+const PVC = ['v1', 'PersistentVolumeClaim'] as const;
+
+function retainStep(kube: Kube, p: PvcFact): Step<Observation> {
+  const observed = (obs: Observation) => obs.get(...PV, p.pv);
   return {
     id: `retain/${p.pv}`,
     title: `reclaim policy Retain on PV ${p.pv} (${p.name})`,
-    isDone: async () =>
-      (await kube.get('v1', 'PersistentVolume', p.pv))?.spec?.persistentVolumeReclaimPolicy === 'Retain',
-    describe: async () => [
-      `patch PV ${p.pv}: persistentVolumeReclaimPolicy ${p.originalReclaimPolicy} -> Retain`,
-    ],
-    apply: async () => {
-      const pv = await kube.get('v1', 'PersistentVolume', p.pv);
+    isDone: (obs) => observed(obs)?.spec?.persistentVolumeReclaimPolicy === 'Retain',
+    describe: () => [`patch PV ${p.pv}: persistentVolumeReclaimPolicy ${p.originalReclaimPolicy} -> Retain`],
+    apply: async (obs) => {
+      const pv = observed(obs);
       if (!pv) throw new ConfigurationError(`PV ${p.pv} (behind ${p.name}) is gone; re-run preflight`);
-      await kube.patch('v1', 'PersistentVolume', p.pv, undefined, {
-        spec: { persistentVolumeReclaimPolicy: 'Retain' },
-      });
+      obs.put(
+        await kube.patch(...PV, p.pv, undefined, { spec: { persistentVolumeReclaimPolicy: 'Retain' } }),
+      );
       return [`PV ${p.pv}: reclaim policy ${pv.spec?.persistentVolumeReclaimPolicy} -> Retain`];
     },
   };
 }
 
-function backupStep(kube: Kube, p: PvcFact, record: MigrationRecord, store: RecordStore): Step {
+/** Writes a backup file into the state dir; the journal's next commit mirrors it. */
+function writeBackup(store: RecordStore, name: string, text: string): void {
+  mkdirSync(store.backupDir, { recursive: true });
+  writeFileAtomic(join(store.backupDir, name), text);
+}
+
+/**
+ * The PVC backups are undo facts (the downtime deletes the PVCs): they are written ahead, from the
+ * observed PVC, and mirrored with the record in the plan's one commit, before any PV is patched.
+ */
+function backupStep(p: PvcFact, record: MigrationRecord, store: RecordStore): Step<Observation> {
   const source = record.sourceNamespace;
   const helmYaml = (original: string) =>
     toYaml(helmPvcManifest(yaml.load(original) as KubeObject, p.pv, record.release, record.targetNamespace));
+  const written: string[] = [];
   return {
     id: `backup/${p.name}`,
     title: `back up PVC ${source}/${p.name} and write its Helm manifest`,
     // The backup is taken once, from the live kustomize PVC, and never overwritten (the PVC may
     // be gone by then). The Helm manifest is derived from it and must match the record as it is
     // now (target namespace, release, PV): a re-run after a changed preflight rewrites it.
-    isDone: async () => {
+    isDone: () => {
       const original = store.readBackup(kustomizeBackupName(p.name));
       return !!original && store.readBackup(helmManifestName(p.name)) === helmYaml(original);
     },
-    describe: async () => [
+    describe: () => [
       `write ${store.backupDir}/${kustomizeBackupName(p.name)} (the PVC as it is), unless it exists`,
       `write ${store.backupDir}/${helmManifestName(p.name)} (namespace ${record.targetNamespace}, Helm ownership, volumeName ${p.pv})`,
     ],
-    apply: async () => {
-      const changes: string[] = [];
+    writeAhead: (obs) => {
       let original = store.readBackup(kustomizeBackupName(p.name));
       if (!original) {
-        const live = await kube.get('v1', 'PersistentVolumeClaim', p.name, source);
+        const live = obs.get(...PVC, p.name, source);
         if (!live) throw new ConfigurationError(`PVC ${source}/${p.name} is gone and no backup of it exists`);
         if (live.spec?.volumeName !== p.pv)
           throw new ConfigurationError(
             `PVC ${source}/${p.name} is bound to ${live.spec?.volumeName}, the record says ${p.pv}; re-run preflight`,
           );
         original = toYaml(live);
-        await store.saveBackup(record, kustomizeBackupName(p.name), original);
-        changes.push(`backed up ${kustomizeBackupName(p.name)}`);
+        writeBackup(store, kustomizeBackupName(p.name), original);
+        written.push(`backed up ${kustomizeBackupName(p.name)}`);
       }
-      await store.saveBackup(record, helmManifestName(p.name), helmYaml(original));
-      changes.push(`wrote ${helmManifestName(p.name)}`);
-      return changes;
+      writeBackup(store, helmManifestName(p.name), helmYaml(original));
+      written.push(`wrote ${helmManifestName(p.name)}`);
+      return true;
     },
+    // Nothing left to do: the files were written ahead (and mirrored by the journal's commit).
+    apply: async () => written.splice(0),
   };
 }
 
@@ -114,60 +130,72 @@ interface AdoptTarget {
   name: string;
 }
 
-/** An object to adopt, as it was read when the phase planned. */
+/** An object to adopt, as it was observed when the phase planned. */
 interface FoundTarget extends AdoptTarget {
   obj: KubeObject;
 }
 
-function adoptStep(kube: Kube, t: FoundTarget, record: MigrationRecord, store: RecordStore): Step {
+function adoptStep(kube: Kube, t: FoundTarget, record: MigrationRecord): Step<Observation> {
   const own = helmOwnership(record.release, record.targetNamespace);
   return {
     id: `adopt/${t.kind}/${t.name}`,
     title: `adopt ${t.kind} ${t.name} into release ${record.release}`,
-    isDone: async () => hasMetadata(await kube.get(t.apiVersion, t.kind, t.name), own),
-    describe: async () => [
+    isDone: (obs) => hasMetadata(obs.get(t.apiVersion, t.kind, t.name), own),
+    describe: () => [
       `annotate ${t.kind} ${t.name} ${Object.entries(own.annotations)
         .map(([k, v]) => `${k}=${v}`)
         .join(' ')}`,
       `label ${t.kind} ${t.name} ${HELM_META.managedBy}=${HELM_META.managedByHelm}`,
     ],
-    // The metadata it had when planned (before k2h touched it) is what rollback restores.
-    writeAhead: async () => {
-      if (recordAdoption(record, adoptionFact(t.obj, own))) await store.save(record);
-    },
-    apply: async () => {
-      await kube.patch(t.apiVersion, t.kind, t.name, undefined, { metadata: own });
+    // The metadata it had when observed (before k2h touched it) is what rollback restores.
+    writeAhead: () => recordAdoption(record, adoptionFact(t.obj, own)),
+    apply: async (obs) => {
+      obs.put(await kube.patch(t.apiVersion, t.kind, t.name, undefined, { metadata: own }));
       return [`${t.kind} ${t.name}: Helm ownership annotations and label added`];
     },
   };
 }
 
-/** The cluster-scoped objects the chart will own, for this provider: those that exist, and the rest. */
-export async function adoptionTargets(
-  kube: Kube,
+const STORAGE_CLASS = { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass' };
+const rbacKind = (kind: string) => ({ apiVersion: 'rbac.authorization.k8s.io/v1', kind });
+const INGRESS_CLASS = { apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass' };
+
+/** The LISTs prepare-storage plans from: PVs, the source PVCs and the kinds it may adopt. */
+export function storageQueries(source: string): ObserveQuery[] {
+  return [
+    { apiVersion: 'v1', kind: 'PersistentVolume' },
+    { apiVersion: 'v1', kind: 'PersistentVolumeClaim', namespace: source },
+    STORAGE_CLASS,
+    rbacKind('ClusterRoleBinding'),
+    rbacKind('ClusterRole'),
+    INGRESS_CLASS,
+  ];
+}
+
+/** The cluster-scoped objects the chart will own, for this provider: those observed, and the rest. */
+export function adoptionTargets(
+  obs: Observation,
   profile: CognigyProfile,
   provider: MigrationRecord['provider'],
   traefik: boolean,
-): Promise<{ targets: FoundTarget[]; absent: string[] }> {
-  const of = (apiVersion: string, kind: string) => (name: string) => ({ apiVersion, kind, name });
-  const storageClass = of('storage.k8s.io/v1', 'StorageClass');
-  const rbac = (kind: string) => of('rbac.authorization.k8s.io/v1', kind);
+): { targets: FoundTarget[]; absent: string[] } {
+  const of = (k: { apiVersion: string; kind: string }) => (name: string) => ({ ...k, name });
   const wanted: AdoptTarget[] = [
-    ...profile.storage.storageClasses[provider].map(storageClass),
-    ...profile.storage.clusterRoleBindings[provider].map(rbac('ClusterRoleBinding')),
+    ...profile.storage.storageClasses[provider].map(of(STORAGE_CLASS)),
+    ...profile.storage.clusterRoleBindings[provider].map(of(rbacKind('ClusterRoleBinding'))),
   ];
   // On AWS the chart also renders StorageClass redis-persistent, which the kustomize overlay created.
-  if (provider === 'aws') wanted.push(storageClass(profile.storage.awsRedisPersistentStorageClass));
+  if (provider === 'aws') wanted.push(of(STORAGE_CLASS)(profile.storage.awsRedisPersistentStorageClass));
   if (traefik)
     wanted.push(
-      ...profile.traefik.clusterRoles.map(rbac('ClusterRole')),
-      ...profile.traefik.clusterRoleBindings.map(rbac('ClusterRoleBinding')),
-      ...profile.traefik.ingressClasses.map(of('networking.k8s.io/v1', 'IngressClass')),
+      ...profile.traefik.clusterRoles.map(of(rbacKind('ClusterRole'))),
+      ...profile.traefik.clusterRoleBindings.map(of(rbacKind('ClusterRoleBinding'))),
+      ...profile.traefik.ingressClasses.map(of(INGRESS_CLASS)),
     );
   const targets: FoundTarget[] = [];
   const absent: string[] = [];
   for (const t of wanted) {
-    const obj = await kube.get(t.apiVersion, t.kind, t.name);
+    const obj = obs.get(t.apiVersion, t.kind, t.name);
     if (obj) targets.push({ ...t, obj });
     else absent.push(`${t.kind} ${t.name}`);
   }
@@ -193,15 +221,19 @@ export function efsValues(profile: CognigyProfile, pvcs: PvcFact[]): string | un
 }
 
 async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
-  const { record, store } = await loadRecord(ctx);
   const kube = await ctx.kube();
+  // One observation, all at once, with the record (loadRecord checks the namespaces match it).
+  const [{ record, store }, obs] = await Promise.all([
+    loadRecord(ctx),
+    Observation.of(kube, storageQueries(String(ctx.inputs['source-namespace']))),
+  ]);
   const profile = profileFor(record.product.version);
   const provider =
     ctx.inputs.provider === 'auto' ? record.provider : (ctx.inputs.provider as MigrationRecord['provider']);
   const traefik = ctx.inputs.traefik === 'auto' ? record.traefik : ctx.inputs.traefik === 'true';
   if (!record.pvcs.length) throw new ConfigurationError('the record lists no PVCs; re-run preflight');
 
-  const { targets, absent } = await adoptionTargets(kube, profile, provider, traefik);
+  const { targets, absent } = adoptionTargets(obs, profile, provider, traefik);
   for (const a of absent) ctx.logger.info(`not present, nothing to adopt: ${a}`);
   // Objects another Helm release owns are found before anything changes, all of them at once.
   const foreign = targets.flatMap((t) => {
@@ -212,10 +244,16 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
     throw new ConfigurationError(
       `k2h will not take over objects of another Helm release; nothing was changed:\n  - ${foreign.join('\n  - ')}`,
     );
-  const steps: Step[] = [
-    ...record.pvcs.map((p) => retainStep(kube, p)),
-    ...record.pvcs.map((p) => backupStep(kube, p, record, store)),
-    ...targets.map((t) => adoptStep(kube, t, record, store)),
+  // Independent of each other: one stage. The backups are written ahead of every patch.
+  const stages: Stage<Observation>[] = [
+    {
+      name: 'storage and cluster objects',
+      steps: [
+        ...record.pvcs.map((p) => backupStep(p, record, store)),
+        ...record.pvcs.map((p) => retainStep(kube, p)),
+        ...targets.map((t) => adoptStep(kube, t, record)),
+      ],
+    },
   ];
   const outputs: Record<string, string> = { 'pvc-backups': store.backupDir };
   const report: string[] = [`Provider: ${provider}; Traefik adopted: ${traefik ? 'yes' : 'no'}`];
@@ -228,7 +266,13 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
     outputs['efs-values'] = values;
     report.push('', 'Add to your values for the Cognigy.AI chart:', '```yaml', values.trimEnd(), '```');
   }
-  const result = await runPhaseSteps(ctx, 'prepare-storage', steps, { record, store, outputs, report });
+  const result = await runPhaseSteps(ctx, 'prepare-storage', stages, {
+    record,
+    store,
+    observation: obs,
+    outputs,
+    report,
+  });
   if (result.ok && !ctx.dryRun && outputs['efs-values']) {
     writeFileAtomic(`${store.dir}/efs-values.yaml`, outputs['efs-values']);
   }

@@ -9,7 +9,7 @@ import {
   readSecretsDir,
   secretValues,
 } from '../cognigy/secret-migration';
-import type { Kube } from '../kube/client';
+import type { Kube, KubeObject } from '../kube/client';
 import type { Logger } from '../core/logger';
 
 export interface SecretSource {
@@ -21,7 +21,15 @@ export interface SecretSource {
 }
 
 export async function readSecretSource(
-  o: { kube?: Kube; dir?: string; namespace: string; profile: CognigyProfile; cognigyApps: boolean },
+  o: {
+    kube?: Kube;
+    dir?: string;
+    namespace: string;
+    profile: CognigyProfile;
+    cognigyApps: boolean;
+    /** The namespace's secrets, when the caller listed them already (one LIST per phase). */
+    listed?: KubeObject[];
+  },
   logger: Logger,
 ): Promise<SecretSource> {
   const specs = secretsToMigrate(o.profile, o.cognigyApps);
@@ -35,11 +43,10 @@ export async function readSecretSource(
       from: `directory ${o.dir}`,
     };
   } else {
-    if (!o.kube) throw new Error('readSecretSource needs a cluster or a directory');
-    const kube = o.kube;
+    if (!o.kube && !o.listed) throw new Error('readSecretSource needs a cluster or a directory');
     const secrets = new Map<string, KubeSecret>();
     const missing: MissingSecret[] = [];
-    const found = await kube.list('v1', 'Secret', o.namespace);
+    const found = o.listed ?? (await o.kube!.list('v1', 'Secret', o.namespace));
     const byName = new Map(found.map((s) => [s.metadata.name, s]));
     for (const spec of specs) {
       const s = byName.get(spec.name);
