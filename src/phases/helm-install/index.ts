@@ -314,6 +314,8 @@ async function helmUpgrade(ctx: PhaseContext, kube: Kube, helm: Helm, c: Upgrade
       ctx.logger.mask(c.login.pass);
       await h.registryLogin(c.chart.slice('oci://'.length).split('/')[0], c.login.user, c.login.pass);
     }
+    // helm changes the cluster outside the Kube client: take the run lock first.
+    await ctx.lock?.();
     const v = await h.version();
     const force = c.firstInstall && v.major >= 4;
     if (force)

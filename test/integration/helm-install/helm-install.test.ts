@@ -1,0 +1,128 @@
+/**
+ * helm-install against the sandbox with the real helm 3.17 and 4.1: the release installs over
+ * what the earlier phases adopted and rebound, is verified, and a re-run changes nothing. Bad
+ * inputs are refused before helm runs, with zero mutating requests.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHART, HELM3, HELM4, PREFLIGHT_OK, world, type World } from '../phases/harness';
+
+const values = (variant: string) => join(CHART, 'ci', `${variant}-values.yaml`);
+
+async function migrated(variant: 'aws' | 'azure' | 'generic', helm: string): Promise<World> {
+  const w = await world({ variant });
+  for (const [phase, inputs] of [
+    ['preflight', { ...PREFLIGHT_OK, helm }],
+    ['migrate-secrets', {}],
+    ['prepare-storage', {}],
+    ['downtime', { 'approved-by-platform': 'true' }],
+  ] as const) {
+    const out = await w.run(phase, inputs);
+    if (!out.result?.ok)
+      throw new Error(`${phase} failed: ${out.error?.message ?? out.result?.error}\n${out.log.text()}`);
+  }
+  return w;
+}
+
+const install = (w: World, variant: string, helm: string, extra: Record<string, string> = {}) =>
+  w.run('helm-install', {
+    chart: CHART,
+    'chart-version': '4.41.2',
+    values: values(variant),
+    helm,
+    'helm-timeout': '60s',
+    ...extra,
+  });
+
+describe('helm-install', () => {
+  for (const [variant, helm] of [
+    ['aws', HELM3],
+    ['azure', HELM4],
+  ] as const) {
+    test(`${variant} with ${helm === HELM4 ? 'Helm 4' : 'Helm 3'}: installs, verifies, re-run is a no-op`, async () => {
+      const w = await migrated(variant, helm);
+      try {
+        const out = await install(w, variant, helm);
+        expect(out.error).toBeUndefined();
+        expect(out.result?.ok).toBe(true);
+        const release = w.sandbox
+          .list('v1', 'Secret', 'cognigy-ai')
+          .filter((s) => s.metadata.labels?.owner === 'helm' && s.metadata.labels?.name === 'cognigy-ai');
+        expect(release.map((s) => s.metadata.labels.status)).toContain('deployed');
+        // The claims stayed on the PVs the kustomize installation used.
+        for (const pvc of ['flow-modules', 'functions', 'redis-persistent']) {
+          const claim = w.sandbox.get('v1', 'PersistentVolumeClaim', pvc, 'cognigy-ai');
+          expect(claim?.status?.phase).toBe('Bound');
+        }
+        expect(out.result?.outputs['traefik-address']).toMatch(/\S/);
+        expect(['yes', 'no', 'unknown']).toContain(out.result?.outputs['dns-change']);
+        if (helm === HELM4) expect(out.log.text()).toContain('--force-conflicts');
+        expect(w.sandbox.lostVolumes).toEqual([]);
+
+        w.sandbox.requests.clear();
+        const again = await install(w, variant, helm);
+        expect(again.result?.ok).toBe(true);
+        expect(w.mutations()).toEqual([]);
+      } finally {
+        await w.stop();
+      }
+    });
+  }
+
+  test('bad inputs are refused before helm runs, with zero mutating requests', async () => {
+    const w = await migrated('aws', HELM3);
+    try {
+      const bad = join(w.stateDir, 'bad.yaml');
+      const contradicting = join(w.stateDir, 'contradicting.yaml');
+      writeFileSync(bad, 'cloud:\n  provider: aws\n  region: [unclosed\n');
+      writeFileSync(contradicting, 'efs:\n  flowModules:\n    id: fs-0000000000000000a\n');
+      const cases: Array<[Record<string, string>, RegExp]> = [
+        [{ 'chart-version': '4.42.0' }, /chart-version is 4\.42\.0 but preflight checked .* 4\.41\.2/],
+        [{ values: bad }, /not valid YAML at line 3/],
+        [{ values: `${values('aws')},${contradicting}` }, /efs\.flowModules\.id is 'fs-0000000000000000a' in the values/],
+        [{ values: join(w.stateDir, 'missing.yaml') }, /does not exist/],
+        [{ 'registry-username': 'u' }, /go together/],
+        [{ 'helm-timeout': 'soon' }, /duration like 10m/],
+      ];
+      for (const [inputs, message] of cases) {
+        w.sandbox.requests.clear();
+        const out = await install(w, 'aws', HELM3, inputs);
+        const text = out.error?.message ?? out.result?.error ?? '';
+        expect(text).toMatch(message);
+        expect(w.mutations()).toEqual([]);
+      }
+    } finally {
+      await w.stop();
+    }
+  });
+
+  test('before downtime it refuses and changes nothing', async () => {
+    const w = await world({ variant: 'azure' });
+    try {
+      expect((await w.run('preflight', PREFLIGHT_OK)).result?.ok).toBe(true);
+      expect((await w.run('migrate-secrets')).result?.ok).toBe(true);
+      w.sandbox.requests.clear();
+      const out = await install(w, 'azure', HELM3);
+      expect(out.error?.message ?? out.result?.error).toMatch(/downtime phase has not succeeded/);
+      expect(w.mutations()).toEqual([]);
+    } finally {
+      await w.stop();
+    }
+  });
+
+  test('a release that never becomes Ready fails with the workload named and the way back', async () => {
+    const w = await migrated('azure', HELM3);
+    try {
+      w.sandbox.holdPodsUnready('cognigy-ai', 'service-ai-');
+      const out = await install(w, 'azure', HELM3, { 'helm-timeout': '3s' });
+      const text = out.error?.message ?? out.result?.error ?? '';
+      expect(out.result?.ok).not.toBe(true);
+      expect(text).toMatch(/service-ai/);
+      expect(text).toMatch(/k2h rollback/);
+      // The claims are untouched by the failure.
+      expect(w.sandbox.get('v1', 'PersistentVolumeClaim', 'functions', 'cognigy-ai')?.status?.phase).toBe('Bound');
+    } finally {
+      await w.stop();
+    }
+  });
+});
