@@ -136,3 +136,39 @@ async function documentsNotInSource(source: Db, target: Db, collection: string):
   if (batch.length) await check();
   return foreign;
 }
+
+/**
+ * The plan in words. `sizes: false` leaves out figures that move while the application still
+ * writes (counts, sizes), for text that must stay the same between planning and running.
+ */
+export function describeDatabasePlan(plan: DatabasePlan, o: { sizes?: boolean } = {}): string[] {
+  const sizes = o.sizes ?? true;
+  const lines: string[] = [];
+  const arrow = `${plan.source} -> ${plan.target}`;
+  if (!plan.sourceExists) {
+    lines.push(
+      plan.collections.length || plan.extra.length
+        ? `database ${plan.source} does not exist; ${plan.target} is left as it is`
+        : `database ${plan.source} does not exist: nothing to copy`,
+    );
+    return lines;
+  }
+  if (plan.dropTarget)
+    lines.push(`drop database ${plan.target} first (force-db-overwrite): ${plan.conflicts.join('; ')}`);
+  const pending = plan.collections.filter((c) => c.state !== 'verified');
+  const verified = plan.collections.length - pending.length;
+  if (!pending.length) lines.push(`database ${arrow}: verified copy already there, nothing to copy`);
+  else {
+    const figures = sizes
+      ? ` (${plan.toCopy.documents.toLocaleString('en-US')} documents, ${(plan.toCopy.bytes / 1024 / 1024).toFixed(1)} MB)`
+      : '';
+    lines.push(
+      `copy database ${arrow}: ${pending.length} of ${plan.collections.length} collection(s) with their indexes${figures}` +
+        (verified ? `; ${verified} verified already` : ''),
+    );
+    const partial = pending.filter((c) => c.state === 'partial').map((c) => c.info.name);
+    if (partial.length) lines.push(`recopy incomplete collection(s) of ${plan.target}: ${partial.join(', ')}`);
+    lines.push(`verify ${arrow}: counts, indexes and content hash per collection; ${plan.source} is kept`);
+  }
+  return lines;
+}

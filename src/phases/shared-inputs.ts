@@ -54,6 +54,13 @@ export const TRAEFIK: InputSpec = {
   default: 'auto',
   choices: ['auto', 'true', 'false'],
 };
+export const FORCE_DB_OVERWRITE: InputSpec = {
+  name: 'force-db-overwrite',
+  description:
+    'Drop a target MongoDB database (or reset a user) that holds data not matching its source, then copy again. The plan shows what would be dropped.',
+  type: 'boolean',
+  default: 'false',
+};
 export const MONGODB_URI: InputSpec = {
   name: 'mongodb-uri',
   description: 'MongoDB connection string with root credentials. Empty: build it from the mongodb Secret.',
