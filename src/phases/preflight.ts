@@ -19,7 +19,7 @@ import { RECORD_KIND, RECORD_SCHEMA_VERSION, type MigrationRecord, type Provider
 import { writeFileAtomic } from '../record/store';
 import { ClusterUnreachableError, ConfigurationError, errorMessage } from '../core/errors';
 import type { StepReport } from '../steps/step';
-import { runSteps } from '../steps/engine';
+import { runStages } from '../steps/engine';
 import { K2H_VERSION } from '../version';
 import { table } from '../core/markdown';
 import { createdByK2h } from '../kube/adopt';
@@ -117,22 +117,18 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   // Cluster first: without it nothing else can be checked.
   const kube = await ctx.kube();
   const server = await kube.serverVersion();
+  checkKubernetesVersion(f, server.gitVersion, server.minor);
+
   let profile: CognigyProfile | undefined;
-  let profileProblem = '';
   try {
     profile = profileFor(version);
+    f.ok('chart version', `${version} (>= ${profileFor(version).minVersion})`);
   } catch (err) {
-    profileProblem = errorMessage(err);
+    f.block('chart version', errorMessage(err));
   }
-  // The bounds are the profile's (one source); without a profile they cannot be checked.
-  checkKubernetesVersion(f, server.gitVersion, server.minor, profile?.kubernetes);
-  if (profile) f.ok('chart version', `${version} (>= ${profile.minVersion})`);
-  else f.block('chart version', profileProblem);
 
   const helm = ctx.helm();
-  const helmOk = await log.group('helm', () =>
-    checkHelm(f, helm, profile?.helm.minVersion ?? '3.8.0', i['image-check'] === true),
-  );
+  const helmOk = await log.group('helm', () => checkHelm(f, helm));
 
   // A check that cannot run (403, API error) is a blocker in the report, not the end of preflight.
   const guard = async <T>(check: string, fallback: T, fn: () => Promise<T>): Promise<T> =>
@@ -216,11 +212,11 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     changes: x.level === 'warn' ? [`warning: ${x.detail}`] : [],
     error: x.level === 'blocker' ? x.detail : undefined,
   }));
-  // Each finding once, marked: warnings and blockers go to the error stream and stand out.
   for (const x of f.items)
-    if (x.level === 'blocker') log.error(`✗ ${x.check}: ${x.detail}`);
-    else if (x.level === 'warn') log.warn(`${x.check}: ${x.detail}`);
-    else log.info(`✓ ${x.check}: ${x.detail}`);
+    (x.level === 'blocker' ? log.error : x.level === 'warn' ? log.warn : log.info).call(
+      log,
+      `${x.check}: ${x.detail}`,
+    );
 
   const stateDir = String(i['state-dir']);
   // Dry-run leaves no file behind; the report is in the log and the job summary.
@@ -250,7 +246,12 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     );
 
   // Snapshots to create (only with create-snapshots; dry-run plans them).
-  const snap = await runSteps(snapshotPlan, { dryRun: ctx.dryRun, logger: log });
+  // Independent creates: one stage, in parallel, decided from the snapshots already listed.
+  const snap = await runStages([{ name: 'snapshots', steps: snapshotPlan }], {
+    dryRun: ctx.dryRun,
+    logger: log,
+    signal: ctx.signal,
+  });
   steps.push(...snap.reports);
   if (snap.error) return result(snap.error.message);
 
@@ -312,44 +313,27 @@ function mergeDeployments(
   );
 }
 
-function checkKubernetesVersion(
-  f: Findings,
-  gitVersion: string,
-  minorText: string,
-  bounds: { min: string; maxTested: string } | undefined,
-) {
+function checkKubernetesVersion(f: Findings, gitVersion: string, minorText: string) {
   const minor = parseInt(minorText, 10);
-  const minorOf = (v: string) => parseInt(v.split('.')[1] ?? '', 10);
   if (!Number.isFinite(minor)) f.warn('kubernetes', `cannot parse server version ${gitVersion}`);
-  else if (!bounds)
-    f.warn('kubernetes', `server ${gitVersion}; not compared with a supported range (no chart version)`);
-  else if (minor < minorOf(bounds.min))
-    f.block('kubernetes', `server ${gitVersion} is older than ${bounds.min}, the runbook's minimum`);
-  else if (minor > minorOf(bounds.maxTested))
-    f.warn(
-      'kubernetes',
-      `server ${gitVersion} is newer than the runbook's tested range ${bounds.min}–${bounds.maxTested}`,
-    );
+  else if (minor < 21)
+    f.block('kubernetes', `server ${gitVersion} is older than 1.21, the runbook's minimum`);
+  else if (minor > 23)
+    f.warn('kubernetes', `server ${gitVersion} is newer than the runbook's tested range 1.21–1.23`);
   else f.ok('kubernetes', `server ${gitVersion}`);
 }
 
-async function checkHelm(f: Findings, helm: Helm, minVersion: string, needed: boolean): Promise<boolean> {
+async function checkHelm(f: Findings, helm: Helm): Promise<boolean> {
   try {
     const v = await helm.version();
-    if (compareVersions(`${v.major}.${v.minor}.${v.patch}`, minVersion) < 0) {
-      f.block('helm', `helm ${v.raw} is older than ${minVersion}`);
+    if (compareVersions(`${v.major}.${v.minor}.${v.patch}`, '3.8.0') < 0) {
+      f.block('helm', `helm ${v.raw} is older than 3.8`);
       return false;
     }
     f.ok('helm', `helm ${v.raw}${v.major >= 4 ? ' (Helm 4)' : ''}`);
     return true;
   } catch (err) {
-    // Without the image check this preflight does not use helm: say so, never show it passed.
-    if (!needed)
-      f.warn(
-        'helm',
-        `${errorMessage(err)}; not needed with --image-check false, but helm-install will need helm ${minVersion} or later`,
-      );
-    else f.block('helm', errorMessage(err));
+    f.block('helm', errorMessage(err));
     return false;
   }
 }
@@ -539,7 +523,7 @@ async function checkSnapshots(f: Findings, ctx: PhaseContext, kube: Kube, source
   else if (missing.length && !create)
     f.warn('snapshots', `no VolumeSnapshot of ${missing.join(', ')} (acknowledged)`);
   return create
-    ? snapshotSteps(kube, source, missing, ctx.inputs['snapshot-class'] as string | undefined)
+    ? snapshotSteps(kube, source, missing, ctx.inputs['snapshot-class'] as string | undefined, snaps)
     : [];
 }
 
@@ -563,8 +547,10 @@ async function checkTarget(f: Findings, kube: Kube, target: string, release: str
     ['apps/v1', 'StatefulSet'],
   ];
   const foreign: string[] = [];
-  for (const [apiVersion, kind] of kinds) {
-    for (const o of await kube.list(apiVersion, kind, target)) {
+  // One LIST per kind, all at once.
+  const lists = await Promise.all(kinds.map(([apiVersion, kind]) => kube.list(apiVersion, kind, target)));
+  for (const [n, [, kind]] of kinds.entries()) {
+    for (const o of lists[n]) {
       const id = `${kind}/${o.metadata.name}`;
       if (NAMESPACE_DEFAULTS.has(id)) continue;
       if (!createdByK2h(o)) foreign.push(id);
