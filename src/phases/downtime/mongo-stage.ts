@@ -5,13 +5,10 @@
  * databases then), concurrently with the PV rebinding. The old databases stay until clean-up.
  */
 import { checkServiceConnectionString, parseMongoUrl } from '../../cognigy/connection-string';
-import type { CognigyProfile } from '../../cognigy/profile';
 import { ConfigurationError, errorMessage } from '../../core/errors';
-import type { Kube } from '../../kube/client';
 import type { Observation } from '../../kube/observation';
 import type { MongoConnection } from '../../mongo/connect';
 import { copyDatabase, CopyVerificationError, type DatabaseCopyResult } from '../../mongo/copy-database';
-import { reachMongo, type MongoLocation } from '../../mongo/discover';
 import { copyFact, type MongoFacts } from '../../mongo/facts';
 import { describeDatabasePlan, planDatabaseCopy, type DatabasePlan } from '../../mongo/plan';
 import { mb } from '../../mongo/progress';
@@ -19,30 +16,8 @@ import { SharedConnection } from '../../mongo/shared-connection';
 import { describeUserPlan, ensureUser, planUser, type UserPlan, type UserSpec } from '../../mongo/users';
 import type { MigrationRecord } from '../../record/schema';
 import type { Step } from '../../steps/step';
-import type { PhaseContext } from '../types';
+import { mongoConnector } from '../mongo-connection';
 import type { DowntimeContext, DowntimePart, PreparedPart } from './part';
-
-/** Where the profile says MongoDB runs. */
-export function mongoLocation(profile: CognigyProfile): MongoLocation {
-  const m = profile.mongodb;
-  return {
-    namespace: m.namespace,
-    statefulSet: m.statefulSet,
-    headlessService: m.headlessService,
-    secret: m.rootSecret,
-    secretKey: m.rootSecretKey,
-    rootUsers: m.rootUsers,
-    port: m.port,
-  };
-}
-
-/** The root connection the inputs ask for: mongodb-uri, else discovered in the cluster. */
-export function mongoConnector(ctx: PhaseContext, kube: Kube, profile: CognigyProfile): SharedConnection {
-  const uri = (ctx.inputs['mongodb-uri'] as string | undefined) || undefined;
-  return new SharedConnection(() =>
-    reachMongo(kube, { uri, location: mongoLocation(profile), logger: ctx.logger, env: ctx.env }),
-  );
-}
 
 /**
  * The users to have: for each rename, the user named like the new database, with the password

@@ -8,13 +8,13 @@ import { ConfigurationError } from '../../core/errors';
 import { formatDuration, parseDuration } from '../../core/duration';
 import { whoAmI } from '../../kube/identity';
 import { WaitTimeoutError } from '../../kube/wait';
-import type { ApprovalFact, MigrationRecord } from '../../record/schema';
 import type { StepReport } from '../../steps/step';
 import { cleanup } from '../cleanup';
 import { downtime } from '../downtime';
 import { loadRecord } from '../load-record';
 import { rollback } from '../rollback';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
+import { recordDecision } from './decisions';
 import { planOf } from './plan';
 import {
   GUARDED_PHASES,
@@ -25,7 +25,6 @@ import {
   getRequest,
   requestName,
   waitForDecision,
-  type ApprovalRequest,
   type GuardedPhase,
 } from './requests';
 
@@ -41,24 +40,6 @@ export function howToDecide(namespace: string, name: string): string[] {
     'To read the plan:',
     `  kubectl get approvalrequests.k2h.cognigy.ai ${name} -n ${namespace} -o jsonpath='{.spec.plan}'`,
   ];
-}
-
-/** The record's fact for a decided request (newest wins per request). */
-export function recordDecision(record: MigrationRecord, req: ApprovalRequest): boolean {
-  const fact: ApprovalFact = {
-    for: req.spec.for,
-    request: req.metadata.name,
-    planSha256: req.spec.planSha256,
-    decision: req.status!.decision!,
-    decidedBy: req.status!.decidedBy!.username,
-    decidedAt: req.status!.decidedAt ?? '',
-    ...(req.status?.reason ? { reason: req.status.reason } : {}),
-  };
-  const list = (record.approvals ??= []);
-  const old = list.find((a) => a.request === fact.request);
-  if (old && JSON.stringify(old) === JSON.stringify(fact)) return false;
-  record.approvals = [...list.filter((a) => a.request !== fact.request), fact];
-  return true;
 }
 
 const report = (id: string, title: string, status: StepReport['status'], changes: string[], error?: string, durationMs = 0): StepReport => ({

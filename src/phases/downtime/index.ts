@@ -1,0 +1,312 @@
+/**
+ * downtime: the stage that takes Cognigy.AI offline — short, verified, never left half-done.
+ * Every precondition is checked together before the first change (record of this cluster,
+ * approval of this plan, earlier phases done, each PV Retain, the target namespace k2h's own,
+ * the PVC manifests present, no foreign pod holding a volume). Then, through the engine: all the
+ * installation's deployments in the source namespace scaled to 0 at once (replicas written ahead),
+ * a wait until their pods are gone, and the volumes rebound concurrently with the MongoDB copy.
+ * A re-run after a crash finishes the job; a re-run of a finished stage changes nothing.
+ */
+import yaml from 'js-yaml';
+import { isInstallationDeployment, profileFor } from '../../cognigy/profile';
+import { formatDuration } from '../../core/duration';
+import { ConfigurationError } from '../../core/errors';
+import type { KubeObject } from '../../kube/client';
+import { Observation } from '../../kube/observation';
+import { rebind, rebindActions, rebindBlockers, rebindDone, podsMounting, type RebindPlan, type RebindState } from '../../kube/rebind';
+import { desiredReplicas, podsOfDeployments, scaleToZero, waitPodsGone } from '../../kube/scale';
+import type { MigrationRecord, PvcFact } from '../../record/schema';
+import type { Stage, Step } from '../../steps/step';
+import { PLAN_DIGEST_OUTPUT } from '../gate/plan';
+import { loadRecord } from '../load-record';
+import { helmManifestName } from '../prepare-storage';
+import { runPhaseSteps } from '../run-steps';
+import { FORCE_DB_OVERWRITE, MONGODB_URI } from '../shared-inputs';
+import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
+import { checkApproval } from './approval';
+import { recordDecision } from '../gate/decisions';
+import { mongoPart } from './mongo-stage';
+import { downtimePlan } from './plan';
+import { foreignObjects, TARGET_KINDS } from './target-namespace';
+
+/** Phases that must have succeeded before the downtime. */
+const BEFORE = ['preflight', 'migrate-secrets', 'prepare-storage'];
+const now = () => new Date().toISOString();
+
+/** The claim for the release, from the record's pvc-backups/ (written by prepare-storage). */
+function claimManifest(
+  text: string | undefined,
+  p: PvcFact,
+  record: MigrationRecord,
+  file: string,
+): { claim?: KubeObject; problem?: string } {
+  if (text === undefined)
+    return { problem: `the manifest ${file} of the new claim ${p.name} is missing: re-run prepare-storage (it writes it)` };
+  let claim: KubeObject;
+  try {
+    claim = yaml.load(text) as KubeObject;
+  } catch (err) {
+    return { problem: `${file} is not valid YAML (${(err as Error).message.split('\n')[0]}): re-run prepare-storage` };
+  }
+  if (claim?.kind !== 'PersistentVolumeClaim' || claim.metadata?.name !== p.name)
+    return { problem: `${file} is not the PersistentVolumeClaim ${p.name}: re-run prepare-storage` };
+  if (claim.metadata.namespace !== record.targetNamespace || claim.spec?.volumeName !== p.pv)
+    return {
+      problem: `${file} puts ${p.name} in ${claim.metadata.namespace} on volume ${claim.spec?.volumeName}; the record says ${record.targetNamespace} on ${p.pv}: re-run prepare-storage`,
+    };
+  return { claim };
+}
+
+async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
+  const { record, store } = await loadRecord(ctx);
+  const kube = await ctx.kube();
+  const profile = profileFor(record.product.version);
+  const src = record.sourceNamespace;
+  const tgt = record.targetNamespace;
+  const scaleTimeoutMs = Number(ctx.inputs['scale-timeout']) * 1000;
+  const rebindTimeoutMs = Number(ctx.inputs['rebind-timeout']) * 1000;
+  const log = ctx.logger;
+
+  // One observation: a LIST per kind, all at once.
+  const obs = await Observation.of(kube, [
+    { apiVersion: 'apps/v1', kind: 'Deployment', namespace: src },
+    { apiVersion: 'apps/v1', kind: 'ReplicaSet', namespace: src },
+    { apiVersion: 'v1', kind: 'Pod', namespace: src },
+    { apiVersion: 'v1', kind: 'PersistentVolumeClaim', namespace: src },
+    { apiVersion: 'v1', kind: 'PersistentVolume', names: record.pvcs.map((p) => p.pv) },
+    ...TARGET_KINDS.map(([apiVersion, kind]) => ({ apiVersion, kind, namespace: tgt })),
+  ]);
+  const deployments = obs
+    .list('apps/v1', 'Deployment', src)
+    .filter((d) => isInstallationDeployment(profile, d.metadata.name));
+  const names = deployments.map((d) => d.metadata.name);
+  const earlier = record.downtime?.replicas ?? {};
+  const preflightCount = (n: string) => record.deployments.find((d) => d.name === n)?.replicas;
+  // The count to restore: recorded earlier (a re-run finds 0), else the live one, else preflight's.
+  const replicas: Record<string, number> = {};
+  for (const d of deployments) {
+    const n = d.metadata.name;
+    const live = desiredReplicas(d);
+    replicas[n] = earlier[n] ?? (live > 0 ? live : (preflightCount(n) ?? 0));
+  }
+
+  const problems: string[] = [];
+  const plans: RebindPlan[] = [];
+  for (const p of record.pvcs) {
+    const file = `${store.backupDir}/${helmManifestName(p.name)}`;
+    const m = claimManifest(store.readBackup(helmManifestName(p.name)), p, record, file);
+    if (m.problem) problems.push(m.problem);
+    plans.push({
+      pv: p.pv,
+      from: { namespace: src, name: p.name },
+      claim: m.claim ?? { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: p.name, namespace: tgt } },
+      expect: { capacity: p.capacity, accessModes: p.accessModes },
+    });
+  }
+  const stateOf = (plan: RebindPlan, o: Observation): RebindState => ({
+    pv: o.get('v1', 'PersistentVolume', plan.pv),
+    oldClaim: o.get('v1', 'PersistentVolumeClaim', plan.from.name, src),
+    newClaim: o.get('v1', 'PersistentVolumeClaim', plan.claim.metadata.name, tgt),
+  });
+  const mongo = await mongoPart.prepare({ ctx, kube, record, store, profile });
+  const plan = downtimePlan({ record, deployments, replicas, pvcs: record.pvcs, mongo });
+  const outputs: Record<string, string> = { [PLAN_DIGEST_OUTPUT]: plan.digest };
+
+  // ---- the steps ----------------------------------------------------------------------------
+  const timing = { scaleStart: 0, scaleEnd: 0, podsGone: 0, rebindStart: 0, rebindEnd: 0 };
+  const scaleStep = (d: KubeObject): Step<Observation> => {
+    const n = d.metadata.name;
+    return {
+      id: `scale/${n}`,
+      title: `scale ${src}/${n} to 0`,
+      isDone: (o) => o.get('apps/v1', 'Deployment', n, src)?.spec?.replicas === 0,
+      describe: () => [`scale deployment ${src}/${n} from ${desiredReplicas(d)} to 0 (record ${replicas[n]})`],
+      writeAhead: () => {
+        const facts = (record.downtime ??= { replicas: {} });
+        facts.scaleDownAt ??= now();
+        if (facts.replicas[n] !== undefined) return false;
+        facts.replicas[n] = replicas[n];
+        return true;
+      },
+      apply: async (o) => {
+        timing.scaleStart ||= Date.now();
+        o.put(await scaleToZero(kube, src, n));
+        timing.scaleEnd = Date.now();
+        return [`${src}/${n}: ${desiredReplicas(d)} -> 0`];
+      },
+    };
+  };
+  const podsLeft = (o: Observation) =>
+    podsOfDeployments(names, o.list('apps/v1', 'ReplicaSet', src), o.list('v1', 'Pod', src));
+  const podsStep: Step<Observation> = {
+    id: 'pods-gone',
+    title: `the pods of ${names.length} deployments in ${src} gone`,
+    isDone: (o) => podsLeft(o).length === 0,
+    describe: (o) => [`wait up to ${formatDuration(scaleTimeoutMs)} until ${podsLeft(o).length} pods are gone`],
+    apply: async (o, run) => {
+      const left = podsLeft(o);
+      await waitPodsGone(kube, {
+        namespace: src,
+        deployments: names,
+        replicaSets: o.list('apps/v1', 'ReplicaSet', src),
+        timeoutMs: scaleTimeoutMs,
+        signal: run.signal,
+        onProgress: (t) => log.info(t),
+        from: { items: o.list('v1', 'Pod', src), resourceVersion: o.resourceVersion('v1', 'Pod', src) },
+      });
+      for (const p of left) o.remove('v1', 'Pod', p.metadata.name, src);
+      timing.podsGone = Date.now();
+      return [`${left.length} pods gone${timing.scaleStart ? ` ${formatDuration(timing.podsGone - timing.scaleStart)} after the first scale-down` : ''}`];
+    },
+  };
+  const rebindStep = (p: RebindPlan): Step<Observation> => ({
+    id: `rebind/${p.from.name}`,
+    title: `rebind PV ${p.pv}: ${src}/${p.from.name} -> ${tgt}/${p.claim.metadata.name}`,
+    isDone: (o) => rebindDone(p, stateOf(p, o)),
+    describe: (o) => rebindActions(p, stateOf(p, o)),
+    apply: async (o, run) => {
+      const started = Date.now();
+      timing.rebindStart ||= started;
+      const done = await rebind(kube, p, {
+        timeoutMs: rebindTimeoutMs,
+        signal: run.signal,
+        onProgress: (t) => log.debug(t),
+        state: stateOf(p, o),
+      });
+      o.remove('v1', 'PersistentVolumeClaim', p.from.name, src);
+      o.put(done.pv);
+      o.put(done.claim);
+      timing.rebindEnd = Date.now();
+      (record.downtime ??= { replicas: {} }).lastBoundAt = now();
+      return [...done.changes, `(${formatDuration(timing.rebindEnd - started)})`];
+    },
+  });
+  const stages: Stage<Observation>[] = [
+    { name: `scale down ${names.length} deployments in ${src}`, steps: deployments.map(scaleStep), concurrency: Math.max(1, names.length) },
+    { name: 'wait for the pods to be gone', steps: [podsStep] },
+    {
+      name: `rebind ${plans.length} volumes${mongo.steps.length ? ' and copy the databases' : ''}`,
+      steps: [...plans.map(rebindStep), ...mongo.steps],
+    },
+  ];
+
+  // ---- preconditions, all at once, before the first change -------------------------------
+  const pending = (await Promise.all(stages.flatMap((s) => s.steps).map((s) => s.isDone(obs)))).some((d) => !d);
+  if (pending) {
+    for (const phase of BEFORE)
+      if (record.phases[phase]?.status !== 'succeeded')
+        problems.push(`phase ${phase} has not succeeded (${record.phases[phase]?.status ?? 'not run'}): run it first`);
+    for (const p of plans) {
+      const s = stateOf(p, obs);
+      if (rebindDone(p, s)) continue;
+      problems.push(...rebindBlockers(p, s));
+      if (s.pv && s.pv.spec?.persistentVolumeReclaimPolicy !== 'Retain' && !s.oldClaim)
+        problems.push(`PV ${p.pv} has reclaim policy ${s.pv.spec?.persistentVolumeReclaimPolicy}, not Retain: set it back to Retain (prepare-storage) first`);
+      // A pod the scale-down will not stop would hold the old claim Terminating.
+      const ours = new Set(podsLeft(obs).map((x) => x.metadata.name));
+      const holders = podsMounting(obs.list('v1', 'Pod', src), p.from.name).filter((n) => !ours.has(n));
+      if (s.oldClaim && holders.length)
+        problems.push(
+          `PVC ${src}/${p.from.name} is mounted by pod${holders.length > 1 ? 's' : ''} ${holders.join(', ')}, which the scale-down does not stop (not one of the installation's deployments): stop ${holders.length > 1 ? 'them' : 'it'} first`,
+        );
+    }
+    const foreign = foreignObjects(obs, record);
+    if (foreign.length)
+      problems.push(
+        `the target namespace ${tgt} holds objects k2h did not create (${foreign.slice(0, 8).join(', ')}${foreign.length > 8 ? `, +${foreign.length - 8} more` : ''}): the volumes must not be bound into a namespace something else uses`,
+      );
+    problems.push(...mongo.problems);
+    if (!ctx.dryRun) {
+      // A downtime that already started goes on under the approval it started with.
+      const started = ['running', 'failed'].includes(record.phases.downtime?.status ?? '');
+      const prior = started
+        ? (record.approvals ?? []).filter((a) => a.for === 'downtime' && a.decision !== 'Rejected').at(-1)
+        : undefined;
+      if (ctx.inputs['approved-by-platform'] === true || prior?.decision === 'Platform') {
+        if (!record.approvals?.some((a) => a.for === 'downtime' && a.planSha256 === plan.digest))
+          record.approvals = [
+            ...(record.approvals ?? []),
+            {
+              for: 'downtime',
+              request: '',
+              planSha256: plan.digest,
+              decision: 'Platform',
+              decidedBy: String(ctx.env.GITHUB_ACTOR ?? 'the platform'),
+              decidedAt: now(),
+            },
+          ];
+      } else {
+        const a = await checkApproval(kube, record, plan.digest, prior?.request || undefined);
+        if (a.problem) problems.push(a.problem);
+        else if (a.request) recordDecision(record, a.request);
+      }
+    }
+    if (problems.length)
+      throw new ConfigurationError(
+        `downtime cannot start; nothing was changed:\n  - ${problems.join('\n  - ')}`,
+      );
+  }
+
+  log.info(plan.lines.join('\n'));
+  const report = [...plan.lines];
+  const result = await runPhaseSteps(ctx, 'downtime', stages, { record, store, observation: obs, outputs, report: ctx.dryRun ? report : [] });
+  if (ctx.dryRun) return result;
+
+  // ---- closing summary ----------------------------------------------------------------------
+  const facts = record.downtime;
+  const windowMs =
+    facts?.scaleDownAt && facts.lastBoundAt ? Date.parse(facts.lastBoundAt) - Date.parse(facts.scaleDownAt) : undefined;
+  if (windowMs !== undefined && result.ok) {
+    outputs['downtime-window-seconds'] = (windowMs / 1000).toFixed(1);
+  }
+  const summary = [
+    '',
+    'Downtime stage:',
+    timing.scaleStart
+      ? `- scaled ${result.steps.filter((s) => s.id.startsWith('scale/') && s.status === 'applied').length} of ${names.length} deployments to 0 in ${formatDuration(timing.scaleEnd - timing.scaleStart)}`
+      : `- ${names.length} deployments already at 0`,
+    timing.podsGone ? `- pods gone ${formatDuration(timing.podsGone - (timing.scaleStart || timing.podsGone))} after the first scale-down` : '- no pods left to wait for',
+    timing.rebindStart
+      ? `- ${result.steps.filter((s) => s.id.startsWith('rebind/') && s.status === 'applied').length} of ${plans.length} volumes rebound in ${formatDuration(timing.rebindEnd - timing.rebindStart)}`
+      : `- ${plans.length} volumes already rebound`,
+    ...(mongo.summary?.() ?? []),
+    ...(windowMs !== undefined ? [`- downtime window (first scale-down to last Bound): ${formatDuration(windowMs)}`] : []),
+  ];
+  for (const l of summary.slice(1)) log.info(l);
+  return { ...result, outputs: { ...result.outputs, ...outputs }, report: [...report, ...summary] };
+}
+
+export const downtime: PhaseDefinition = {
+  name: 'downtime',
+  description:
+    'Scale the kustomize installation down, copy the two analytics databases to their new names, rebind the PVs to the Helm PVCs.',
+  mutating: true,
+  inputs: [
+    MONGODB_URI,
+    FORCE_DB_OVERWRITE,
+    {
+      name: 'scale-timeout',
+      description: 'How long to wait for the pods to be gone, in seconds.',
+      type: 'number',
+      default: '600',
+    },
+    {
+      name: 'rebind-timeout',
+      description: 'How long each volume may take to be released and bound again, in seconds.',
+      type: 'number',
+      default: '300',
+    },
+    {
+      name: 'approved-by-platform',
+      description:
+        'The platform gated this job (e.g. a GitHub Environment with required reviewers): do not require an approval request.',
+      type: 'boolean',
+      default: 'false',
+    },
+  ],
+  outputs: [
+    { name: 'downtime-window-seconds', description: 'Seconds from the first scale-down to the last volume Bound.' },
+    { name: PLAN_DIGEST_OUTPUT, description: 'Digest of the plan an approval must carry.' },
+  ],
+  run: runDowntime,
+};

@@ -1,0 +1,97 @@
+/** Shared by the downtime tests: a migrated-up-to-downtime world and what the stage must end in. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PREFLIGHT_OK, world, type World } from '../phases/harness';
+import { isInstallationDeployment, profileFor } from '../../../src/cognigy/profile';
+import type { CognigySeedOptions } from '../../../src/rehearsal/seeds';
+import type { SandboxOptions } from '../../../src/sandbox';
+import { MongoSandbox } from '../../../src/sandbox/mongo';
+import { seedPassword } from '../../../src/rehearsal/seeds';
+
+export const VARIANTS = ['generic', 'aws', 'azure'] as const;
+
+/** The installation's MongoDB: the two analytics databases the downtime copies. */
+export async function startMongo(): Promise<MongoSandbox> {
+  const docs = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ _id: i, tag, at: i * 7 }));
+  return MongoSandbox.start({
+    rootUser: 'root',
+    rootPassword: seedPassword('mongodb-root'),
+    databases: {
+      'service-analytics-collector-provider': { collections: { analytics: { documents: docs(40, 'a') } } },
+      'service-analytics-conversation-collector-provider': { collections: { conversations: { documents: docs(25, 'c') } } },
+    },
+  });
+}
+
+/** A world (with a MongoDB) where preflight, migrate-secrets and prepare-storage have succeeded. */
+export interface ReadyWorld extends World {
+  mongo: MongoSandbox;
+  /** Inputs every downtime/gate run of the test passes (the MongoDB URI). */
+  inputs: Record<string, string>;
+}
+
+export async function readyWorld(
+  seed: CognigySeedOptions = {},
+  opts: SandboxOptions = {},
+  extra: object[] = [],
+): Promise<ReadyWorld> {
+  const base = await world(seed, opts, extra);
+  const mongo = await startMongo();
+  const inputs = { 'mongodb-uri': mongo.uri };
+  const w: ReadyWorld = {
+    ...base,
+    mongo,
+    inputs,
+    run: (phase, i = {}, o) => base.run(phase, { ...inputs, ...i }, o),
+    stop: async () => {
+      await mongo.stop();
+      await base.stop();
+    },
+  };
+  for (const [phase, inputs] of [
+    // K2H_TEST_CHART: another copy of the rehearsal chart (while the working tree's is being edited).
+    ['preflight', { ...PREFLIGHT_OK, ...(process.env.K2H_TEST_CHART ? { chart: process.env.K2H_TEST_CHART } : {}) }],
+    ['migrate-secrets', {}],
+    ['prepare-storage', {}],
+  ] as const) {
+    const r = await w.run(phase, inputs);
+    if (!r.result?.ok) {
+      await w.stop();
+      throw new Error(`${phase} failed: ${r.error?.message ?? r.result?.error}`);
+    }
+  }
+  w.sandbox.requests.clear();
+  return w;
+}
+
+export const record = (w: World) => JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));
+
+/** The installation's deployments in `default` and their replicas, as the sandbox has them. */
+export function installationReplicas(w: World): Record<string, number> {
+  const profile = profileFor('4.41.2');
+  const out: Record<string, number> = {};
+  for (const d of w.sandbox.list('apps/v1', 'Deployment', 'default'))
+    if (isInstallationDeployment(profile, d.metadata.name)) out[d.metadata.name] = d.spec.replicas;
+  return out;
+}
+
+/** What the downtime stage is responsible for, read back from the sandbox. */
+export function endState(w: World) {
+  const pvcs = ['flow-modules', 'functions', 'redis-persistent'];
+  return {
+    deployments: w.sandbox
+      .list('apps/v1', 'Deployment', 'default')
+      .map((d) => [d.metadata.name, d.spec.replicas])
+      .sort(),
+    oldClaims: pvcs.filter((n) => w.sandbox.get('v1', 'PersistentVolumeClaim', n, 'default')),
+    newClaims: pvcs.map((n) => {
+      const c = w.sandbox.get('v1', 'PersistentVolumeClaim', n, 'cognigy-ai');
+      return c && [n, c.status?.phase, c.spec.volumeName, c.status?.capacity?.storage, c.status?.accessModes];
+    }),
+    pvs: w.sandbox
+      .list('v1', 'PersistentVolume')
+      .map((p) => [p.metadata.name, p.status?.phase, p.spec.persistentVolumeReclaimPolicy, p.spec.claimRef?.namespace, p.spec.claimRef?.name])
+      .sort(),
+    lost: [...w.sandbox.lostVolumes],
+  };
+}
