@@ -15,6 +15,7 @@ import { runRehearse } from '../rehearsal/rehearse';
 import { runSandboxCommand } from './sandbox-command';
 import { runApprove } from './approve';
 import { runTekton } from './tekton';
+import { runUnlock } from './unlock';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -27,6 +28,7 @@ const EXTRA_COMMANDS: Array<[string, string]> = [
   ['sandbox', 'Serve the in-memory Kubernetes sandbox (for kubectl, helm and k2h) until interrupted.'],
   ['approve [REQUEST]', 'Approve a pending approval request of the gate, with your own kubeconfig.'],
   ['reject REQUEST', 'Reject an approval request of the gate (--reason required).'],
+  ['unlock', 'Remove the migration lock a dead run left behind (--holder while unexpired; --dry-run).'],
   [
     'tekton <phase>',
     'Run a phase with inputs from PARAM_* variables and results in $K2H_RESULTS_DIR (Tekton).',
@@ -141,6 +143,7 @@ export async function runCli(
     if (command === 'approve') return await runApprove(rest, io, 'Approved');
     if (command === 'reject') return await runApprove(rest, io, 'Rejected');
     if (command === 'rehearse') return await runRehearse(rest, io);
+    if (command === 'unlock') return await runUnlock(rest, io);
     if (!isPhaseName(command))
       throw new UsageError(`unknown phase or command '${command}'; valid phases: ${PHASE_NAMES.join(', ')}`);
     const def = PHASES[command];

@@ -7,6 +7,7 @@ import { Helm } from '../helm/helm';
 import { Kube } from '../kube/client';
 import { clusterIdentity } from '../kube/cluster-identity';
 import { inputsOf } from '../phases';
+import { RunLock, type RunLockOptions } from '../phases/run-lock';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../phases/types';
 import { ConfigMapMirror } from '../record/mirror';
 import { RecordStore } from '../record/store';
@@ -19,34 +20,54 @@ export interface ExecuteOptions {
   /** Overrides for tests: how to get a Kube (called on first use), a Helm with a scripted runner. */
   kube?: () => Promise<Kube>;
   helm?: Helm;
+  /** The run lock's lease duration and holder id (tests shorten it). */
+  lock?: RunLockOptions;
   /** Cancels the phase between writes (the CLI wires SIGINT/SIGTERM to it). */
   signal?: AbortSignal;
 }
 
 /** Builds the phase context from validated inputs. */
-export function makeContext(def: PhaseDefinition, raw: RawInputSource, o: ExecuteOptions): PhaseContext {
+export function makeContext(
+  def: PhaseDefinition,
+  raw: RawInputSource,
+  o: ExecuteOptions,
+  lock: RunLock = new RunLock(def.name, o.logger, o.lock),
+): PhaseContext {
   const env = o.env ?? process.env;
   const inputs = parseInputs(inputsOf(def), raw, (v) => o.logger.mask(v));
+  const dryRun = inputs['dry-run'] === true;
   let kube: Promise<Kube> | undefined;
   let store: Promise<RecordStore> | undefined;
   const ctx: PhaseContext = {
     logger: o.logger,
     inputs,
-    dryRun: inputs['dry-run'] === true,
+    dryRun,
     env,
     signal: o.signal,
+    // Every client a phase gets is behind the run lock (phases/run-lock.ts): no change without it.
     kube: () =>
-      (kube ??= o.kube
-        ? o.kube()
-        : Kube.connect(
-            {
-              kubeconfig: inputs.kubeconfig as string | undefined,
-              context: inputs.context as string | undefined,
-              env,
-            },
-            o.logger,
-          )),
-    helm: () => o.helm ?? new Helm((inputs.helm as string | undefined) ?? 'helm'),
+      (kube ??= (
+        o.kube
+          ? o.kube()
+          : Kube.connect(
+              {
+                kubeconfig: inputs.kubeconfig as string | undefined,
+                context: inputs.context as string | undefined,
+                env,
+              },
+              o.logger,
+            )
+      ).then((k) => lock.attach(k, String(inputs['source-namespace']), dryRun))),
+    helm: () =>
+      lock.guardHelm(
+        o.helm ?? new Helm((inputs.helm as string | undefined) ?? 'helm'),
+        () => ctx.kube(),
+        dryRun,
+      ),
+    lock: async () => {
+      await ctx.kube();
+      await lock.take();
+    },
     store: () =>
       (store ??= (async () => {
         const k = await ctx.kube();
@@ -67,9 +88,15 @@ export async function executePhase(
   raw: RawInputSource,
   o: ExecuteOptions,
 ): Promise<PhaseResult> {
-  const ctx = makeContext(def, raw, o);
+  const lock = new RunLock(def.name, o.logger, o.lock);
+  const ctx = makeContext(def, raw, o, lock);
   if (ctx.dryRun) o.logger.info(`dry-run: ${def.name} will print its plan and change nothing`);
-  const result = await def.run(ctx);
+  let result: PhaseResult;
+  try {
+    result = await def.run(ctx);
+  } finally {
+    await lock.release();
+  }
   result.outputs.status = !result.ok ? 'failed' : result.dryRun ? 'planned' : 'succeeded';
   result.outputs['state-dir'] = resolve(String(ctx.inputs['state-dir']));
   return result;

@@ -35,6 +35,11 @@ export interface PhaseContext {
   helm(): Helm;
   /** The record store in the state dir, mirrored into the source namespace once connected. */
   store(): Promise<RecordStore>;
+  /**
+   * Takes the migration lock (Lease in the source namespace) now. Changes through kube() and
+   * helm() take it by themselves; call this before changing the cluster any other way.
+   */
+  lock(): Promise<void>;
   env: NodeJS.ProcessEnv;
   /** Fires on SIGINT/SIGTERM: the step engine starts no further write. */
   signal?: AbortSignal;

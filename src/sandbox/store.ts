@@ -22,6 +22,7 @@ const NO_GENERATION_GROUPS = new Set([
   'storage.k8s.io',
   'authorization.k8s.io',
   'authentication.k8s.io',
+  'coordination.k8s.io',
 ]);
 const GENERATION_GROUPS = { has: (group: string): boolean => !NO_GENERATION_GROUPS.has(group) };
 const HISTORY_LIMIT = 10000;

@@ -5,6 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Kube, loadKubeConfig } from '../../../src/kube/client';
+import { clearLease, readLease } from '../../../src/kube/lease';
+import { LOCK_NAME } from '../../../src/phases/run-lock';
+import { MemoryLogger } from '../../support/memory-logger';
 import { PREFLIGHT_OK, world } from './harness';
 
 type Snapshot = Record<string, unknown>;
@@ -55,6 +59,13 @@ function files(w: Awaited<ReturnType<typeof world>>) {
   }));
 }
 
+/** What `k2h unlock --holder <dead run>` does: clear the lease a killed run left held. */
+async function unlockDeadRun(w: Awaited<ReturnType<typeof world>>): Promise<void> {
+  const kube = new Kube(loadKubeConfig({ kubeconfig: w.kubeconfig }), new MemoryLogger(), { retries: 0 });
+  const lease = await readLease(kube, 'default', LOCK_NAME);
+  if (lease?.holder) await clearLease(kube, lease);
+}
+
 describe('crash after any mutating request, then re-run', () => {
   test('converges to the uninterrupted result for every crash point (aws)', async () => {
     const ref = await world({ variant: 'aws' });
@@ -80,6 +91,8 @@ describe('crash after any mutating request, then re-run', () => {
         w.sandbox.faults.dieAfterMutations(k);
         expect(await migrate(w)).toBe(false);
         w.sandbox.faults.clear();
+        // The dead run still holds the migration lock: the operator removes it (k2h unlock).
+        await unlockDeadRun(w);
         const ok = await migrate(w);
         if (!ok) throw new Error(`re-run after a crash at mutation ${k} did not complete`);
         expect({ k, ...observe(w) }).toEqual({ k, ...expected });

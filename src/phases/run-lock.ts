@@ -1,0 +1,163 @@
+/**
+ * One run at a time: every phase gets its Kube and Helm through this lock, so no phase (built
+ * or to come) can change the cluster without holding Lease `k2h-migration-lock` in the source
+ * namespace.
+ *
+ * - At first contact with the cluster the lease is read: a lease another run holds ends this
+ *   run at once, naming the holder and the expiry (dry-run only reports it).
+ * - Before the first change made through kube() (create/patch/delete) or helm() (anything but
+ *   its read-only commands) the lease is taken, with the resourceVersion read at first contact:
+ *   if another run took it in between, this one stops before changing anything. A phase that
+ *   changes the cluster by other means calls `ctx.lock()` first.
+ * - It is renewed while the phase runs and released when it ends (executePhase does both).
+ * - Refusals before the first change therefore make zero mutating requests, and a re-run of a
+ *   finished phase takes no lock at all.
+ */
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../core/logger';
+import type { Helm } from '../helm/helm';
+import type { Kube } from '../kube/client';
+import { LeaseHeldError, LeaseLock } from '../kube/lease';
+
+/** Name of the Lease in the source namespace. */
+export const LOCK_NAME = 'k2h-migration-lock';
+
+/** Kube methods that change the cluster; their last argument `dryRun` = true passes unlocked. */
+const KUBE_WRITES = new Set(['create', 'patch', 'delete']);
+/** Helm methods that change nothing: every other one takes the lock first. */
+const HELM_READS = new Set([
+  'version',
+  'template',
+  'templateArgs',
+  'upgradeInstallArgs',
+  'registryLogin',
+  'withEnv',
+]);
+
+export interface RunLockOptions {
+  /** Lease duration (default 60 s); renewed every third of it. */
+  durationSeconds?: number;
+  /** Holder identity; default `<phase>@<host>:<pid>:<random>`. */
+  holder?: string;
+}
+
+/** A run id naming the phase, the machine and the process, unique per run. */
+export function runId(phase: string, env: NodeJS.ProcessEnv = process.env): string {
+  // On GitHub the run id says which workflow run to look at; in Tekton the host is the pod.
+  const ci = env.GITHUB_RUN_ID ? `:gh-run-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : '';
+  return `${phase}@${hostname()}:${process.pid}${ci}:${randomBytes(4).toString('hex')}`;
+}
+
+/** The run's lock; see the file comment. */
+export class RunLock {
+  readonly holder: string;
+  private lease: LeaseLock | undefined;
+  private taking: Promise<void> | undefined;
+
+  constructor(
+    readonly phase: string,
+    private readonly logger: Logger,
+    private readonly opts: RunLockOptions = {},
+  ) {
+    this.holder = opts.holder ?? runId(phase);
+  }
+
+  /**
+   * First contact: reads the lease of `namespace` and hands back `kube` guarded. In dry-run a
+   * held lease is reported, and any real write through the guarded client is refused.
+   */
+  async attach(kube: Kube, namespace: string, dryRun: boolean): Promise<Kube> {
+    this.lease = new LeaseLock(kube, namespace, LOCK_NAME, this.holder, {
+      durationSeconds: this.opts.durationSeconds,
+      logger: this.logger,
+      hint:
+        'Another k2h run is working on this migration: wait for it to finish. If that run is dead, wait until the lease expires, ' +
+        `or remove it on purpose with: k2h unlock --source-namespace ${namespace}`,
+    });
+    try {
+      await this.lease.observe();
+    } catch (err) {
+      if (!(dryRun && err instanceof LeaseHeldError)) throw err;
+      this.logger.warn(`dry-run: ${err.message} A real run would stop here.`);
+    }
+    return guardKube(kube, async (what) => {
+      if (dryRun) throw new Error(`dry-run must not change the cluster, but ${this.phase} tried to ${what}`);
+      await this.take();
+    });
+  }
+
+  /** Takes the lease now (once); refused when another run holds or took it. */
+  take(): Promise<void> {
+    const lease = this.lease;
+    if (!lease)
+      return Promise.reject(new Error('the run lock is taken after the first contact with the cluster'));
+    if (lease.lost) return Promise.reject(lease.lost);
+    return (this.taking ??= lease
+      .acquire()
+      .then(() => this.logger.debug(`holding Lease ${lease.namespace}/${lease.name} as ${this.holder}`)));
+  }
+
+  /** The Helm with every non-read-only command behind the lock (no lock in dry-run). */
+  guardHelm(helm: Helm, ensureKube: () => Promise<unknown>, dryRun: boolean): Helm {
+    return new Proxy(helm, {
+      get: (target, prop, receiver) => {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function') return value;
+        const name = String(prop);
+        if (name === 'withEnv')
+          return (...args: unknown[]) =>
+            this.guardHelm((value as (...a: unknown[]) => Helm).apply(target, args), ensureKube, dryRun);
+        if (HELM_READS.has(name) || dryRun) return value.bind(target);
+        return async (...args: unknown[]) => {
+          await ensureKube();
+          await this.take();
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  }
+
+  /** Ends the run: stops renewing and clears the holder when the lease is ours. */
+  async release(): Promise<void> {
+    if (!this.taking) return;
+    try {
+      await this.taking;
+    } catch {
+      return;
+    }
+    try {
+      await this.lease?.release();
+    } catch (err) {
+      this.logger.warn(
+        `could not release Lease ${this.lease?.namespace}/${LOCK_NAME} (${(err as Error).message}); it expires by itself, or run k2h unlock`,
+      );
+    }
+  }
+}
+
+/** `kube` whose writes wait for `beforeWrite` (dry-run writes, `dryRun` = true, pass). */
+function guardKube(kube: Kube, beforeWrite: (what: string) => Promise<void>): Kube {
+  return new Proxy(kube, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      if (!KUBE_WRITES.has(String(prop))) return value.bind(target);
+      return async (...args: unknown[]) => {
+        // create(obj, dryRun), patch(..., type, dryRun), delete(..., dryRun): dryRun comes last.
+        const dryRun =
+          prop === 'create' ? args[1] === true : prop === 'patch' ? args[6] === true : args[4] === true;
+        if (!dryRun) await beforeWrite(`${String(prop)} ${describe(prop, args)}`);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+function describe(prop: string | symbol, args: unknown[]): string {
+  if (prop === 'create') {
+    const o = args[0] as { kind?: string; metadata?: { name?: string } };
+    return `${o?.kind} ${o?.metadata?.name}`;
+  }
+  return `${String(args[1])} ${String(args[2])}`;
+}
