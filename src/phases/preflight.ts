@@ -117,18 +117,22 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   // Cluster first: without it nothing else can be checked.
   const kube = await ctx.kube();
   const server = await kube.serverVersion();
-  checkKubernetesVersion(f, server.gitVersion, server.minor);
-
   let profile: CognigyProfile | undefined;
+  let profileProblem = '';
   try {
     profile = profileFor(version);
-    f.ok('chart version', `${version} (>= ${profileFor(version).minVersion})`);
   } catch (err) {
-    f.block('chart version', errorMessage(err));
+    profileProblem = errorMessage(err);
   }
+  // The bounds are the profile's (one source); without a profile they cannot be checked.
+  checkKubernetesVersion(f, server.gitVersion, server.minor, profile?.kubernetes);
+  if (profile) f.ok('chart version', `${version} (>= ${profile.minVersion})`);
+  else f.block('chart version', profileProblem);
 
   const helm = ctx.helm();
-  const helmOk = await log.group('helm', () => checkHelm(f, helm));
+  const helmOk = await log.group('helm', () =>
+    checkHelm(f, helm, profile?.helm.minVersion ?? '3.8.0', i['image-check'] === true),
+  );
 
   // A check that cannot run (403, API error) is a blocker in the report, not the end of preflight.
   const guard = async <T>(check: string, fallback: T, fn: () => Promise<T>): Promise<T> =>
@@ -212,11 +216,11 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     changes: x.level === 'warn' ? [`warning: ${x.detail}`] : [],
     error: x.level === 'blocker' ? x.detail : undefined,
   }));
+  // Each finding once, marked: warnings and blockers go to the error stream and stand out.
   for (const x of f.items)
-    (x.level === 'blocker' ? log.error : x.level === 'warn' ? log.warn : log.info).call(
-      log,
-      `${x.check}: ${x.detail}`,
-    );
+    if (x.level === 'blocker') log.error(`✗ ${x.check}: ${x.detail}`);
+    else if (x.level === 'warn') log.warn(`${x.check}: ${x.detail}`);
+    else log.info(`✓ ${x.check}: ${x.detail}`);
 
   const stateDir = String(i['state-dir']);
   // Dry-run leaves no file behind; the report is in the log and the job summary.
@@ -313,27 +317,44 @@ function mergeDeployments(
   );
 }
 
-function checkKubernetesVersion(f: Findings, gitVersion: string, minorText: string) {
+function checkKubernetesVersion(
+  f: Findings,
+  gitVersion: string,
+  minorText: string,
+  bounds: { min: string; maxTested: string } | undefined,
+) {
   const minor = parseInt(minorText, 10);
+  const minorOf = (v: string) => parseInt(v.split('.')[1] ?? '', 10);
   if (!Number.isFinite(minor)) f.warn('kubernetes', `cannot parse server version ${gitVersion}`);
-  else if (minor < 21)
-    f.block('kubernetes', `server ${gitVersion} is older than 1.21, the runbook's minimum`);
-  else if (minor > 23)
-    f.warn('kubernetes', `server ${gitVersion} is newer than the runbook's tested range 1.21–1.23`);
+  else if (!bounds)
+    f.warn('kubernetes', `server ${gitVersion}; not compared with a supported range (no chart version)`);
+  else if (minor < minorOf(bounds.min))
+    f.block('kubernetes', `server ${gitVersion} is older than ${bounds.min}, the runbook's minimum`);
+  else if (minor > minorOf(bounds.maxTested))
+    f.warn(
+      'kubernetes',
+      `server ${gitVersion} is newer than the runbook's tested range ${bounds.min}–${bounds.maxTested}`,
+    );
   else f.ok('kubernetes', `server ${gitVersion}`);
 }
 
-async function checkHelm(f: Findings, helm: Helm): Promise<boolean> {
+async function checkHelm(f: Findings, helm: Helm, minVersion: string, needed: boolean): Promise<boolean> {
   try {
     const v = await helm.version();
-    if (compareVersions(`${v.major}.${v.minor}.${v.patch}`, '3.8.0') < 0) {
-      f.block('helm', `helm ${v.raw} is older than 3.8`);
+    if (compareVersions(`${v.major}.${v.minor}.${v.patch}`, minVersion) < 0) {
+      f.block('helm', `helm ${v.raw} is older than ${minVersion}`);
       return false;
     }
     f.ok('helm', `helm ${v.raw}${v.major >= 4 ? ' (Helm 4)' : ''}`);
     return true;
   } catch (err) {
-    f.block('helm', errorMessage(err));
+    // Without the image check this preflight does not use helm: say so, never show it passed.
+    if (!needed)
+      f.warn(
+        'helm',
+        `${errorMessage(err)}; not needed with --image-check false, but helm-install will need helm ${minVersion} or later`,
+      );
+    else f.block('helm', errorMessage(err));
     return false;
   }
 }
