@@ -86,10 +86,12 @@ export class MongoConnection {
  */
 export async function connectMongo(o: ConnectOptions): Promise<MongoConnection> {
   for (const c of o.credentials) o.logger.mask(c.password);
+  // Defaults only where the address does not say otherwise (object options would override it).
+  const inUri = (name: string) => new RegExp(`[?&]${name}=`, 'i').test(o.address);
   const options: MongoClientOptions = {
-    serverSelectionTimeoutMS: 15_000,
-    connectTimeoutMS: 10_000,
-    appName: 'k2h',
+    ...(inUri('serverSelectionTimeoutMS') ? {} : { serverSelectionTimeoutMS: 15_000 }),
+    ...(inUri('connectTimeoutMS') ? {} : { connectTimeoutMS: 10_000 }),
+    ...(inUri('appName') ? {} : { appName: 'k2h' }),
     ...o.clientOptions,
   };
   const hosts = hostsOf(o.address);

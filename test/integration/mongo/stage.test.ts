@@ -9,6 +9,7 @@ import { profileFor } from '../../../src/cognigy/profile';
 import { Kube } from '../../../src/kube/client';
 import type { Observation } from '../../../src/kube/observation';
 import { prepareMongo } from '../../../src/phases/downtime/mongo-stage';
+import { checkMongoDatabases } from '../../../src/phases/preflight-mongo';
 import type { PhaseContext } from '../../../src/phases/types';
 import type { MigrationRecord } from '../../../src/record/schema';
 import { Sandbox } from '../../../src/sandbox/index';
@@ -235,4 +236,30 @@ test('a missing migrated secret is a problem naming the secret and what to do', 
   } finally {
     sandbox.load([connectionSecret(R2.to, R2.toDatabase, PASSWORDS['service-analytics-conversation'])]);
   }
+});
+
+test("preflight's MongoDB check: version, user, source sizes, free space, targets; reads only", async () => {
+  await reset();
+  await mongo.client.db(R2.toDatabase).collection('leftover').insertOne({ x: 1 });
+  const writes = mongo.mark();
+  const log = new MemoryLogger();
+  const d = context(log);
+  const findings = await checkMongoDatabases(d.ctx, kube, profile);
+  expect(findings).toEqual([
+    { level: 'ok', detail: expect.stringMatching(/^MongoDB \d+\.\d+\.\d+ reachable, authenticated as \S+.*; copy server-side \(\$out\)$/) },
+    { level: 'ok', detail: expect.stringMatching(/^source database service-analytics-collector-provider: 5 collection\(s\) and 1 view\(s\), 354 documents, [\d.]+ MB data/) },
+    { level: 'ok', detail: 'target database service-analytics-collector does not exist yet' },
+    { level: 'ok', detail: expect.stringMatching(/^source database service-analytics-conversation-collector-provider: 6 collection/) },
+    { level: 'warn', detail: expect.stringContaining('target database service-analytics-conversation exists already (1 collection(s), 1 documents)') },
+    { level: 'ok', detail: expect.stringMatching(/^[\d.]+ MB free on MongoDB's file system; the copies need about [\d.]+ MB$/) },
+  ]);
+  if (mongo.sandbox) expect(writes()).toBe(0);
+  expect(JSON.stringify(findings) + log.text()).not.toContain(mongo.rootPassword);
+});
+
+(real ? test.skip : test)("preflight's MongoDB check reports an unreachable MongoDB as a blocker", async () => {
+  const d = context(new MemoryLogger(), { 'mongodb-uri': 'mongodb://root:Some-Pw-123@127.0.0.1:1/?directConnection=true&serverSelectionTimeoutMS=1000' });
+  const findings = await checkMongoDatabases(d.ctx, kube, profile);
+  expect(findings).toEqual([{ level: 'blocker', detail: expect.stringContaining('MongoDB at 127.0.0.1:1 is not reachable') }]);
+  expect(findings[0].detail).not.toContain('Some-Pw-123');
 });

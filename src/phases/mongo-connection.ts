@@ -1,0 +1,31 @@
+/**
+ * The root MongoDB connection a phase asks for: the mongodb-uri input, else MongoDB discovered in
+ * the cluster where the profile says it runs (Secret, StatefulSet pods, port-forward or DNS).
+ */
+import type { CognigyProfile } from '../cognigy/profile';
+import type { Kube } from '../kube/client';
+import { reachMongo, type MongoLocation } from '../mongo/discover';
+import { SharedConnection } from '../mongo/shared-connection';
+import type { PhaseContext } from './types';
+
+/** Where the profile says MongoDB runs. */
+export function mongoLocation(profile: CognigyProfile): MongoLocation {
+  const m = profile.mongodb;
+  return {
+    namespace: m.namespace,
+    statefulSet: m.statefulSet,
+    headlessService: m.headlessService,
+    secret: m.rootSecret,
+    secretKey: m.rootSecretKey,
+    rootUsers: m.rootUsers,
+    port: m.port,
+  };
+}
+
+/** The root connection the inputs ask for: mongodb-uri, else discovered in the cluster. */
+export function mongoConnector(ctx: PhaseContext, kube: Kube, profile: CognigyProfile): SharedConnection {
+  const uri = (ctx.inputs['mongodb-uri'] as string | undefined) || undefined;
+  return new SharedConnection(() =>
+    reachMongo(kube, { uri, location: mongoLocation(profile), logger: ctx.logger, env: ctx.env }),
+  );
+}
