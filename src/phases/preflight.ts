@@ -31,6 +31,7 @@ import {
   CHART_VERSION,
   COGNIGY_APPS,
   HELM,
+  MONGODB_URI,
   PROVIDER,
   REGISTRY_PASSWORD,
   REGISTRY_USERNAME,
@@ -38,6 +39,7 @@ import {
   TRAEFIK,
   VALUES,
 } from './shared-inputs';
+import { checkMongoDatabases } from './preflight-mongo';
 import { snapshotSteps } from './snapshots';
 import { findStorage } from './storage-facts';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
@@ -53,6 +55,7 @@ export const PREFLIGHT_INPUTS = [
   COGNIGY_APPS,
   PROVIDER,
   TRAEFIK,
+  MONGODB_URI,
   {
     name: 'image-check',
     description:
@@ -157,6 +160,12 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
       checkInstallation(f, ctx, kube, helm, helmOk, p, { source, target, release, version }),
     );
     await guard('mongodb', undefined, () => checkMongo(f, kube, p, source, (v) => log.mask(v)));
+    // The databases themselves (reads only), once MongoDB was found or mongodb-uri points at it.
+    if (ctx.inputs['mongodb-uri'] || !f.blockers.some((b) => b.check === 'mongodb'))
+      await guard('mongodb', undefined, async () => {
+        for (const m of await checkMongoDatabases(ctx, kube, p))
+          (m.level === 'ok' ? f.ok : m.level === 'warn' ? f.warn : f.block).call(f, 'mongodb', m.detail);
+      });
     await guard('secrets', undefined, () =>
       checkSecrets(f, ctx, kube, p, { source, target, release, version }),
     );
