@@ -5,14 +5,14 @@
  * With --rbac-only --source NS --target NS --mongo NS --pipeline NS --out FILE it writes the RBAC
  * for other namespaces instead.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { tektonFiles } from '../src/front-doors/tekton-catalog/files';
 import { defaultNamespaces, rbacDocuments } from '../src/front-doors/tekton-catalog/rbac';
-import { formatGenerated } from './format-generated';
+import { writeGenerated } from './write-generated';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,17 +41,7 @@ async function main() {
     else process.stdout.write(text);
     return;
   }
-  const stale: string[] = [];
-  for (const f of tektonFiles()) {
-    const file = join(ROOT, f.path);
-    const text = await formatGenerated(file, f.text);
-    if (values.check) {
-      if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(f.path);
-      continue;
-    }
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
+  const stale = await writeGenerated(ROOT, tektonFiles(), Boolean(values.check));
   if (stale.length) {
     console.error(`stale (run npm run gen:tekton): ${stale.join(', ')}`);
     process.exitCode = 1;

@@ -47,7 +47,27 @@ export const PIPELINES: PipelineSpec[] = [
   },
 ];
 
-const isFixed = (spec: PipelineSpec, phase: PhaseName, param: string) => param in (spec.fixed?.[phase] ?? {});
+/** Input of a guarded phase saying the platform, not the k2h gate, approved it. */
+export const PLATFORM_APPROVAL_INPUT = 'approved-by-platform';
+
+/** The phase the gate guards (the one after it), if the chain has a gate. */
+export function guardedBy(spec: PipelineSpec): PhaseName | undefined {
+  const at = spec.phases.indexOf('gate');
+  return at >= 0 ? spec.phases[at + 1] : undefined;
+}
+
+/**
+ * Params a Task of the chain gets as literals: the spec's, and for the guarded phase
+ * `approved-by-platform: false` (in Tekton the k2h gate always approves).
+ */
+export function fixedParams(spec: PipelineSpec, phase: PhaseName): Record<string, string> {
+  const fixed = { ...(spec.fixed?.[phase] ?? {}) };
+  if (phase === guardedBy(spec) && PHASES[phase].inputs.some((i) => i.name === PLATFORM_APPROVAL_INPUT))
+    fixed[PLATFORM_APPROVAL_INPUT] = 'false';
+  return fixed;
+}
+
+const isFixed = (spec: PipelineSpec, phase: PhaseName, param: string) => param in fixedParams(spec, phase);
 
 /** The union of the Tasks' params that are not fixed, first declaration wins. */
 export function pipelineParams(spec: PipelineSpec): TektonParam[] {
@@ -111,7 +131,7 @@ export function pipelineDocument(spec: PipelineSpec): Record<string, unknown> {
         ...(n > 0 ? { runAfter: [spec.phases[n - 1]] } : {}),
         params: taskParams(phase).map((p) => ({
           name: p.name,
-          value: isFixed(spec, phase, p.name) ? spec.fixed![phase]![p.name] : `$(params.${p.name})`,
+          value: isFixed(spec, phase, p.name) ? fixedParams(spec, phase)[p.name] : `$(params.${p.name})`,
         })),
         workspaces: [
           { name: STATE_WORKSPACE, workspace: STATE_WORKSPACE },
