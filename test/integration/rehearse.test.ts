@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -40,6 +40,41 @@ describe('k2h rehearse', () => {
       expect(report.notes).toEqual([]);
     });
   }
+
+  test('the terminal shows each fact once: no line of 20+ characters twice, no tables', async () => {
+    const { io: cio, seen } = io();
+    expect(await runCli(['rehearse'], cio)).toBe(0);
+    const lines = `${seen.out}\n${seen.err}`.split('\n').map((l) => l.trim());
+    const seenOnce = new Set<string>();
+    const twice = lines.filter((l) => l.length >= 20 && (seenOnce.has(l) || !seenOnce.add(l)));
+    expect(twice).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('|'))).toEqual([]);
+    // Every phase closes with one line; each check or step is one line with its mark.
+    for (const p of ['preflight', 'migrate-secrets', 'prepare-storage'])
+      expect(lines.filter((l) => l.startsWith(`${p}: succeeded in `))).toHaveLength(1);
+    expect(lines.filter((l) => /^✓ secret cognigy-ai\/cognigy-jwt: /.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => /^✓ kubernetes: server v1\.23/.test(l))).toHaveLength(1);
+    // No colour where the output is not a terminal.
+    expect(seen.out).not.toContain('\x1b[');
+  });
+
+  test('the temporary state folder is removed; --keep-state DIR keeps the record', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'k2h-rehearse-tmp-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      expect(await runCli(['rehearse'], io().io)).toBe(0);
+      expect(readdirSync(tmp).filter((f) => f.startsWith('k2h-rehearse-'))).toEqual([]);
+      const keep = join(tmp, 'kept');
+      const { io: cio, seen } = io();
+      expect(await runCli(['rehearse', '--keep-state', keep], cio)).toBe(0);
+      expect(existsSync(join(keep, 'migration-record.json'))).toBe(true);
+      expect(seen.out).toContain(`state in ${keep}`);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+  });
 
   test('a capture file seed that is not a Cognigy installation fails in preflight with a report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'k2h-rehearse-test-'));
