@@ -11,6 +11,7 @@ import { RunLock, type RunLockOptions } from '../phases/run-lock';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../phases/types';
 import { ConfigMapMirror } from '../record/mirror';
 import { RecordStore } from '../record/store';
+import { redactError, redactResult } from './redact';
 import { parseInputs, type RawInputSource } from '../core/inputs';
 import type { Logger } from '../core/logger';
 
@@ -89,11 +90,16 @@ export async function executePhase(
   o: ExecuteOptions,
 ): Promise<PhaseResult> {
   const lock = new RunLock(def.name, o.logger, o.lock);
-  const ctx = makeContext(def, raw, o, lock);
-  if (ctx.dryRun) o.logger.info(`dry-run: ${def.name} will print its plan and change nothing`);
+  // Whatever leaves here, returned or thrown, has passed the masker (front-doors/redact.ts).
+  const redact = (text: string) => o.logger.redact(text);
   let result: PhaseResult;
+  let ctx: PhaseContext;
   try {
-    result = await def.run(ctx);
+    ctx = makeContext(def, raw, o, lock);
+    if (ctx.dryRun) o.logger.info(`dry-run: ${def.name} will print its plan and change nothing`);
+    result = redactResult(await def.run(ctx), redact);
+  } catch (err) {
+    throw redactError(err, redact);
   } finally {
     await lock.release();
   }
