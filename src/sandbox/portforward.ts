@@ -162,13 +162,6 @@ export function createUpgradeHandler(state: PortForwardState) {
         ),
       );
     }
-    const ports = url.searchParams
-      .getAll('ports')
-      .flatMap((p) => p.split(','))
-      .map((p) => Number(p.trim()));
-    if (ports.length === 0 || ports.some((p) => !Number.isInteger(p) || p < 1 || p > 65535)) {
-      return fail(badRequest(`invalid port value: "${url.searchParams.get('ports') ?? ''}"`));
-    }
     const offered = String(req.headers['sec-websocket-protocol'] ?? '')
       .split(',')
       .map((s) => s.trim());
@@ -179,6 +172,13 @@ export function createUpgradeHandler(state: PortForwardState) {
           `unable to upgrade connection: the sandbox serves port-forward over WebSockets (${PROTOCOLS.join(', ')}) only`,
         ),
       );
+    }
+    const ports = url.searchParams
+      .getAll('ports')
+      .flatMap((p) => p.split(','))
+      .map((p) => Number(p.trim()));
+    if (ports.length === 0 || ports.some((p) => !Number.isInteger(p) || p < 1 || p > 65535)) {
+      return fail(badRequest(`invalid port value: "${url.searchParams.get('ports') ?? ''}"`));
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       entry.status = 101;

@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { MongoClient } from 'mongodb';
 import { Sandbox } from '../../../src/sandbox/index';
@@ -118,5 +122,25 @@ describe('pods/portforward to the in-memory MongoDB', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(Buffer.concat(chunks).toString()).toContain('connect: connection refused');
     (typeof ws === 'function' ? ws() : ws)?.close();
+  });
+
+  test('kubectl port-forward (SPDY, or SPDY over WebSocket) is refused with a clear error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2h-pf-'));
+    writeFileSync(join(dir, 'kubeconfig'), sandbox.kubeconfig(), { mode: 0o600 });
+    for (const tools of ['v32', 'v35']) {
+      const kubectl = resolve(__dirname, '../../../.cache/bin', tools, 'kubectl');
+      const out = await new Promise<string>((done) =>
+        execFile(
+          kubectl,
+          ['port-forward', '-n', 'mongodb', 'pod/mongodb-0', '0:27017'],
+          {
+            env: { PATH: process.env.PATH, HOME: join(dir, tools), KUBECONFIG: join(dir, 'kubeconfig') },
+            timeout: 20000,
+          },
+          (_e, stdout, stderr) => done(stdout + stderr),
+        ),
+      );
+      expect(out).toContain('the sandbox serves port-forward over WebSockets');
+    }
   });
 });
