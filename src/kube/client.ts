@@ -365,6 +365,8 @@ export class Kube {
     name: string,
     namespace?: string,
     dryRun = false,
+    /** Delete only the object with this uid (a newer one of the same name is left alone: 409). */
+    uid?: string,
   ): Promise<boolean> {
     try {
       await this.call(`delete ${kind} ${ref(name, namespace)}`, () =>
@@ -375,6 +377,7 @@ export class Kube {
           undefined,
           undefined,
           'Background',
+          uid ? { preconditions: { uid } } : undefined,
         ),
       );
       return true;

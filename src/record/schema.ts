@@ -25,6 +25,8 @@ export interface PvcFact {
   pv: string;
   /** Reclaim policy before k2h touched it (rollback restores it). */
   originalReclaimPolicy: ReclaimPolicy;
+  /** When originalReclaimPolicy was read from the live PV, just before k2h set Retain. */
+  reclaimPolicyReadAt?: string;
   capacity?: string;
   accessModes?: string[];
   storageClass?: string;
@@ -34,8 +36,11 @@ export interface PvcFact {
 
 /** An object k2h annotated/labelled for Helm adoption, with what it carried before. */
 export type { AdoptionFact } from '../kube/adopt';
+import type { InventoryItem } from '../cognigy/inventory';
+export type { InventoryItem } from '../cognigy/inventory';
 import type { AdoptionFact } from '../kube/adopt';
 import type { MongoFacts } from '../mongo/facts';
+import type { ChartStorageFacts } from '../helm/chart-storage';
 
 export interface PhaseEntry {
   status: 'running' | 'succeeded' | 'failed' | 'planned';
@@ -84,6 +89,17 @@ export interface MigrationRecord {
   helmInstall?: HelmInstallFacts;
   /** The Traefik Service's external address before downtime (helm-install says whether DNS must change). */
   traefikAddress?: string;
+  /** The installation's objects in the source namespace, with uids, taken before downtime: all clean-up may delete. */
+  inventory?: InventoryItem[];
+  /** What rollback did (rollback re-runs decide from the cluster; this is for people and status). */
+  rollback?: { finishedAt?: string; namespaceDeleted?: boolean; undonePhases?: Record<string, unknown> };
+  /** What clean-up deleted (names), for people and status. */
+  cleanup?: { deleted: string[]; droppedDatabases: string[] };
+  /**
+   * The claims and StorageClasses the chart renders (preflight, with the user's values): the
+   * claims k2h creates for the release carry them; classes with other immutable fields are replaced.
+   */
+  chart?: ChartStorageFacts;
 }
 
 /** helm-install's write-ahead: what it installs, so a re-run with the same inputs is a no-op. */

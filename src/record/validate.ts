@@ -32,6 +32,7 @@ const pvcFact = {
     name: nonEmpty,
     pv: nonEmpty,
     originalReclaimPolicy: { enum: [...RECLAIM_POLICIES] },
+    reclaimPolicyReadAt: time,
     capacity: str,
     accessModes: { type: 'array', items: str },
     storageClass: str,
@@ -151,6 +152,15 @@ export const RECORD_JSON_SCHEMA = {
       additionalProperties: true,
     },
     traefikAddress: str,
+    inventory: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['apiVersion', 'kind', 'name', 'uid'],
+        properties: { apiVersion: nonEmpty, kind: nonEmpty, name: nonEmpty, uid: str },
+        additionalProperties: true,
+      },
+    },
   },
   additionalProperties: true,
 } as const;

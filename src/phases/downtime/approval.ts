@@ -13,6 +13,7 @@ import {
   listRequests,
   requestName,
   type ApprovalRequest,
+  type GuardedPhase,
 } from '../gate/requests';
 
 /**
@@ -24,19 +25,24 @@ export async function checkApproval(
   record: MigrationRecord,
   digest: string,
   resumeOf?: string,
+  phase: GuardedPhase = 'downtime',
 ): Promise<{ problem?: string; request?: ApprovalRequest }> {
   const ns = record.sourceNamespace;
-  const name = resumeOf ?? requestName('downtime', digest);
-  const gateHint = `run \`k2h gate --for downtime\` and have an approver run \`k2h approve\`, or pass --approved-by-platform when the platform gated this job (e.g. a GitHub Environment with reviewers)`;
+  const name = resumeOf ?? requestName(phase, digest);
+  const gateHint = `run \`k2h gate --for ${phase}\` and have an approver run \`k2h approve\`, or pass --approved-by-platform when the platform gated this job (e.g. a GitHub Environment with reviewers)`;
   const problem = (p: string) => ({ problem: p });
   if (!(await approvalApiServed(kube)))
-    return problem(`no approval: the approval CRD is not installed (deploy/crd/approvalrequests.yaml); ${gateHint}`);
+    return problem(
+      `no approval: the approval CRD is not installed (deploy/crd/approvalrequests.yaml); ${gateHint}`,
+    );
   const req = await getRequest(kube, ns, name);
   if (!req) {
-    const others = (await listRequests(kube, ns)).filter((r) => r.spec?.for === 'downtime');
-    return problem(others.length
-      ? `the plan changed since it went to approval (approved or pending requests are for other plans: ${others.map((r) => `${r.metadata.name} ${decisionOf(r)}`).join(', ')}); ${gateHint}`
-      : `no approval request for this plan (${ns}/${name}); ${gateHint}`);
+    const others = (await listRequests(kube, ns)).filter((r) => r.spec?.for === phase);
+    return problem(
+      others.length
+        ? `the plan changed since it went to approval (approved or pending requests are for other plans: ${others.map((r) => `${r.metadata.name} ${decisionOf(r)}`).join(', ')}); ${gateHint}`
+        : `no approval request for this plan (${ns}/${name}); ${gateHint}`,
+    );
   }
   if (!resumeOf && req.spec.planSha256 !== digest)
     return problem(`approval request ${ns}/${name} is for another plan; ${gateHint}`);

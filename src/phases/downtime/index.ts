@@ -8,12 +8,21 @@
  * A re-run after a crash finishes the job; a re-run of a finished stage changes nothing.
  */
 import yaml from 'js-yaml';
+import { installationInventory } from '../../cognigy/inventory';
 import { isInstallationDeployment, profileFor } from '../../cognigy/profile';
 import { formatDuration } from '../../core/duration';
 import { ConfigurationError } from '../../core/errors';
 import type { KubeObject } from '../../kube/client';
 import { Observation } from '../../kube/observation';
-import { rebind, rebindActions, rebindBlockers, rebindDone, podsMounting, type RebindPlan, type RebindState } from '../../kube/rebind';
+import {
+  rebind,
+  rebindActions,
+  rebindBlockers,
+  rebindDone,
+  podsMounting,
+  type RebindPlan,
+  type RebindState,
+} from '../../kube/rebind';
 import { desiredReplicas, podsOfDeployments, scaleToZero, waitPodsGone } from '../../kube/scale';
 import type { MigrationRecord, PvcFact } from '../../record/schema';
 import type { Stage, Step } from '../../steps/step';
@@ -41,12 +50,16 @@ function claimManifest(
   file: string,
 ): { claim?: KubeObject; problem?: string } {
   if (text === undefined)
-    return { problem: `the manifest ${file} of the new claim ${p.name} is missing: re-run prepare-storage (it writes it)` };
+    return {
+      problem: `the manifest ${file} of the new claim ${p.name} is missing: re-run prepare-storage (it writes it)`,
+    };
   let claim: KubeObject;
   try {
     claim = yaml.load(text) as KubeObject;
   } catch (err) {
-    return { problem: `${file} is not valid YAML (${(err as Error).message.split('\n')[0]}): re-run prepare-storage` };
+    return {
+      problem: `${file} is not valid YAML (${(err as Error).message.split('\n')[0]}): re-run prepare-storage`,
+    };
   }
   if (claim?.kind !== 'PersistentVolumeClaim' || claim.metadata?.name !== p.name)
     return { problem: `${file} is not the PersistentVolumeClaim ${p.name}: re-run prepare-storage` };
@@ -73,6 +86,8 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
     { apiVersion: 'apps/v1', kind: 'ReplicaSet', namespace: src },
     { apiVersion: 'v1', kind: 'Pod', namespace: src },
     { apiVersion: 'v1', kind: 'PersistentVolumeClaim', namespace: src },
+    { apiVersion: 'v1', kind: 'Service', namespace: src },
+    { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: src },
     { apiVersion: 'v1', kind: 'PersistentVolume', names: record.pvcs.map((p) => p.pv) },
     ...TARGET_KINDS.map(([apiVersion, kind]) => ({ apiVersion, kind, namespace: tgt })),
   ]);
@@ -99,7 +114,11 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
     plans.push({
       pv: p.pv,
       from: { namespace: src, name: p.name },
-      claim: m.claim ?? { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: p.name, namespace: tgt } },
+      claim: m.claim ?? {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: p.name, namespace: tgt },
+      },
       expect: { capacity: p.capacity, accessModes: p.accessModes },
     });
   }
@@ -120,10 +139,23 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
       id: `scale/${n}`,
       title: `scale ${src}/${n} to 0`,
       isDone: (o) => o.get('apps/v1', 'Deployment', n, src)?.spec?.replicas === 0,
-      describe: () => [`scale deployment ${src}/${n} from ${desiredReplicas(d)} to 0 (record ${replicas[n]})`],
+      describe: () => [
+        `scale deployment ${src}/${n} from ${desiredReplicas(d)} to 0 (record ${replicas[n]})`,
+      ],
       writeAhead: () => {
         const facts = (record.downtime ??= { replicas: {} });
         facts.scaleDownAt ??= now();
+        // What clean-up may delete, taken while the installation is still whole (uids included).
+        record.inventory ??= installationInventory(
+          profile,
+          {
+            deployments: obs.list('apps/v1', 'Deployment', src),
+            services: obs.list('v1', 'Service', src),
+            ingresses: obs.list('networking.k8s.io/v1', 'Ingress', src),
+            pvcs: obs.list('v1', 'PersistentVolumeClaim', src),
+          },
+          record.pvcs.map((p) => p.name),
+        );
         if (facts.replicas[n] !== undefined) return false;
         facts.replicas[n] = replicas[n];
         return true;
@@ -142,7 +174,9 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
     id: 'pods-gone',
     title: `the pods of ${names.length} deployments in ${src} gone`,
     isDone: (o) => podsLeft(o).length === 0,
-    describe: (o) => [`wait up to ${formatDuration(scaleTimeoutMs)} until ${podsLeft(o).length} pods are gone`],
+    describe: (o) => [
+      `wait up to ${formatDuration(scaleTimeoutMs)} until ${podsLeft(o).length} pods are gone`,
+    ],
     apply: async (o, run) => {
       const left = podsLeft(o);
       await waitPodsGone(kube, {
@@ -156,7 +190,9 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
       });
       for (const p of left) o.remove('v1', 'Pod', p.metadata.name, src);
       timing.podsGone = Date.now();
-      return [`${left.length} pods gone${timing.scaleStart ? ` ${formatDuration(timing.podsGone - timing.scaleStart)} after the first scale-down` : ''}`];
+      return [
+        `${left.length} pods gone${timing.scaleStart ? ` ${formatDuration(timing.podsGone - timing.scaleStart)} after the first scale-down` : ''}`,
+      ];
     },
   };
   const rebindStep = (p: RebindPlan): Step<Observation> => ({
@@ -182,7 +218,11 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
     },
   });
   const stages: Stage<Observation>[] = [
-    { name: `scale down ${names.length} deployments in ${src}`, steps: deployments.map(scaleStep), concurrency: Math.max(1, names.length) },
+    {
+      name: `scale down ${names.length} deployments in ${src}`,
+      steps: deployments.map(scaleStep),
+      concurrency: Math.max(1, names.length),
+    },
     { name: 'wait for the pods to be gone', steps: [podsStep] },
     {
       name: `rebind ${plans.length} volumes${mongo.steps.length ? ' and copy the databases' : ''}`,
@@ -191,17 +231,23 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
   ];
 
   // ---- preconditions, all at once, before the first change -------------------------------
-  const pending = (await Promise.all(stages.flatMap((s) => s.steps).map((s) => s.isDone(obs)))).some((d) => !d);
+  const pending = (await Promise.all(stages.flatMap((s) => s.steps).map((s) => s.isDone(obs)))).some(
+    (d) => !d,
+  );
   if (pending) {
     for (const phase of BEFORE)
       if (record.phases[phase]?.status !== 'succeeded')
-        problems.push(`phase ${phase} has not succeeded (${record.phases[phase]?.status ?? 'not run'}): run it first`);
+        problems.push(
+          `phase ${phase} has not succeeded (${record.phases[phase]?.status ?? 'not run'}): run it first`,
+        );
     for (const p of plans) {
       const s = stateOf(p, obs);
       if (rebindDone(p, s)) continue;
       problems.push(...rebindBlockers(p, s));
       if (s.pv && s.pv.spec?.persistentVolumeReclaimPolicy !== 'Retain' && !s.oldClaim)
-        problems.push(`PV ${p.pv} has reclaim policy ${s.pv.spec?.persistentVolumeReclaimPolicy}, not Retain: set it back to Retain (prepare-storage) first`);
+        problems.push(
+          `PV ${p.pv} has reclaim policy ${s.pv.spec?.persistentVolumeReclaimPolicy}, not Retain: set it back to Retain (prepare-storage) first`,
+        );
       // A pod the scale-down will not stop would hold the old claim Terminating.
       const ours = new Set(podsLeft(obs).map((x) => x.metadata.name));
       const holders = podsMounting(obs.list('v1', 'Pod', src), p.from.name).filter((n) => !ours.has(n));
@@ -249,13 +295,21 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
 
   log.info(plan.lines.join('\n'));
   const report = [...plan.lines];
-  const result = await runPhaseSteps(ctx, 'downtime', stages, { record, store, observation: obs, outputs, report: ctx.dryRun ? report : [] });
+  const result = await runPhaseSteps(ctx, 'downtime', stages, {
+    record,
+    store,
+    observation: obs,
+    outputs,
+    report: ctx.dryRun ? report : [],
+  });
   if (ctx.dryRun) return result;
 
   // ---- closing summary ----------------------------------------------------------------------
   const facts = record.downtime;
   const windowMs =
-    facts?.scaleDownAt && facts.lastBoundAt ? Date.parse(facts.lastBoundAt) - Date.parse(facts.scaleDownAt) : undefined;
+    facts?.scaleDownAt && facts.lastBoundAt
+      ? Date.parse(facts.lastBoundAt) - Date.parse(facts.scaleDownAt)
+      : undefined;
   if (windowMs !== undefined && result.ok) {
     outputs['downtime-window-seconds'] = (windowMs / 1000).toFixed(1);
   }
@@ -265,12 +319,16 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
     timing.scaleStart
       ? `- scaled ${result.steps.filter((s) => s.id.startsWith('scale/') && s.status === 'applied').length} of ${names.length} deployments to 0 in ${formatDuration(timing.scaleEnd - timing.scaleStart)}`
       : `- ${names.length} deployments already at 0`,
-    timing.podsGone ? `- pods gone ${formatDuration(timing.podsGone - (timing.scaleStart || timing.podsGone))} after the first scale-down` : '- no pods left to wait for',
+    timing.podsGone
+      ? `- pods gone ${formatDuration(timing.podsGone - (timing.scaleStart || timing.podsGone))} after the first scale-down`
+      : '- no pods left to wait for',
     timing.rebindStart
       ? `- ${result.steps.filter((s) => s.id.startsWith('rebind/') && s.status === 'applied').length} of ${plans.length} volumes rebound in ${formatDuration(timing.rebindEnd - timing.rebindStart)}`
       : `- ${plans.length} volumes already rebound`,
     ...(mongo.summary?.() ?? []),
-    ...(windowMs !== undefined ? [`- downtime window (first scale-down to last Bound): ${formatDuration(windowMs)}`] : []),
+    ...(windowMs !== undefined
+      ? [`- downtime window (first scale-down to last Bound): ${formatDuration(windowMs)}`]
+      : []),
   ];
   for (const l of summary.slice(1)) log.info(l);
   return { ...result, outputs: { ...result.outputs, ...outputs }, report: [...report, ...summary] };
@@ -305,7 +363,10 @@ export const downtime: PhaseDefinition = {
     },
   ],
   outputs: [
-    { name: 'downtime-window-seconds', description: 'Seconds from the first scale-down to the last volume Bound.' },
+    {
+      name: 'downtime-window-seconds',
+      description: 'Seconds from the first scale-down to the last volume Bound.',
+    },
     { name: PLAN_DIGEST_OUTPUT, description: 'Digest of the plan an approval must carry.' },
   ],
   run: runDowntime,
