@@ -78,6 +78,8 @@ export class ScramConversation {
   constructor(
     readonly mechanism: Mechanism,
     private readonly credential: ScramCredential,
+    /** The server's part of the nonce (fixed only by tests replaying the RFC examples). */
+    private readonly serverNonce: () => string = () => randomBytes(24).toString('base64'),
   ) {}
 
   /** Answers the client-first message with the server-first message. */
@@ -85,7 +87,7 @@ export class ScramConversation {
     this.bare = clientFirst.replace(/^[nyp][^,]*,[^,]*,/, '');
     const r = attrs(this.bare).r;
     if (!r) throw new Error('missing client nonce');
-    this.nonce = r + randomBytes(24).toString('base64');
+    this.nonce = r + this.serverNonce();
     this.serverFirst = `r=${this.nonce},s=${this.credential.salt},i=${this.credential.iterationCount}`;
     return this.serverFirst;
   }
