@@ -3,6 +3,7 @@
  * the free space of the file system under MongoDB (dbStats fsUsedSize/fsTotalSize, MongoDB >= 4.4).
  */
 import type { MongoClient } from 'mongodb';
+import { listCollections } from './catalog';
 
 export interface DatabaseSummary {
   name: string;
@@ -24,12 +25,16 @@ export async function summarizeDatabase(client: MongoClient, name: string): Prom
   const s = exists ? await client.db(name).command({ dbStats: 1 }) : {};
   const n = (v: unknown) => (Number.isFinite(Number(v)) ? Number(v) : 0);
   const total = n(s.fsTotalSize);
+  // Counted from the application's collections: dbStats counts system.views and its documents too.
+  const colls = exists ? await listCollections(client.db(name)) : [];
+  const plain = colls.filter((c) => c.type !== 'view');
+  const counts = await Promise.all(plain.map((c) => client.db(name).collection(c.name).estimatedDocumentCount()));
   return {
     name,
     exists,
-    collections: n(s.collections),
-    views: n(s.views),
-    documents: n(s.objects),
+    collections: plain.length,
+    views: colls.length - plain.length,
+    documents: counts.reduce((a, b) => a + b, 0),
     dataBytes: n(s.dataSize),
     diskBytes: n(s.storageSize) + n(s.indexSize),
     freeBytes: total > 0 ? total - n(s.fsUsedSize) : undefined,

@@ -103,7 +103,7 @@ export async function seedSource(db: Db, o: { documents?: number; collections?: 
     await coll.createIndexes([
       { key: { organisation: 1, seq: -1 }, name: 'org_seq' },
       { key: { seq: 1 }, name: 'seq_unique', unique: true },
-      { key: { at: 1 }, name: 'ttl', expireAfterSeconds: 86400 * 365 * 100 },
+      { key: { at: 1 }, name: 'ttl', expireAfterSeconds: 86400 * 365 * 50 },
       { key: { count32: 1 }, name: 'partial', partialFilterExpression: { count32: { $gt: 10 } } },
       { key: { organisation: 1 }, name: 'collated', collation: { locale: 'en', strength: 2 } },
     ]);
