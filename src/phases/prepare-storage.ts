@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kube, KubeObject } from '../kube/client';
 import { Observation, type ObserveQuery } from '../kube/observation';
-import type { MigrationRecord, PvcFact } from '../record/schema';
+import { RECLAIM_POLICIES, type MigrationRecord, type PvcFact, type ReclaimPolicy } from '../record/schema';
 import { type RecordStore, writeFileAtomic } from '../record/store';
 import { ConfigurationError } from '../core/errors';
 import type { Stage, Step } from '../steps/step';
@@ -61,7 +61,22 @@ function retainStep(kube: Kube, p: PvcFact): Step<Observation> {
     id: `retain/${p.pv}`,
     title: `reclaim policy Retain on PV ${p.pv} (${p.name})`,
     isDone: (obs) => observed(obs)?.spec?.persistentVolumeReclaimPolicy === 'Retain',
-    describe: () => [`patch PV ${p.pv}: persistentVolumeReclaimPolicy ${p.originalReclaimPolicy} -> Retain`],
+    describe: (obs) => [
+      `patch PV ${p.pv}: persistentVolumeReclaimPolicy ${observed(obs)?.spec?.persistentVolumeReclaimPolicy ?? p.originalReclaimPolicy} -> Retain`,
+    ],
+    // The undo fact is the policy the PV has now, at the moment of change, not the one preflight
+    // saw days before; an unknown one is refused (rollback would have to guess it).
+    writeAhead: (obs) => {
+      const live = observed(obs)?.spec?.persistentVolumeReclaimPolicy;
+      if (!(RECLAIM_POLICIES as readonly string[]).includes(live))
+        throw new ConfigurationError(
+          `PV ${p.pv} (behind ${p.name}) has reclaim policy ${live === undefined ? '(none)' : `'${String(live)}'`}, not one of ${RECLAIM_POLICIES.join(', ')}: k2h will not guess what rollback restores; nothing was changed`,
+        );
+      if (p.originalReclaimPolicy === live && p.reclaimPolicyReadAt) return false;
+      p.originalReclaimPolicy = live as ReclaimPolicy;
+      p.reclaimPolicyReadAt = new Date().toISOString();
+      return true;
+    },
     apply: async (obs) => {
       const pv = observed(obs);
       if (!pv) throw new ConfigurationError(`PV ${p.pv} (behind ${p.name}) is gone; re-run preflight`);
