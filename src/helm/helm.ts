@@ -42,6 +42,8 @@ export interface TemplateOptions {
   set?: Record<string, string>;
   /** Helm's `--kube-version`, so rendering does not need a cluster. */
   kubeVersion?: string;
+  /** Helm's `--api-versions` (one flag each): `group/version` and `group/version/Kind` from discovery. */
+  apiVersions?: string[];
 }
 
 export interface UpgradeOptions extends TemplateOptions {
@@ -116,6 +118,7 @@ export class Helm {
     const args = ['template', release, chart, '--namespace', o.namespace];
     if (o.version) args.push('--version', o.version);
     if (o.kubeVersion) args.push('--kube-version', o.kubeVersion);
+    for (const a of o.apiVersions ?? []) args.push('--api-versions', a);
     for (const v of o.values ?? []) args.push('--values', v);
     for (const [k, v] of Object.entries(o.set ?? {})) args.push('--set', `${k}=${v}`);
     return args;

@@ -2,8 +2,8 @@
  * "Same version as the chart": image tags are commit-like, so the version is checked by comparing
  * each running image with the image the chart renders for that version (`helm template`).
  */
-import yaml from 'js-yaml';
 import type { Helm } from '../helm/helm';
+import { parseManifests, renderChart, type RenderCapabilities, type RenderedChart } from '../helm/render';
 import type { KubeObject } from '../kube/client';
 
 /** Deployment name -> container name -> image, from rendered manifests or live objects. */
@@ -20,11 +20,12 @@ export function imagesOfDeployments(deployments: KubeObject[]): ImageMap {
 
 /** Deployments in a multi-document YAML stream (helm template output). */
 export function renderedDeployments(manifests: string): KubeObject[] {
-  const docs: unknown[] = [];
-  yaml.loadAll(manifests, (d) => docs.push(d));
-  return docs.filter(
-    (d): d is KubeObject => !!d && typeof d === 'object' && (d as KubeObject).kind === 'Deployment',
-  );
+  return parseManifests(manifests).filter((d) => d.kind === 'Deployment');
+}
+
+/** The images of the Deployments a rendered chart creates (hooks are not workloads). */
+export function renderedImages(chart: RenderedChart): ImageMap {
+  return imagesOfDeployments(chart.objects.filter((o) => o.kind === 'Deployment'));
 }
 
 export interface ImageComparison {
@@ -64,14 +65,9 @@ export async function chartImages(
     version: string;
     namespace: string;
     values: string[];
-    kubeVersion?: string;
+    /** The cluster's version and API versions: the real chart renders only with them. */
+    capabilities?: RenderCapabilities;
   },
 ): Promise<ImageMap> {
-  const out = await helm.template(o.release, o.chart, {
-    namespace: o.namespace,
-    version: o.version,
-    values: o.values,
-    kubeVersion: o.kubeVersion,
-  });
-  return imagesOfDeployments(renderedDeployments(out));
+  return renderedImages(await renderChart(helm, o));
 }

@@ -23,7 +23,11 @@ import { runStages } from '../steps/engine';
 import { K2H_VERSION } from '../version';
 import { table } from '../core/markdown';
 import { createdByK2h } from '../kube/adopt';
-import { chartImages, compareImages, imagesOfDeployments } from './image-check';
+import { compareImages, imagesOfDeployments, renderedImages } from './image-check';
+import { renderChart, type RenderedChart } from '../helm/render';
+import { chartStorageFacts } from '../helm/chart-storage';
+import { clusterCapabilities } from '../kube/capabilities';
+import { checkRenderedChart } from './preflight-chart';
 import { describePermission, neededPermissions } from './permissions';
 import { readSecretSource } from './secret-source';
 import {
@@ -154,10 +158,13 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   );
 
   let deployments: Array<{ name: string; replicas: number }> = [];
+  // The chart rendered once (with the cluster's capabilities) for the image and chart checks.
+  const rendered: { chart?: RenderedChart } = {};
+  let migrated: KubeObject[] = [];
   if (profile) {
     const p = profile;
     deployments = await guard('installation', [], () =>
-      checkInstallation(f, ctx, kube, helm, helmOk, p, { source, target, release, version }),
+      checkInstallation(f, ctx, kube, helm, helmOk, p, { source, target, release, version }, rendered),
     );
     await guard('mongodb', undefined, () => checkMongo(f, kube, p, source, (v) => log.mask(v)));
     // The databases themselves (reads only), once MongoDB was found or mongodb-uri points at it.
@@ -166,7 +173,7 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
         for (const m of await checkMongoDatabases(ctx, kube, p))
           (m.level === 'ok' ? f.ok : m.level === 'warn' ? f.warn : f.block).call(f, 'mongodb', m.detail);
       });
-    await guard('secrets', undefined, () =>
+    migrated = await guard('secrets', [], () =>
       checkSecrets(f, ctx, kube, p, { source, target, release, version }),
     );
   }
@@ -186,6 +193,14 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   if (provider === 'aws')
     for (const p of storage.pvcs.filter((x) => x.name !== 'redis-persistent' && !x.efsId))
       f.block('storage', `AWS: no EFS file system id found in the NFS source of PV ${p.pv} (${p.name})`);
+
+  if (rendered.chart) {
+    const chart = rendered.chart;
+    await guard('chart', undefined, () =>
+      checkRenderedChart(f, kube, chart, { pvcs: storage.pvcs, migrated, target }),
+    );
+  } else if (profile)
+    f.warn('chart', 'the chart was not rendered: its StorageClasses, claims and Secrets were NOT checked');
 
   const traefik = await guard('traefik', false, () =>
     detectTraefik(kube, source, String(i.traefik), profile),
@@ -298,6 +313,8 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
       return before ? { ...p, originalReclaimPolicy: before.originalReclaimPolicy } : p;
     }),
     migratedSecrets: previous?.migratedSecrets ?? [],
+    // What the chart renders for storage: the claims and classes prepare-storage and downtime create.
+    ...(rendered.chart ? { chart: chartStorageFacts(rendered.chart) } : {}),
     adoptions: previous?.adoptions ?? [],
     phases: { ...(previous?.phases ?? {}) },
   };
@@ -385,6 +402,7 @@ async function checkInstallation(
   helmOk: boolean,
   profile: CognigyProfile,
   o: { source: string; target: string; release: string; version: string },
+  rendered: { chart?: RenderedChart },
 ): Promise<Array<{ name: string; replicas: number }>> {
   const all = await kube.list('apps/v1', 'Deployment', o.source);
   const mine = all.filter((d) => isInstallationDeployment(profile, d.metadata.name));
@@ -408,7 +426,8 @@ async function checkInstallation(
     const h = helm.withEnv({ HELM_REGISTRY_CONFIG: join(registryDir, 'config.json') });
     try {
       await registryLogin(ctx, h, String(ctx.inputs.chart));
-      const rendered = await chartImages(h, {
+      // Rendered as the cluster would: the real chart's kubeVersion and Traefik's IngressClass need it.
+      rendered.chart = await renderChart(h, {
         release: o.release,
         chart: String(ctx.inputs.chart),
         version: o.version,
@@ -417,8 +436,9 @@ async function checkInstallation(
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean),
+        capabilities: await clusterCapabilities(kube),
       });
-      const cmp = compareImages(imagesOfDeployments(mine), rendered);
+      const cmp = compareImages(imagesOfDeployments(mine), renderedImages(rendered.chart));
       if (!cmp.compared)
         f.block(
           'version',
@@ -433,7 +453,11 @@ async function checkInstallation(
       } else f.ok('version', `all ${cmp.compared} compared deployments run the images of chart ${o.version}`);
       if (cmp.notInChart.length) f.warn('version', `not rendered by the chart: ${cmp.notInChart.join(', ')}`);
     } catch (err) {
-      f.block('version', `cannot render the chart ${ctx.inputs.chart} ${o.version}: ${errorMessage(err)}`);
+      // helm's messages span lines ("Use --debug flag…"): one line keeps the report's table intact.
+      f.block(
+        'version',
+        `cannot render the chart ${ctx.inputs.chart} ${o.version}: ${errorMessage(err).replace(/\s*\n\s*/g, ' ')}`,
+      );
     } finally {
       rmSync(registryDir, { recursive: true, force: true });
     }
@@ -490,7 +514,7 @@ async function checkSecrets(
   kube: Kube,
   profile: CognigyProfile,
   o: { source: string; target: string; release: string; version: string },
-) {
+): Promise<KubeObject[]> {
   const dir = ctx.inputs['secrets-dir'] as string | undefined;
   const src = await readSecretSource(
     { kube, dir, namespace: o.source, profile, cognigyApps: ctx.inputs['cognigy-apps'] === true },
@@ -511,6 +535,7 @@ async function checkSecrets(
       'secrets',
       `${res.secrets.length} secrets to migrate found in ${src.from}; connection strings parse`,
     );
+  return res.secrets as unknown as KubeObject[];
 }
 
 async function detectTraefik(

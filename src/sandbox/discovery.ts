@@ -13,24 +13,33 @@ export function coreVersions(): object {
   };
 }
 
+/** Each group with its versions, the first listed in the resource table preferred. */
+function groupsOf(registry: ResourceRegistry): Array<{ name: string; versions: string[] }> {
+  const out = new Map<string, string[]>();
+  for (const gv of registry.groupVersions()) {
+    if (gv.group === '') continue;
+    const versions = out.get(gv.group) ?? [];
+    versions.push(gv.version);
+    out.set(gv.group, versions);
+  }
+  return [...out].map(([name, versions]) => ({ name, versions }));
+}
+
+function apiGroup(g: { name: string; versions: string[] }) {
+  const versions = g.versions.map((version) => ({ groupVersion: `${g.name}/${version}`, version }));
+  return { name: g.name, versions, preferredVersion: versions[0] };
+}
+
 /** `GET /apis`. */
 export function groupList(registry: ResourceRegistry): object {
-  const groups = registry
-    .groupVersions()
-    .filter((gv) => gv.group !== '')
-    .map((gv) => {
-      const v = { groupVersion: `${gv.group}/${gv.version}`, version: gv.version };
-      return { name: gv.group, versions: [v], preferredVersion: v };
-    });
-  return { kind: 'APIGroupList', apiVersion: 'v1', groups };
+  return { kind: 'APIGroupList', apiVersion: 'v1', groups: groupsOf(registry).map(apiGroup) };
 }
 
 /** `GET /apis/<group>`. */
 export function group(registry: ResourceRegistry, name: string): object | undefined {
-  const gv = registry.groupVersions().find((g) => g.group === name);
-  if (!gv) return undefined;
-  const v = { groupVersion: `${gv.group}/${gv.version}`, version: gv.version };
-  return { kind: 'APIGroup', apiVersion: 'v1', name, versions: [v], preferredVersion: v };
+  const g = groupsOf(registry).find((x) => x.name === name);
+  if (!g) return undefined;
+  return { kind: 'APIGroup', apiVersion: 'v1', ...apiGroup(g) };
 }
 
 function entry(def: ResourceDef): object {

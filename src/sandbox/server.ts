@@ -10,6 +10,7 @@ import type { Identities, SandboxIdentity } from './identities';
 import { coreVersions, group, groupList, resourceList } from './discovery';
 import type { Faults } from './faults';
 import { openapiGroupVersion, openapiRoot } from './openapi';
+import { OPENAPI_V2_PROTOBUF, openapiV2Json, openapiV2Protobuf } from './openapi-v2';
 import { decodeProtobuf } from './protobuf';
 import type { RequestEntry, RequestLog, Verb } from './request-log';
 import { verbsOf, type ResourceRegistry } from './resources';
@@ -97,8 +98,22 @@ function wantsTable(req: IncomingMessage): boolean {
 }
 
 /** Handles non-resource paths; returns false when the path is not one of them. */
-function serveNonResource(state: ServerState, pathname: string, res: ServerResponse): boolean {
+function serveNonResource(
+  state: ServerState,
+  pathname: string,
+  res: ServerResponse,
+  accept = '',
+): boolean {
   const { registry } = state;
+  if (pathname === '/openapi/v2') {
+    // client-go asks for protobuf (helm's validation of a `kind: List`); JSON otherwise.
+    if (accept.includes('protobuf')) {
+      const body = openapiV2Protobuf(registry, state.serverVersion.gitVersion);
+      res.writeHead(200, { 'Content-Type': OPENAPI_V2_PROTOBUF, 'Content-Length': body.length });
+      res.end(body);
+    } else sendJson(res, 200, openapiV2Json(registry, state.serverVersion.gitVersion));
+    return true;
+  }
   if (pathname === '/version' || pathname === '/version/') {
     sendJson(res, 200, {
       ...state.serverVersion,
@@ -236,7 +251,7 @@ export function createHandler(state: ServerState, listenerIdentity?: SandboxIden
       if (!identity) throw new ApiError(401, 'Unauthorized', 'Unauthorized');
       entry.user = identity.username;
       if (!route) {
-        if (method === 'GET' && serveNonResource(state, url.pathname, res)) {
+        if (method === 'GET' && serveNonResource(state, url.pathname, res, req.headers.accept)) {
           entry.status = 200;
           return;
         }

@@ -152,6 +152,12 @@ function immutables(
           field: 'reclaimPolicy',
           message: 'Forbidden: updates to reclaimPolicy are forbidden.',
         });
+      // ValidateImmutableField, after defaulting (an omitted mode is Immediate on both sides).
+      if ((old.volumeBindingMode ?? 'Immediate') !== (obj.volumeBindingMode ?? 'Immediate'))
+        causes.push({
+          field: 'volumeBindingMode',
+          message: `Invalid value: "${String(obj.volumeBindingMode ?? 'Immediate')}": field is immutable`,
+        });
       break;
     case 'PersistentVolume': {
       const src = (s: Obj = {}): Obj => {

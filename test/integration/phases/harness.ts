@@ -37,12 +37,22 @@ export interface Outcome {
   log: MemoryLogger;
 }
 
-/** Inputs for a preflight that passes on the default seed. */
+/**
+ * Inputs for a preflight that passes on the default seed. As with the real chart, rendering needs
+ * values (registry credentials, the TLS Secret): the generic ones; `preflightOk(variant)` gives the
+ * values of another provider (its StorageClasses and claims are what preflight records).
+ */
 export const PREFLIGHT_OK = {
   'chart-version': '4.41.2',
   chart: CHART,
+  values: join(CHART, 'ci', 'generic-values.yaml'),
   'acknowledge-no-snapshots': 'true',
 };
+
+/** PREFLIGHT_OK with the chart values of a seed variant (ci/<variant>-values.yaml). */
+export function preflightOk(variant: 'generic' | 'aws' | 'azure' = 'generic') {
+  return { ...PREFLIGHT_OK, values: join(CHART, 'ci', `${variant}-values.yaml`) };
+}
 
 export async function world(
   seed: CognigySeedOptions = {},

@@ -1,0 +1,87 @@
+/**
+ * Preflight's checks of the rendered chart against the cluster: StorageClasses whose immutable
+ * fields differ, the claims the chart expects against the recorded PVs, Secrets the values would
+ * overwrite, Secrets the pods need. Read-only; each finding names objects and keys, never values.
+ */
+import type { RenderedChart } from '../helm/render';
+import { expectedClaims } from '../helm/chart-storage';
+import type { Kube, KubeObject } from '../kube/client';
+import type { PvcFact } from '../record/schema';
+import {
+  claimFitsVolume,
+  describeOverride,
+  describeReplacement,
+  missingSecrets,
+  storageClassReplacements,
+  valuesOverrides,
+} from './chart-checks';
+
+/** Where findings go (preflight's Findings). */
+export interface FindingSink {
+  ok(check: string, detail: string): void;
+  warn(check: string, detail: string): void;
+  block(check: string, detail: string): void;
+}
+
+/** Checks the rendered chart; `migrated` are the secrets migrate-secrets will create in the target. */
+export async function checkRenderedChart(
+  f: FindingSink,
+  kube: Kube,
+  chart: RenderedChart,
+  o: { pvcs: PvcFact[]; migrated: KubeObject[]; target: string },
+): Promise<void> {
+  // StorageClasses: an existing one with other immutable fields makes the install fail on a real API server.
+  const classes = new Map(
+    (await kube.list('storage.k8s.io/v1', 'StorageClass')).map((c) => [c.metadata.name, c]),
+  );
+  const replacements = storageClassReplacements(chart, (n) => classes.get(n));
+  for (const r of replacements)
+    f.warn(
+      'storage classes',
+      `${describeReplacement(r)}: the API server refuses to change these fields, so prepare-storage replaces the class (deleted and created as the chart renders it; bound PVs keep their data; rollback restores the old one)`,
+    );
+  const rendered = chart.objects.filter((x) => x.kind === 'StorageClass').map((x) => x.metadata.name);
+  const adoptable = rendered.filter((n) => classes.has(n) && !replacements.some((r) => r.name === n));
+  if (adoptable.length) f.ok('storage classes', `adopted as they are: ${adoptable.join(', ')}`);
+
+  // Claims: the claim k2h writes for the release is the chart's (class, size, access modes).
+  const claims = expectedClaims(chart);
+  for (const p of o.pvcs) {
+    const claim = claims.get(p.name);
+    if (!claim) {
+      f.ok('claims', `the chart renders no claim ${p.name}: the existing claim moves as it is`);
+      continue;
+    }
+    const pv = await kube.get('v1', 'PersistentVolume', p.pv);
+    if (!pv) continue; // storage already reported it
+    const misfit = claimFitsVolume(claim, pv);
+    if (misfit) {
+      f.block('claims', `${misfit}: helm could not bind the chart's claim to the recorded volume`);
+      continue;
+    }
+    const pvClass = pv.spec?.storageClassName ?? '';
+    const want = claim.storageClassName ?? '';
+    f.ok(
+      'claims',
+      `${p.name}: the chart's claim (class ${want || '-'}, ${claim.size ?? '?'}, ${claim.accessModes.join(',')}) fits PV ${p.pv}` +
+        (pvClass !== want ? `; prepare-storage sets the PV's class ${pvClass || '-'} -> ${want || '-'}` : ''),
+    );
+  }
+
+  // Values the chart renders every time replace what migrate-secrets carries over.
+  const byName = new Map(o.migrated.map((s) => [s.metadata.name, s]));
+  const overrides = valuesOverrides(chart, (n) => byName.get(n));
+  for (const v of overrides)
+    f.warn(
+      'values',
+      `${describeOverride(v)}: the chart renders this Secret from the values and would overwrite the migrated data; put the same content in the values, or point the chart's existingSecret value at it (helm-install blocks unless accept-values-overrides)`,
+    );
+  if (!overrides.length) f.ok('values', 'no Secret rendered from the values differs from the migrated one');
+
+  // Every Secret a pod or hook needs must exist when it starts.
+  const target = new Map((await kube.list('v1', 'Secret', o.target)).map((s) => [s.metadata.name, s]));
+  const missing = missingSecrets(chart, (n) => byName.get(n) ?? target.get(n));
+  for (const m of missing) f.warn('hook prerequisites', `${m}: helm-install will block on it`);
+  if (!missing.length)
+    f.ok('hook prerequisites', 'every Secret the rendered pods and hooks reference will exist');
+}
