@@ -12,6 +12,7 @@ import { closingLine, errorShownBySteps, prose, Terminal } from './terminal';
 import type { InputSpec } from '../core/inputs';
 import { ConsoleLogger } from '../core/logger';
 import { runRehearse } from '../rehearsal/rehearse';
+import { runStatus } from './status';
 import { runSandboxCommand } from './sandbox-command';
 import { runApprove } from './approve';
 import { runTekton } from './tekton';
@@ -25,6 +26,7 @@ export interface CliIo {
 
 const EXTRA_COMMANDS: Array<[string, string]> = [
   ['rehearse', 'Run the migration phases against an in-process sandbox cluster seeded with Cognigy.AI.'],
+  ['status', 'Where the migration stands (read-only): phases, next step, lock, what a rollback does.'],
   ['sandbox', 'Serve the in-memory Kubernetes sandbox (for kubectl, helm and k2h) until interrupted.'],
   ['approve [REQUEST]', 'Approve a pending approval request of the gate, with your own kubeconfig.'],
   ['reject REQUEST', 'Reject an approval request of the gate (--reason required).'],
@@ -143,6 +145,7 @@ export async function runCli(
     if (command === 'approve') return await runApprove(rest, io, 'Approved');
     if (command === 'reject') return await runApprove(rest, io, 'Rejected');
     if (command === 'rehearse') return await runRehearse(rest, io);
+    if (command === 'status') return await runStatus(rest, io);
     if (command === 'unlock') return await runUnlock(rest, io);
     if (!isPhaseName(command))
       throw new UsageError(`unknown phase or command '${command}'; valid phases: ${PHASE_NAMES.join(', ')}`);
