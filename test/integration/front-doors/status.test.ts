@@ -75,9 +75,9 @@ describe('k2h status', () => {
     expect(r.out).toMatch(
       /Migration \S+ of default -> cognigy-ai \(release cognigy-ai, Cognigy.AI 4\.41\.2\)/,
     );
-    expect(r.out).toMatch(/  preflight +done/);
-    expect(r.out).toMatch(/  migrate-secrets +done/);
-    expect(r.out).toMatch(/  prepare-storage +pending/);
+    expect(r.out).toMatch(/ {2}preflight +done/);
+    expect(r.out).toMatch(/ {2}migrate-secrets +done/);
+    expect(r.out).toMatch(/ {2}prepare-storage +pending/);
     expect(r.out).toContain('Next: k2h prepare-storage');
     expect(r.out).toMatch(/A rollback now would:\n {2}\S/);
     expect(r.out).toMatch(/Kustomize deployments at 0 replicas: 0 of \d+ recorded/);
@@ -105,7 +105,7 @@ describe('k2h status', () => {
     try {
       const r = await status(w);
       expect(r.code).toBe(0);
-      expect(r.out).toMatch(/  prepare-storage +partly done \(1\/2 steps: the API server went away\)/);
+      expect(r.out).toMatch(/ {2}prepare-storage +partly done \(1\/2 steps: the API server went away\)/);
       expect(r.out).toContain('Next: re-run k2h prepare-storage');
     } finally {
       writeFileSync(file, original);
