@@ -50,7 +50,12 @@ export async function indexSpecs(db: Db, collection: string): Promise<Document[]
 export function canonical(value: unknown, keepOrder = false): string {
   const walk = (v: unknown, ordered: boolean): unknown => {
     if (Array.isArray(v)) return v.map((x) => walk(x, true));
-    if (v && typeof v === 'object' && !(v instanceof Date) && (v as { _bsontype?: string })._bsontype === undefined) {
+    if (
+      v &&
+      typeof v === 'object' &&
+      !(v instanceof Date) &&
+      (v as { _bsontype?: string })._bsontype === undefined
+    ) {
       const entries = Object.entries(v as Document).map(([k, x]) => [k, walk(x, k === 'key')] as const);
       if (!ordered) entries.sort(([a], [b]) => a.localeCompare(b));
       return Object.fromEntries(entries);
@@ -69,7 +74,10 @@ export function canonicalOptions(options: Document): string {
 }
 
 /** Document count and data size of a collection (size undefined where collStats is missing). */
-export async function collectionSize(db: Db, collection: string): Promise<{ documents: number; bytes?: number }> {
+export async function collectionSize(
+  db: Db,
+  collection: string,
+): Promise<{ documents: number; bytes?: number }> {
   const documents = await db.collection(collection).countDocuments({});
   let bytes: number | undefined;
   try {

@@ -88,7 +88,10 @@ export async function copyCollection(
   const specs = (await indexSpecs(source, info.name)).filter((s) => s.name !== '_id_');
   if (specs.length && !info.options.clusteredIndex)
     await target.command({ createIndexes: info.name, indexes: specs });
-  o.progress.collectionDone(info.name, `${documents.toLocaleString('en-US')} documents, ${specs.length} indexes (${method})`);
+  o.progress.collectionDone(
+    info.name,
+    `${documents.toLocaleString('en-US')} documents, ${specs.length} indexes (${method})`,
+  );
   return { name: info.name, method, documents, bytes, indexes: specs.length + 1 };
 }
 

@@ -64,9 +64,12 @@ export async function copyDatabase(
   const started = Date.now();
   const source = client.db(plan.source);
   const target = client.db(plan.target);
-  const method: CopyMethod = o.method === 'stream' || (o.method !== 'server' && !o.serverCanOut) ? 'stream' : 'server';
+  const method: CopyMethod =
+    o.method === 'stream' || (o.method !== 'server' && !o.serverCanOut) ? 'stream' : 'server';
   if (plan.dropTarget) {
-    o.logger.warn(`dropping database ${plan.target} (force): it held data that does not match ${plan.source}`);
+    o.logger.warn(
+      `dropping database ${plan.target} (force): it held data that does not match ${plan.source}`,
+    );
     await target.dropDatabase();
   }
   const pending = plan.collections.filter((c) => c.state !== 'verified');

@@ -53,13 +53,17 @@ export async function reachMongo(kube: KubeReader | undefined, o: ReachOptions):
     if (split.username && split.password !== undefined)
       return connectMongo({
         address: split.address,
-        credentials: [{ username: split.username, password: split.password, source: authSourceOf(split.address) }],
+        credentials: [
+          { username: split.username, password: split.password, source: authSourceOf(split.address) },
+        ],
         credentialsFrom: 'the mongodb-uri input',
         logger: o.logger,
         clientOptions: timeouts,
       });
     if (!kube)
-      throw new ConfigurationError('the mongodb-uri input has no credentials: add root user and password to it');
+      throw new ConfigurationError(
+        'the mongodb-uri input has no credentials: add root user and password to it',
+      );
     const creds = await rootCredentials(kube, o.location, o.logger, split.username);
     return connectMongo({
       address: split.address,
@@ -74,10 +78,13 @@ export async function reachMongo(kube: KubeReader | undefined, o: ReachOptions):
   const creds = await rootCredentials(kube, loc, o.logger);
   const pods = await runningPods(kube, loc);
   const env = o.env ?? process.env;
-  const route = o.route && o.route !== 'auto' ? o.route : env.KUBERNETES_SERVICE_HOST ? 'in-cluster' : 'port-forward';
+  const route =
+    o.route && o.route !== 'auto' ? o.route : env.KUBERNETES_SERVICE_HOST ? 'in-cluster' : 'port-forward';
   if (route === 'in-cluster') {
     // The pods' stable DNS names as seeds; the driver finds the primary from the set itself.
-    const seeds = pods.map((p) => `${p}.${loc.headlessService}.${loc.namespace}.svc.cluster.local:${loc.port}`);
+    const seeds = pods.map(
+      (p) => `${p}.${loc.headlessService}.${loc.namespace}.svc.cluster.local:${loc.port}`,
+    );
     o.logger.info(`MongoDB: connecting inside the cluster to ${seeds.join(',')}`);
     return connectMongo({
       address: `mongodb://${seeds.join(',')}/`,
@@ -113,7 +120,9 @@ export async function reachMongo(kube: KubeReader | undefined, o: ReachOptions):
     o.logger.info(`MongoDB: ${pod} is a secondary; the primary is ${primaryPod}`);
     pod = primaryPod;
   }
-  throw new ConfigurationError('MongoDB: the primary moved while connecting; re-run when the replica set is stable');
+  throw new ConfigurationError(
+    'MongoDB: the primary moved while connecting; re-run when the replica set is stable',
+  );
 }
 
 /** Candidate root credentials from the Secret, masked as soon as read. */
@@ -124,7 +133,8 @@ export async function rootCredentials(
   onlyUser?: string,
 ): Promise<MongoCredentials[]> {
   const secret = await kube.get('v1', 'Secret', loc.secret, loc.namespace);
-  for (const v of Object.values<string>(secret?.data ?? {})) logger.mask(Buffer.from(v, 'base64').toString('utf8'));
+  for (const v of Object.values<string>(secret?.data ?? {}))
+    logger.mask(Buffer.from(v, 'base64').toString('utf8'));
   const encoded = secret?.data?.[loc.secretKey];
   if (!encoded)
     throw new ConfigurationError(

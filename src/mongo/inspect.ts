@@ -28,7 +28,9 @@ export async function summarizeDatabase(client: MongoClient, name: string): Prom
   // Counted from the application's collections: dbStats counts system.views and its documents too.
   const colls = exists ? await listCollections(client.db(name)) : [];
   const plain = colls.filter((c) => c.type !== 'view');
-  const counts = await Promise.all(plain.map((c) => client.db(name).collection(c.name).estimatedDocumentCount()));
+  const counts = await Promise.all(
+    plain.map((c) => client.db(name).collection(c.name).estimatedDocumentCount()),
+  );
   return {
     name,
     exists,

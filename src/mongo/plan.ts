@@ -107,7 +107,11 @@ async function partialOrConflict(
   if (canonicalOptions(t.options) !== canonicalOptions(info.options))
     return { state: 'conflict', reason: 'has other collection options (validator, capped or collation)' };
   const foreign = await documentsNotInSource(source, target, info.name);
-  if (foreign > 0) return { state: 'conflict', reason: `holds ${foreign} document(s) that differ from or are not in the source` };
+  if (foreign > 0)
+    return {
+      state: 'conflict',
+      reason: `holds ${foreign} document(s) that differ from or are not in the source`,
+    };
   return { state: 'partial', reason: 'an incomplete copy (its documents are a subset of the source)' };
 }
 
@@ -167,7 +171,8 @@ export function describeDatabasePlan(plan: DatabasePlan, o: { sizes?: boolean } 
         (verified ? `; ${verified} verified already` : ''),
     );
     const partial = pending.filter((c) => c.state === 'partial').map((c) => c.info.name);
-    if (partial.length) lines.push(`recopy incomplete collection(s) of ${plan.target}: ${partial.join(', ')}`);
+    if (partial.length)
+      lines.push(`recopy incomplete collection(s) of ${plan.target}: ${partial.join(', ')}`);
     lines.push(`verify ${arrow}: counts, indexes and content hash per collection; ${plan.source} is kept`);
   }
   return lines;

@@ -28,13 +28,16 @@ export interface UserPlan {
 
 /** Reads usersInfo and, for a user with the right roles, tries its password. */
 export async function planUser(conn: MongoConnection, spec: UserSpec, force = false): Promise<UserPlan> {
-  const info = await conn.client.db(spec.database).command({ usersInfo: { user: spec.username, db: spec.database } });
+  const info = await conn.client
+    .db(spec.database)
+    .command({ usersInfo: { user: spec.username, db: spec.database } });
   const user = (info.users ?? [])[0] as { roles?: Array<{ role: string; db: string }> } | undefined;
   const base = { username: spec.username, database: spec.database, role: spec.role };
   if (!user) return { ...base, state: 'missing', roles: [] };
   const roles = (user.roles ?? []).map((r) => `${r.role}@${r.db}`).sort();
   const wanted = `${spec.role}@${spec.database}`;
-  if (roles.length !== 1 || roles[0] !== wanted) return { ...base, state: force ? 'roles' : 'conflict', roles };
+  if (roles.length !== 1 || roles[0] !== wanted)
+    return { ...base, state: force ? 'roles' : 'conflict', roles };
   return { ...base, state: (await authenticates(conn, spec)) ? 'ok' : 'password', roles };
 }
 
@@ -80,8 +83,12 @@ export async function ensureUser(conn: MongoConnection, spec: UserSpec, plan: Us
     );
   }
   if (!(await authenticates(conn, spec)))
-    throw new Error(`user ${spec.username} does not authenticate against ${spec.database} after it was set up`);
-  changes.push(`proved user ${spec.username}: authenticated against ${spec.database} and listed its collections`);
+    throw new Error(
+      `user ${spec.username} does not authenticate against ${spec.database} after it was set up`,
+    );
+  changes.push(
+    `proved user ${spec.username}: authenticated against ${spec.database} and listed its collections`,
+  );
   return changes;
 }
 
@@ -93,7 +100,10 @@ export async function authenticates(conn: MongoConnection, spec: UserSpec): Prom
   const client = conn.clientAs({ username: spec.username, password: spec.password, source: spec.database });
   try {
     await client.connect();
-    await client.db(spec.database).listCollections({}, { nameOnly: true, authorizedCollections: true }).toArray();
+    await client
+      .db(spec.database)
+      .listCollections({}, { nameOnly: true, authorizedCollections: true })
+      .toArray();
     return true;
   } catch (err) {
     if (err instanceof MongoServerError && [18, 11, 13].includes(Number(err.code))) return false;

@@ -50,10 +50,17 @@ export async function verifyCollections(
     const t = targetInfos.get(c.name);
     const problems: string[] = [];
     if (!t) {
-      out.push({ name: c.name, type: c.type, verified: false, content: 'definition', problems: ['missing in the target'] });
+      out.push({
+        name: c.name,
+        type: c.type,
+        verified: false,
+        content: 'definition',
+        problems: ['missing in the target'],
+      });
       continue;
     }
-    if ((t.type ?? 'collection') !== c.type) problems.push(`is a ${t.type ?? 'collection'} in the target, a ${c.type} in the source`);
+    if ((t.type ?? 'collection') !== c.type)
+      problems.push(`is a ${t.type ?? 'collection'} in the target, a ${c.type} in the source`);
     if (canonicalOptions((t as { options?: Document }).options ?? {}) !== canonicalOptions(c.options))
       problems.push('collection options differ (validator, capped, collation or view definition)');
     if (c.type === 'view') {
@@ -78,7 +85,8 @@ export async function verifyCollections(
       content = 'sample';
       const s = await sampleCompare(source, target, c.name, o.sampleSize ?? 1000);
       sampled = s.compared;
-      if (s.differing) problems.push(`${s.differing} of ${s.compared} sampled documents differ or are missing`);
+      if (s.differing)
+        problems.push(`${s.differing} of ${s.compared} sampled documents differ or are missing`);
     }
     out.push({
       name: c.name,

@@ -58,7 +58,10 @@ export async function checkMongoDatabases(
         );
       }
       if (free === undefined)
-        out.push({ level: 'warn', detail: `free disk space unknown: the copies need about ${mb(need * HEADROOM)} MB` });
+        out.push({
+          level: 'warn',
+          detail: `free disk space unknown: the copies need about ${mb(need * HEADROOM)} MB`,
+        });
       else
         out.push({
           level: free < need * HEADROOM ? 'blocker' : 'ok',
@@ -73,7 +76,10 @@ export async function checkMongoDatabases(
 
 function describeSource(s: DatabaseSummary): MongoFinding {
   if (!s.exists)
-    return { level: 'warn', detail: `source database ${s.name} does not exist: nothing to copy (is this installation's analytics in another MongoDB?)` };
+    return {
+      level: 'warn',
+      detail: `source database ${s.name} does not exist: nothing to copy (is this installation's analytics in another MongoDB?)`,
+    };
   return {
     level: 'ok',
     detail: `source database ${s.name}: ${s.collections} collection(s)${s.views ? ` and ${s.views} view(s)` : ''}, ${s.documents.toLocaleString('en-US')} documents, ${mb(s.dataBytes)} MB data, ${mb(s.diskBytes)} MB on disk`,

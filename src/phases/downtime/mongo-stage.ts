@@ -37,14 +37,18 @@ async function userSpecs(
       ctx.logger.mask(Buffer.from(v, 'base64').toString('utf8'));
     const encoded = secret?.data?.[key];
     if (!encoded) {
-      problems.push(`Secret ${ns}/${r.to} with key ${key} not found: run migrate-secrets first (it holds the password of MongoDB user ${r.toDatabase})`);
+      problems.push(
+        `Secret ${ns}/${r.to} with key ${key} not found: run migrate-secrets first (it holds the password of MongoDB user ${r.toDatabase})`,
+      );
       continue;
     }
     const url = Buffer.from(encoded, 'base64').toString('utf8');
     const wrong = checkServiceConnectionString(url, { user: r.toDatabase, database: r.toDatabase });
     const parts = parseMongoUrl(url.trim()).parts;
     if (wrong.length || !parts) {
-      problems.push(`Secret ${ns}/${r.to} key ${key}: the connection string ${wrong.join(', ') || 'does not parse'}`);
+      problems.push(
+        `Secret ${ns}/${r.to} key ${key}: the connection string ${wrong.join(', ') || 'does not parse'}`,
+      );
       continue;
     }
     ctx.logger.mask(parts.password);
@@ -85,7 +89,9 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
   try {
     await mongo.with(async (conn) => {
       dbPlans = await Promise.all(
-        profile.secrets.renames.map((r) => planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, { force })),
+        profile.secrets.renames.map((r) =>
+          planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, { force }),
+        ),
       );
       userPlans = await Promise.all(users.map((u) => planUser(conn, u, force)));
     });
@@ -101,7 +107,8 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
   const results = new Map<string, DatabaseCopyResult>();
   const copySteps: Step<Observation>[] = profile.secrets.renames.map((r) => {
     const id = `mongo/copy/${r.fromDatabase}`;
-    const planNow = (conn: MongoConnection) => planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, { force });
+    const planNow = (conn: MongoConnection) =>
+      planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, { force });
     return {
       id,
       title: `copy MongoDB database ${r.fromDatabase} -> ${r.toDatabase}`,
@@ -109,7 +116,9 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
       isDone: () =>
         mongo.with(async (conn) => {
           const p = await planNow(conn);
-          return !p.sourceExists || (!p.conflicts.length && p.collections.every((c) => c.state === 'verified'));
+          return (
+            !p.sourceExists || (!p.conflicts.length && p.collections.every((c) => c.state === 'verified'))
+          );
         }),
       describe: () => describeDatabasePlan(dbPlans.find((p) => p.source === r.fromDatabase)!),
       apply: () =>
@@ -162,7 +171,10 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
   return {
     problems,
     plan: [...dbPlans.flatMap((p) => describeDatabasePlan(p)), ...userPlans.map(describeUserPlan)],
-    planKey: [...dbPlans.flatMap((p) => describeDatabasePlan(p, { sizes: false })), ...userPlans.map(describeUserPlan)],
+    planKey: [
+      ...dbPlans.flatMap((p) => describeDatabasePlan(p, { sizes: false })),
+      ...userPlans.map(describeUserPlan),
+    ],
     steps: [...copySteps, ...userSteps],
     summary: () =>
       dbPlans.map((p) => {

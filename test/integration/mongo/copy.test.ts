@@ -65,7 +65,9 @@ describe.each(['server', 'stream'] as const)('copy (%s method)', (method) => {
     expect(infos.collated.options.collation).toMatchObject({ locale: 'fr', strength: 1 });
     expect(infos.capped.options).toMatchObject({ capped: true });
     expect(infos.byOrg).toMatchObject({ type: 'view', options: { viewOn: 'events0' } });
-    expect(await dst.collection('byOrg').countDocuments({})).toBe(await src.collection('byOrg').countDocuments({}));
+    expect(await dst.collection('byOrg').countDocuments({})).toBe(
+      await src.collection('byOrg').countDocuments({}),
+    );
     // The source is untouched.
     expect(await src.collection('events1').countDocuments({})).toBe(300);
     expect(log.text()).toMatch(/collection \d+ of 7 .*documents, [\d.]+ MB, [\d.]+ MB\/s/);
@@ -83,7 +85,10 @@ test('a second run finds verified copies and writes nothing', async () => {
   const plan = await planDatabaseCopy(conn.client, from, to);
   expect(plan.collections.map((c) => c.state)).toEqual(plan.collections.map(() => 'verified'));
   expect(plan.toCopy.collections).toBe(0);
-  const res = await copyDatabase(conn.client, plan, { serverCanOut: conn.canOutToOtherDatabase, logger: log });
+  const res = await copyDatabase(conn.client, plan, {
+    serverCanOut: conn.canOutToOtherDatabase,
+    logger: log,
+  });
   expect(res.verified).toBe(true);
   expect(res.copied).toEqual([]);
   if (mongo.sandbox) expect(writes()).toBe(0);
@@ -101,12 +106,22 @@ test('a partial copy is recopied; the rest is skipped', async () => {
   await dst.collection('events1').drop();
   await dst
     .collection('events1')
-    .insertMany(await mongo.client.db(from).collection('events1').find({}, { promoteValues: false }).limit(30).toArray());
+    .insertMany(
+      await mongo.client
+        .db(from)
+        .collection('events1')
+        .find({}, { promoteValues: false })
+        .limit(30)
+        .toArray(),
+    );
   const plan = await planDatabaseCopy(conn.client, from, to);
   expect(plan.conflicts).toEqual([]);
   expect(plan.collections.find((c) => c.info.name === 'events1')?.state).toBe('partial');
   expect(plan.collections.filter((c) => c.state === 'verified')).toHaveLength(6);
-  const res = await copyDatabase(conn.client, plan, { serverCanOut: conn.canOutToOtherDatabase, logger: log });
+  const res = await copyDatabase(conn.client, plan, {
+    serverCanOut: conn.canOutToOtherDatabase,
+    logger: log,
+  });
   expect(res.verified).toBe(true);
   expect(res.copied.map((c) => c.name)).toEqual(['events1']);
   expect(await contentOf(dst)).toEqual(await contentOf(mongo.client.db(from)));
@@ -133,7 +148,10 @@ test('a target holding other data is a conflict: refused with zero writes; force
 
   const forced = await planDatabaseCopy(conn.client, from, to, { force: true });
   expect(forced.dropTarget).toBe(true);
-  const res = await copyDatabase(conn.client, forced, { serverCanOut: conn.canOutToOtherDatabase, logger: log });
+  const res = await copyDatabase(conn.client, forced, {
+    serverCanOut: conn.canOutToOtherDatabase,
+    logger: log,
+  });
   expect(res.verified).toBe(true);
   expect(await dst.listCollections({ name: 'unrelated' }).toArray()).toEqual([]);
   expect(await contentOf(dst)).toEqual(await contentOf(mongo.client.db(from)));
@@ -154,7 +172,9 @@ test('without dbHash the verification samples documents by _id and finds a chang
   expect(ok.find((v) => v.name === 'events0')?.sampled).toBe(60);
   await dst.collection('events0').updateOne({ seq: 7 }, { $set: { seq: 7.5 } });
   const bad = await verifyCollections(src, dst, colls, { noDbHash: true });
-  expect(bad.find((v) => v.name === 'events0')?.problems).toEqual(['1 of 60 sampled documents differ or are missing']);
+  expect(bad.find((v) => v.name === 'events0')?.problems).toEqual([
+    '1 of 60 sampled documents differ or are missing',
+  ]);
   const hashed = await verifyCollections(src, dst, colls);
   expect(hashed.find((v) => v.name === 'events0')?.problems).toEqual(['content hash (dbHash) differs']);
   // A missing index is found too.

@@ -32,7 +32,9 @@ const real = !!process.env.K2H_TEST_MONGODB_URI;
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 function connectionSecret(name: string, db: string, password: string) {
-  const hosts = [0, 1, 2].map((i) => `mongodb-${i}.mongodb-headless.mongodb.svc.cluster.local:27017`).join(',');
+  const hosts = [0, 1, 2]
+    .map((i) => `mongodb-${i}.mongodb-headless.mongodb.svc.cluster.local:27017`)
+    .join(',');
   return {
     apiVersion: 'v1',
     kind: 'Secret',
@@ -68,7 +70,8 @@ beforeAll(async () => {
   ]);
   if (mongo.sandbox) {
     // Every pod leads to the one in-memory server, which says it is the primary.
-    for (const i of [0, 1, 2]) sandbox.forwardPort('mongodb', `mongodb-${i}`, 27017, { host: '127.0.0.1', port: mongo.sandbox.port });
+    for (const i of [0, 1, 2])
+      sandbox.forwardPort('mongodb', `mongodb-${i}`, 27017, { host: '127.0.0.1', port: mongo.sandbox.port });
   }
   const kc = new k8s.KubeConfig();
   kc.loadFromString(sandbox.kubeconfig());
@@ -117,9 +120,13 @@ test('dry-run plans the copies and users and writes nothing', async () => {
   const { part, result } = await run(context(log, {}, true), true);
   expect(part.problems).toEqual([]);
   expect(part.plan).toEqual([
-    expect.stringMatching(/^copy database service-analytics-collector-provider -> service-analytics-collector: 6 of 6 collection\(s\) with their indexes \(354 documents, [\d.]+ MB\)$/),
+    expect.stringMatching(
+      /^copy database service-analytics-collector-provider -> service-analytics-collector: 6 of 6 collection\(s\) with their indexes \(354 documents, [\d.]+ MB\)$/,
+    ),
     expect.stringContaining('verify service-analytics-collector-provider -> service-analytics-collector'),
-    expect.stringMatching(/^copy database service-analytics-conversation-collector-provider -> service-analytics-conversation: 7 of 7/),
+    expect.stringMatching(
+      /^copy database service-analytics-conversation-collector-provider -> service-analytics-conversation: 7 of 7/,
+    ),
     expect.stringContaining('verify service-analytics-conversation-collector-provider'),
     'create user service-analytics-collector (readWrite on service-analytics-collector) with the password from its connection-string secret',
     'create user service-analytics-conversation (readWrite on service-analytics-conversation) with the password from its connection-string secret',
@@ -148,20 +155,34 @@ test('the run copies, verifies, creates the users, records it; a re-run is done 
     ['mongo/user/service-analytics-conversation', 'applied'],
   ]);
   for (const r of profile.secrets.renames)
-    expect(await contentOf(mongo.client.db(r.toDatabase))).toEqual(await contentOf(mongo.client.db(r.fromDatabase)));
+    expect(await contentOf(mongo.client.db(r.toDatabase))).toEqual(
+      await contentOf(mongo.client.db(r.fromDatabase)),
+    );
   expect(d.record.mongo?.databases.map((x) => [x.source, x.target, x.verified]).sort()).toEqual([
     [R1.fromDatabase, R1.toDatabase, true],
     [R2.fromDatabase, R2.toDatabase, true],
   ]);
-  expect(d.record.mongo?.databases.every((x) => x.verified && x.collections.every((c) => c.verified))).toBe(true);
+  expect(d.record.mongo?.databases.every((x) => x.verified && x.collections.every((c) => c.verified))).toBe(
+    true,
+  );
   expect(d.record.mongo?.users.map((u) => u.username).sort()).toEqual([R1.toDatabase, R2.toDatabase]);
   expect(part.summary?.()).toEqual([
-    expect.stringMatching(/^MongoDB service-analytics-collector-provider -> service-analytics-collector: verified \(6 collection\(s\), 354 documents/),
-    expect.stringMatching(/^MongoDB service-analytics-conversation-collector-provider -> service-analytics-conversation: verified \(7/),
+    expect.stringMatching(
+      /^MongoDB service-analytics-collector-provider -> service-analytics-collector: verified \(6 collection\(s\), 354 documents/,
+    ),
+    expect.stringMatching(
+      /^MongoDB service-analytics-conversation-collector-provider -> service-analytics-conversation: verified \(7/,
+    ),
   ]);
   // Secrets stay secret: root and user passwords appear nowhere.
-  const everything = [log.text(), JSON.stringify(d.record), part.plan.join('\n'), JSON.stringify(result.reports)].join('\n');
-  for (const secret of [mongo.rootPassword, ...Object.values(PASSWORDS)]) expect(everything).not.toContain(secret);
+  const everything = [
+    log.text(),
+    JSON.stringify(d.record),
+    part.plan.join('\n'),
+    JSON.stringify(result.reports),
+  ].join('\n');
+  for (const secret of [mongo.rootPassword, ...Object.values(PASSWORDS)])
+    expect(everything).not.toContain(secret);
   expect(log.masked).toEqual(expect.arrayContaining([mongo.rootPassword, ...Object.values(PASSWORDS)]));
 
   const writes = mongo.mark();
@@ -190,14 +211,20 @@ test('a target database with other data blocks the stage before any write; force
     'drop database service-analytics-conversation first (force-db-overwrite): service-analytics-conversation.events0: holds 1 document(s) that differ from or are not in the source',
   );
   expect(forced.result.error).toBeUndefined();
-  expect(await contentOf(mongo.client.db(R2.toDatabase))).toEqual(await contentOf(mongo.client.db(R2.fromDatabase)));
+  expect(await contentOf(mongo.client.db(R2.toDatabase))).toEqual(
+    await contentOf(mongo.client.db(R2.fromDatabase)),
+  );
 });
 
 test('a user that exists with another role is a problem with zero writes', async () => {
   await reset();
   await mongo.client
     .db(R1.toDatabase)
-    .command({ createUser: R1.toDatabase, pwd: 'someone-elses-pw', roles: [{ role: 'dbOwner', db: R1.toDatabase }] });
+    .command({
+      createUser: R1.toDatabase,
+      pwd: 'someone-elses-pw',
+      roles: [{ role: 'dbOwner', db: R1.toDatabase }],
+    });
   const writes = mongo.mark();
   const part = await prepareMongo(context(new MemoryLogger()));
   expect(part.problems).toEqual([
@@ -206,24 +233,27 @@ test('a user that exists with another role is a problem with zero writes', async
   if (mongo.sandbox) expect(writes()).toBe(0);
 });
 
-(real ? test.skip : test)('a wrong root password in the Secret is a clear problem, tried as root and admin, zero writes', async () => {
-  sandbox.load([rootSecret('Not-The-Root-Pw-99')]);
-  try {
-    const writes = mongo.mark();
-    const log = new MemoryLogger();
-    const part = await prepareMongo(context(log));
-    expect(part.problems).toEqual([
-      expect.stringContaining(
-        'refused the credentials from Secret mongodb/mongodb key mongodb-root-password for user(s) root, admin',
-      ),
-    ]);
-    expect(part.steps).toEqual([]);
-    expect(part.problems.join('\n') + log.text()).not.toContain('Not-The-Root-Pw-99');
-    expect(writes()).toBe(0);
-  } finally {
-    sandbox.load([rootSecret(mongo.rootPassword)]);
-  }
-});
+(real ? test.skip : test)(
+  'a wrong root password in the Secret is a clear problem, tried as root and admin, zero writes',
+  async () => {
+    sandbox.load([rootSecret('Not-The-Root-Pw-99')]);
+    try {
+      const writes = mongo.mark();
+      const log = new MemoryLogger();
+      const part = await prepareMongo(context(log));
+      expect(part.problems).toEqual([
+        expect.stringContaining(
+          'refused the credentials from Secret mongodb/mongodb key mongodb-root-password for user(s) root, admin',
+        ),
+      ]);
+      expect(part.steps).toEqual([]);
+      expect(part.problems.join('\n') + log.text()).not.toContain('Not-The-Root-Pw-99');
+      expect(writes()).toBe(0);
+    } finally {
+      sandbox.load([rootSecret(mongo.rootPassword)]);
+    }
+  },
+);
 
 test('a missing migrated secret is a problem naming the secret and what to do', async () => {
   await reset();
@@ -246,20 +276,53 @@ test("preflight's MongoDB check: version, user, source sizes, free space, target
   const d = context(log);
   const findings = await checkMongoDatabases(d.ctx, kube, profile);
   expect(findings).toEqual([
-    { level: 'ok', detail: expect.stringMatching(/^MongoDB \d+\.\d+\.\d+ reachable, authenticated as \S+.*; copy server-side \(\$out\)$/) },
-    { level: 'ok', detail: expect.stringMatching(/^source database service-analytics-collector-provider: 5 collection\(s\) and 1 view\(s\), 354 documents, [\d.]+ MB data/) },
+    {
+      level: 'ok',
+      detail: expect.stringMatching(
+        /^MongoDB \d+\.\d+\.\d+ reachable, authenticated as \S+.*; copy server-side \(\$out\)$/,
+      ),
+    },
+    {
+      level: 'ok',
+      detail: expect.stringMatching(
+        /^source database service-analytics-collector-provider: 5 collection\(s\) and 1 view\(s\), 354 documents, [\d.]+ MB data/,
+      ),
+    },
     { level: 'ok', detail: 'target database service-analytics-collector does not exist yet' },
-    { level: 'ok', detail: expect.stringMatching(/^source database service-analytics-conversation-collector-provider: 6 collection/) },
-    { level: 'warn', detail: expect.stringContaining('target database service-analytics-conversation exists already (1 collection(s), 1 documents)') },
-    { level: 'ok', detail: expect.stringMatching(/^[\d.]+ MB free on MongoDB's file system; the copies need about [\d.]+ MB$/) },
+    {
+      level: 'ok',
+      detail: expect.stringMatching(
+        /^source database service-analytics-conversation-collector-provider: 6 collection/,
+      ),
+    },
+    {
+      level: 'warn',
+      detail: expect.stringContaining(
+        'target database service-analytics-conversation exists already (1 collection(s), 1 documents)',
+      ),
+    },
+    {
+      level: 'ok',
+      detail: expect.stringMatching(
+        /^[\d.]+ MB free on MongoDB's file system; the copies need about [\d.]+ MB$/,
+      ),
+    },
   ]);
   if (mongo.sandbox) expect(writes()).toBe(0);
   expect(JSON.stringify(findings) + log.text()).not.toContain(mongo.rootPassword);
 });
 
-(real ? test.skip : test)("preflight's MongoDB check reports an unreachable MongoDB as a blocker", async () => {
-  const d = context(new MemoryLogger(), { 'mongodb-uri': 'mongodb://root:Some-Pw-123@127.0.0.1:1/?directConnection=true&serverSelectionTimeoutMS=1000' });
-  const findings = await checkMongoDatabases(d.ctx, kube, profile);
-  expect(findings).toEqual([{ level: 'blocker', detail: expect.stringContaining('MongoDB at 127.0.0.1:1 is not reachable') }]);
-  expect(findings[0].detail).not.toContain('Some-Pw-123');
-});
+(real ? test.skip : test)(
+  "preflight's MongoDB check reports an unreachable MongoDB as a blocker",
+  async () => {
+    const d = context(new MemoryLogger(), {
+      'mongodb-uri':
+        'mongodb://root:Some-Pw-123@127.0.0.1:1/?directConnection=true&serverSelectionTimeoutMS=1000',
+    });
+    const findings = await checkMongoDatabases(d.ctx, kube, profile);
+    expect(findings).toEqual([
+      { level: 'blocker', detail: expect.stringContaining('MongoDB at 127.0.0.1:1 is not reachable') },
+    ]);
+    expect(findings[0].detail).not.toContain('Some-Pw-123');
+  },
+);

@@ -77,7 +77,10 @@ export async function dropPrefixed(client: MongoClient, prefix: string): Promise
  * unique, TTL, partial and collated indexes, a validator, a collection collation, a capped
  * collection and a view.
  */
-export async function seedSource(db: Db, o: { documents?: number; collections?: number } = {}): Promise<number> {
+export async function seedSource(
+  db: Db,
+  o: { documents?: number; collections?: number } = {},
+): Promise<number> {
   const n = o.documents ?? 300;
   const k = o.collections ?? 3;
   let total = 0;
@@ -90,7 +93,7 @@ export async function seedSource(db: Db, o: { documents?: number; collections?: 
       project: new ObjectId(),
       score: new Double(i % 3 === 0 ? 1 : i / 7),
       count32: new Int32(i),
-      big: Long.fromString(`${9007199254740993 + i}`),
+      big: Long.fromString('9007199254740993').add(i),
       price: Decimal128.fromString(`${i}.10`),
       at: new Date(1_700_000_000_000 + i * 1000),
       tags: ['a', `t${i % 5}`],
@@ -132,7 +135,9 @@ export async function contentOf(db: Db): Promise<Record<string, string[]>> {
   for (const c of await db.listCollections({ type: 'collection' }, { nameOnly: true }).toArray()) {
     if (c.name.startsWith('system.')) continue;
     const docs = (await db.collection(c.name).find({}, { raw: true }).toArray()) as unknown as Buffer[];
-    out[c.name] = docs.map((b) => BSON.EJSON.stringify(BSON.deserialize(b, { promoteValues: false }), { relaxed: false })).sort();
+    out[c.name] = docs
+      .map((b) => BSON.EJSON.stringify(BSON.deserialize(b, { promoteValues: false }), { relaxed: false }))
+      .sort();
   }
   return out;
 }

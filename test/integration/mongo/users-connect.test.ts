@@ -66,7 +66,9 @@ describe('users', () => {
 
   test('a user with another password gets the password from its secret', async () => {
     const db = `${mongo.prefix()}-analytics`;
-    await mongo.client.db(db).command({ createUser: db, pwd: 'old-password-1', roles: [{ role: 'readWrite', db }] });
+    await mongo.client
+      .db(db)
+      .command({ createUser: db, pwd: 'old-password-1', roles: [{ role: 'readWrite', db }] });
     const s = spec(db);
     const plan = await planUser(conn, s);
     expect(plan.state).toBe('password');
@@ -78,9 +80,14 @@ describe('users', () => {
 
   test('a user with other roles is a conflict: a clear error and zero writes', async () => {
     const db = `${mongo.prefix()}-analytics`;
-    await mongo.client
-      .db(db)
-      .command({ createUser: db, pwd: 'whatever-pw-1', roles: [{ role: 'read', db }, { role: 'dbAdmin', db }] });
+    await mongo.client.db(db).command({
+      createUser: db,
+      pwd: 'whatever-pw-1',
+      roles: [
+        { role: 'read', db },
+        { role: 'dbAdmin', db },
+      ],
+    });
     const s = spec(db);
     const writes = mongo.mark();
     const plan = await planUser(conn, s);
