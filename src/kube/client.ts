@@ -52,6 +52,8 @@ export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
   const env = target.env ?? process.env;
   const kc = new k8s.KubeConfig();
   const given = target.kubeconfig?.trim();
+  // Where the kubeconfig came from, for messages a person can act on (never its content).
+  let where = 'the --kubeconfig content';
   try {
     if (given) {
       if (
@@ -60,6 +62,7 @@ export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
       ) {
         kc.loadFromString(given);
       } else if (existsSync(given)) {
+        where = `the kubeconfig file ${given}`;
         kc.loadFromString(readFileSync(given, 'utf8'));
       } else if (/^[A-Za-z0-9+/=\s]{40,}$/.test(given)) {
         // Never echo it: base64 kubeconfig content carries credentials.
@@ -80,6 +83,7 @@ export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
       const files = env.KUBECONFIG.split(':').filter((f) => f && existsSync(f));
       if (!files.length)
         throw new ConfigurationError(`KUBECONFIG names no existing file (${env.KUBECONFIG}).`);
+      where = `the kubeconfig file${files.length > 1 ? 's' : ''} ${files.join(', ')} (from $KUBECONFIG)`;
       kc.loadFromFile(files[0]);
       for (const f of files.slice(1)) {
         const more = new k8s.KubeConfig();
@@ -90,27 +94,36 @@ export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
         for (const c of more.contexts) if (!kc.getContextObject(c.name)) kc.addContext(c);
       }
     } else if (existsSync(join(env.HOME ?? homedir(), '.kube', 'config'))) {
+      where = `the kubeconfig file ${join(env.HOME ?? homedir(), '.kube', 'config')}`;
       kc.loadFromFile(join(env.HOME ?? homedir(), '.kube', 'config'));
     } else if (env.KUBERNETES_SERVICE_HOST) {
+      where = 'the in-cluster service account';
       kc.loadFromCluster();
     } else {
       throw new ConfigurationError(
-        'no kubeconfig: set the kubeconfig input, $KUBECONFIG or ~/.kube/config, or run inside a cluster.',
+        'no kubeconfig: pass --kubeconfig, set $KUBECONFIG or ~/.kube/config, or run inside a cluster.',
       );
     }
   } catch (err) {
     if (err instanceof ConfigurationError) throw err;
-    throw new ConfigurationError(`the kubeconfig is not valid: ${describeParseError(err)}`);
+    throw new ConfigurationError(`${where} is not a valid kubeconfig: ${describeParseError(err)}`);
   }
+  // YAML that parses but is no kubeconfig (a stray file, `hello`): say that, not "no cluster".
+  if (!kc.clusters.length && !kc.contexts.length)
+    throw new ConfigurationError(
+      `${where} is not a valid kubeconfig: it defines no clusters and no contexts; point --kubeconfig at the file kubectl uses (kubectl config view --raw).`,
+    );
   if (target.context) {
     if (!kc.getContextObject(target.context))
       throw new ConfigurationError(
-        `context '${target.context}' is not in the kubeconfig; it has: ${kc.contexts.map((c) => c.name).join(', ') || 'none'}.`,
+        `context '${target.context}' is not in ${where}; it has: ${kc.contexts.map((c) => c.name).join(', ') || 'none'}.`,
       );
     kc.setCurrentContext(target.context);
   }
   if (!kc.getCurrentCluster())
-    throw new ConfigurationError('the kubeconfig has no current cluster; set the context input.');
+    throw new ConfigurationError(
+      `${where} has no current context with a cluster; pass --context (it has: ${kc.contexts.map((c) => c.name).join(', ') || 'no contexts'}).`,
+    );
   return kc;
 }
 
@@ -411,6 +424,7 @@ export class Kube {
                   group: c.group ?? '',
                   namespace: c.namespace,
                   subresource: c.subresource,
+                  name: c.name,
                 },
               },
             },
@@ -429,6 +443,8 @@ export interface AccessCheck {
   group?: string;
   namespace?: string;
   subresource?: string;
+  /** One object by name (RBAC resourceNames): least privilege, e.g. `get` on named secrets. */
+  name?: string;
 }
 
 function ref(name: string, namespace?: string): string {

@@ -17,7 +17,6 @@ import type { Kube, KubeObject } from '../kube/client';
 import { KubeApiError } from '../kube/errors';
 import { Observation } from '../kube/observation';
 import type { MigrationRecord } from '../record/schema';
-import { RecordStore } from '../record/store';
 import { ConfigurationError } from '../core/errors';
 import type { Step } from '../steps/step';
 import { hasMetadata } from '../helm/ownership';
@@ -46,17 +45,13 @@ const SECRET = ['v1', 'Secret'] as const;
 async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
   if (ctx.inputs['out-dir']) return offline(ctx);
   const kube = await ctx.kube();
-  const source = String(ctx.inputs['source-namespace']);
   const target = String(ctx.inputs['target-namespace']);
-  const fromDir = !!ctx.inputs['secrets-dir'];
-  // One observation, all at once: the record, the source secrets, the target namespace and its
-  // secrets. loadRecord checks that the inputs name the recorded namespaces.
+  // One observation, all at once: the record, the target namespace and its secrets. The source
+  // secrets are read by name (least privilege: `get` on the profile's secrets, never a LIST of
+  // every secret in the installation's namespace). loadRecord checks the recorded namespaces.
   const [{ record, store }, obs, namespace] = await Promise.all([
     loadRecord(ctx),
-    Observation.of(kube, [
-      { apiVersion: 'v1', kind: 'Secret', namespace: target },
-      ...(fromDir ? [] : [{ apiVersion: 'v1', kind: 'Secret', namespace: source }]),
-    ]),
+    Observation.of(kube, [{ apiVersion: 'v1', kind: 'Secret', namespace: target }]),
     // GET, not LIST: reading one namespace needs no cluster-wide list permission.
     kube.get('v1', 'Namespace', target),
   ]);
@@ -72,7 +67,7 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     version,
     record.sourceNamespace,
     record.cognigyApps || ctx.inputs['cognigy-apps'] === true,
-    fromDir ? undefined : obs.list(...SECRET, source),
+    undefined,
   );
 
   // Conflicts are found before anything is written: a secret already in the target namespace
@@ -336,6 +331,8 @@ async function offline(ctx: PhaseContext): Promise<PhaseResult> {
 
 /** The product version preflight recorded in the state dir, if there is a record (no cluster). */
 async function recordedVersion(stateDir: string): Promise<string | undefined> {
+  // Loaded here only: the record store (and its validator) is not needed for --help.
+  const { RecordStore } = await import('../record/store');
   return (await new RecordStore(stateDir).tryLoad())?.product.version;
 }
 

@@ -9,8 +9,17 @@ export interface NeededPermission extends AccessCheck {
   neededBy: string;
 }
 
-/** The permissions for a migration from `source` to `target`, MongoDB in `mongo`. */
-export function neededPermissions(source: string, target: string, mongo: string): NeededPermission[] {
+/**
+ * The permissions for a migration from `source` to `target`, MongoDB in `mongo`. The source
+ * namespace's secrets are read by name: with `sourceSecrets` (the profile's list for the
+ * version) one `get` per named secret, as RBAC `resourceNames` grants it; never `list`.
+ */
+export function neededPermissions(
+  source: string,
+  target: string,
+  mongo: string,
+  sourceSecrets?: string[],
+): NeededPermission[] {
   const ns = (
     namespace: string,
     neededBy: string,
@@ -30,7 +39,19 @@ export function neededPermissions(source: string, target: string, mongo: string)
     ),
     ...ns(target, 'preflight (target namespace empty)', 'apps', 'deployments', ['list']),
     ...ns(target, 'preflight (target namespace empty)', 'apps', 'statefulsets', ['list']),
-    ...ns(source, 'preflight, migrate-secrets', '', 'secrets', ['get', 'list']),
+    ...(sourceSecrets?.length
+      ? sourceSecrets.map((name) => ({
+          verb: 'get',
+          resource: 'secrets',
+          group: '',
+          namespace: source,
+          name,
+          neededBy: 'preflight, migrate-secrets',
+        }))
+      : ns(source, 'preflight, migrate-secrets', '', 'secrets', ['get'])),
+    // The run lock and the cluster's identity (every phase that changes anything).
+    ...ns(source, 'run lock', 'coordination.k8s.io', 'leases', ['get', 'create', 'patch']),
+    { verb: 'get', resource: 'namespaces', group: '', name: 'kube-system', neededBy: 'cluster identity' },
     ...ns(source, 'preflight, prepare-storage', '', 'persistentvolumeclaims', ['get', 'list']),
     ...ns(source, 'record mirror', '', 'configmaps', ['get', 'create', 'patch']),
     ...ns(source, 'downtime', 'apps', 'deployments', ['patch', 'update'], 'scale'),
@@ -53,5 +74,5 @@ export function neededPermissions(source: string, target: string, mongo: string)
 /** `verb resource[/sub] [-n ns]` for the report. */
 export function describePermission(p: NeededPermission): string {
   const res = `${p.resource}${p.subresource ? `/${p.subresource}` : ''}${p.group ? `.${p.group}` : ''}`;
-  return `${p.verb} ${res}${p.namespace ? ` in ${p.namespace}` : ' (cluster)'}`;
+  return `${p.verb} ${res}${p.name ? ` ${p.name}` : ''}${p.namespace ? ` in ${p.namespace}` : ' (cluster)'}`;
 }

@@ -10,6 +10,7 @@ import {
   compareVersions,
   isInstallationDeployment,
   profileFor,
+  secretsToMigrate,
   type CognigyProfile,
 } from '../cognigy/profile';
 import { migrateSecrets } from '../cognigy/secret-migration';
@@ -154,7 +155,15 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     });
 
   await guard('permissions', undefined, () =>
-    checkPermissions(f, kube, source, target, profile?.mongodb.namespace ?? 'mongodb'),
+    checkPermissions(
+      f,
+      kube,
+      source,
+      target,
+      profile?.mongodb.namespace ?? 'mongodb',
+      // Least privilege: the profile's source secrets by name.
+      profile && secretsToMigrate(profile, i['cognigy-apps'] === true).map((s) => s.name),
+    ),
   );
 
   let deployments: Array<{ name: string; replicas: number }> = [];
@@ -385,8 +394,15 @@ async function checkHelm(f: Findings, helm: Helm, minVersion: string, needed: bo
   }
 }
 
-async function checkPermissions(f: Findings, kube: Kube, source: string, target: string, mongo: string) {
-  const needed = neededPermissions(source, target, mongo);
+async function checkPermissions(
+  f: Findings,
+  kube: Kube,
+  source: string,
+  target: string,
+  mongo: string,
+  sourceSecrets?: string[],
+) {
+  const needed = neededPermissions(source, target, mongo, sourceSecrets);
   const answers = await kube.canI(needed);
   const missing = needed.filter((_, n) => !answers[n]);
   if (!missing.length) f.ok('permissions', `all ${needed.length} permissions granted`);

@@ -46,8 +46,15 @@ export async function readSecretSource(
     if (!o.kube && !o.listed) throw new Error('readSecretSource needs a cluster or a directory');
     const secrets = new Map<string, KubeSecret>();
     const missing: MissingSecret[] = [];
-    const found = o.listed ?? (await o.kube!.list('v1', 'Secret', o.namespace));
-    const byName = new Map(found.map((s) => [s.metadata.name, s]));
+    // Least privilege: each of the profile's secrets by name (`get` on named secrets), in
+    // parallel; never a LIST of every secret in the namespace.
+    const byName = o.listed
+      ? new Map(o.listed.map((s) => [s.metadata.name, s]))
+      : new Map(
+          (await Promise.all(specs.map((spec) => o.kube!.get('v1', 'Secret', spec.name, o.namespace)))).map(
+            (s, n) => [specs[n].name, s] as const,
+          ),
+        );
     for (const spec of specs) {
       const s = byName.get(spec.name);
       if (s) secrets.set(spec.name, s as unknown as KubeSecret);
