@@ -57,6 +57,17 @@ function tlsCode(err: any): string | undefined {
   return undefined;
 }
 
+/** An https:// request answered by a plain-HTTP server: OpenSSL's "wrong version number". */
+function speaksPlainHttp(err: any): boolean {
+  for (let e = err, i = 0; e && i < 5; e = e.cause, i++)
+    if (
+      typeof e.message === 'string' &&
+      /wrong version number|WRONG_VERSION_NUMBER|http request to an https server/i.test(e.message)
+    )
+      return true;
+  return false;
+}
+
 /** True when the error is a connection-level failure (no HTTP answer). */
 export function isNetworkError(err: unknown): boolean {
   return networkCode(err) !== undefined;
@@ -89,6 +100,10 @@ export function toKubeError(err: unknown, what: string, server: string): Error {
       Number.isFinite(ra) ? ra : undefined,
     );
   }
+  if (speaksPlainHttp(err))
+    return new ClusterUnreachableError(
+      `the server at ${server} does not speak TLS (during ${what}): the kubeconfig's server URL says https:// but the server answers plain HTTP. Use http:// in the server URL, or the server's TLS port.`,
+    );
   const tls = tlsCode(err);
   if (tls)
     return new ClusterUnreachableError(

@@ -302,7 +302,7 @@ describe('preflight reports every blocker, changes nothing', () => {
       ...PREFLIGHT_OK,
       kubeconfig: 'apiVersion: v1\nclusters: [',
     });
-    expect(error?.message).toMatch(/kubeconfig is not valid/);
+    expect(error?.message).toMatch(/the --kubeconfig content is not a valid kubeconfig: YAML syntax error/);
     expect(w.mutations()).toEqual([]);
     await w.stop();
   });

@@ -58,7 +58,7 @@ describe('kubeconfig loading', () => {
 
   test('unknown context lists the known ones', () => {
     expect(() => loadKubeConfig({ kubeconfig: kubeconfig('https://x'), context: 'prod' })).toThrow(
-      "context 'prod' is not in the kubeconfig; it has: one, two.",
+      "context 'prod' is not in the --kubeconfig content; it has: one, two.",
     );
   });
 
@@ -72,6 +72,18 @@ describe('kubeconfig loading', () => {
     expect(() => loadKubeConfig({ env: { HOME: '/nonexistent-home' } })).toThrow(/no kubeconfig/);
   });
 
+  test('a file that is no kubeconfig says so and names the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2h-kc-'));
+    const file = join(dir, 'garbage');
+    writeFileSync(file, 'hello world\n');
+    expect(() => loadKubeConfig({ kubeconfig: file })).toThrow(
+      `the kubeconfig file ${file} is not a valid kubeconfig: it defines no clusters and no contexts`,
+    );
+    expect(() => loadKubeConfig({ env: { KUBECONFIG: file } })).toThrow(
+      `the kubeconfig file ${file} (from $KUBECONFIG) is not a valid kubeconfig`,
+    );
+  });
+
   test('a broken kubeconfig never echoes its content (tokens)', () => {
     const broken = kubeconfig('https://x').replace('token: abc', 'token: SUPERSECRETTOKEN123') + 'oops: [\n';
     let message = '';
@@ -80,7 +92,9 @@ describe('kubeconfig loading', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(/the kubeconfig is not valid: YAML syntax error at line \d+, column \d+/);
+    expect(message).toMatch(
+      /the --kubeconfig content is not a valid kubeconfig: YAML syntax error at line \d+, column \d+/,
+    );
     expect(message).not.toContain('SUPERSECRETTOKEN123');
     const b64 = Buffer.from(broken).toString('base64');
     expect(() => loadKubeConfig({ kubeconfig: b64 })).toThrow(/looks base64-encoded: decode it first/);
