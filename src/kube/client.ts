@@ -424,6 +424,7 @@ export class Kube {
                   group: c.group ?? '',
                   namespace: c.namespace,
                   subresource: c.subresource,
+                  name: c.name,
                 },
               },
             },
@@ -442,6 +443,8 @@ export interface AccessCheck {
   group?: string;
   namespace?: string;
   subresource?: string;
+  /** One object by name (RBAC resourceNames): least privilege, e.g. `get` on named secrets. */
+  name?: string;
 }
 
 function ref(name: string, namespace?: string): string {
