@@ -18,6 +18,14 @@ import { adoptionFact } from '../kube/adopt';
 import { stripServerFields } from '../kube/manifest';
 import { recordAdoption } from '../record/adoptions';
 import { loadRecord } from './load-record';
+import type { ExpectedClaim } from '../helm/chart-storage';
+import { adoptedBackupName } from './rollback/restore';
+import {
+  describeReplacement,
+  storageClassDifferences,
+  storageClassForCreate,
+  storageClassReplacements,
+} from './chart-checks';
 import { runPhaseSteps } from './run-steps';
 import { PROVIDER, TRAEFIK } from './shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
@@ -35,10 +43,42 @@ const BINDING_ANNOTATIONS = [
   'volume.kubernetes.io/selected-node',
 ];
 
-/** The PVC for the Helm release: target namespace, Helm ownership, bound to the recorded PV. */
-export function helmPvcManifest(pvc: KubeObject, pv: string, release: string, target: string): KubeObject {
-  const out = stripServerFields(pvc);
+/**
+ * The PVC for the Helm release: target namespace, Helm ownership, bound to the recorded PV. When
+ * the chart renders the claim, the manifest is the chart's (class, size, access modes, metadata):
+ * helm patches an adopted claim towards its own manifest, and a bound claim's spec is immutable
+ * ("spec is immutable after creation"), so a claim copied from the kustomize one with another
+ * class makes the install fail. A claim the chart does not render (generic flow-modules and
+ * functions: the user's own) moves as it is.
+ */
+export function helmPvcManifest(
+  pvc: KubeObject,
+  pv: string,
+  release: string,
+  target: string,
+  chartClaim?: ExpectedClaim,
+): KubeObject {
   const own = helmOwnership(release, target);
+  if (chartClaim) {
+    const spec: Record<string, unknown> = { accessModes: [...chartClaim.accessModes] };
+    // A chart claim without a class keeps the volume's (the default-class admission would pick another).
+    const cls = chartClaim.storageClassName ?? pvc.spec?.storageClassName;
+    if (cls !== undefined) spec.storageClassName = cls;
+    spec.resources = { requests: { storage: chartClaim.size ?? pvc.spec?.resources?.requests?.storage } };
+    spec.volumeName = pv;
+    return {
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: {
+        name: pvc.metadata.name,
+        namespace: target,
+        annotations: { ...chartClaim.annotations, ...own.annotations },
+        labels: { ...chartClaim.labels, ...own.labels },
+      },
+      spec,
+    };
+  }
+  const out = stripServerFields(pvc);
   out.metadata = {
     name: pvc.metadata.name,
     namespace: target,
@@ -49,6 +89,10 @@ export function helmPvcManifest(pvc: KubeObject, pv: string, release: string, ta
   out.spec = { ...out.spec, volumeName: pv };
   return out;
 }
+
+/** The chart's claim of that name, as preflight recorded it (undefined: none, or not rendered). */
+const chartClaimOf = (record: MigrationRecord, name: string): ExpectedClaim | undefined =>
+  record.chart?.claims.find((c) => c.name === name);
 
 const toYaml = (o: unknown) => yaml.dump(o, { lineWidth: -1, noRefs: true });
 
@@ -101,7 +145,15 @@ function writeBackup(store: RecordStore, name: string, text: string): void {
 function backupStep(p: PvcFact, record: MigrationRecord, store: RecordStore): Step<Observation> {
   const source = record.sourceNamespace;
   const helmYaml = (original: string) =>
-    toYaml(helmPvcManifest(yaml.load(original) as KubeObject, p.pv, record.release, record.targetNamespace));
+    toYaml(
+      helmPvcManifest(
+        yaml.load(original) as KubeObject,
+        p.pv,
+        record.release,
+        record.targetNamespace,
+        chartClaimOf(record, p.name),
+      ),
+    );
   const written: string[] = [];
   return {
     id: `backup/${p.name}`,
@@ -115,7 +167,10 @@ function backupStep(p: PvcFact, record: MigrationRecord, store: RecordStore): St
     },
     describe: () => [
       `write ${store.backupDir}/${kustomizeBackupName(p.name)} (the PVC as it is), unless it exists`,
-      `write ${store.backupDir}/${helmManifestName(p.name)} (namespace ${record.targetNamespace}, Helm ownership, volumeName ${p.pv})`,
+      `write ${store.backupDir}/${helmManifestName(p.name)} (namespace ${record.targetNamespace}, Helm ownership, volumeName ${p.pv}` +
+        (chartClaimOf(record, p.name)
+          ? `; class, size and access modes as the chart renders them: ${describeClaim(chartClaimOf(record, p.name)!)})`
+          : ')'),
     ],
     writeAhead: (obs) => {
       let original = store.readBackup(kustomizeBackupName(p.name));
@@ -139,6 +194,105 @@ function backupStep(p: PvcFact, record: MigrationRecord, store: RecordStore): St
   };
 }
 
+const describeClaim = (c: ExpectedClaim) =>
+  `class ${c.storageClassName ?? '-'}, ${c.size ?? '?'}, ${c.accessModes.join(',')}`;
+
+/**
+ * The PV's storageClassName set to the class of the chart's claim, so the release's claim binds
+ * (the PV controller binds a claim only to a volume of its class). The API allows it on a bound
+ * PV; the old claim stays bound until the downtime deletes it. The original class is the one in
+ * the record (PvcFact.storageClass) and the kustomize claim backup: rollback sets it back.
+ */
+function pvClassStep(kube: Kube, p: PvcFact, want: string): Step<Observation> {
+  const observed = (obs: Observation) => obs.get(...PV, p.pv);
+  return {
+    id: `pv-class/${p.pv}`,
+    title: `storageClassName ${want} on PV ${p.pv} (${p.name}), the class of the chart's claim`,
+    isDone: (obs) => observed(obs)?.spec?.storageClassName === want,
+    describe: (obs) => [
+      `patch PV ${p.pv}: storageClassName ${observed(obs)?.spec?.storageClassName ?? '-'} -> ${want} (the chart's claim ${p.name} asks for ${want}; rollback sets it back)`,
+    ],
+    apply: async (obs) => {
+      const pv = observed(obs);
+      if (!pv) throw new ConfigurationError(`PV ${p.pv} (behind ${p.name}) is gone; re-run preflight`);
+      obs.put(await kube.patch(...PV, p.pv, undefined, { spec: { storageClassName: want } }));
+      return [`PV ${p.pv}: storageClassName ${pv.spec?.storageClassName ?? '-'} -> ${want}`];
+    },
+  };
+}
+
+/** Writes the copy rollback restores an adopted object from, once (the first one is as it was). */
+function keepCopy(store: RecordStore, obj: KubeObject): void {
+  const name = adoptedBackupName(obj.kind, obj.metadata.name);
+  if (!store.readBackup(name)) writeBackup(store, name, toYaml(stripServerFields(obj)));
+}
+
+/**
+ * A StorageClass whose immutable fields differ from the chart's cannot be adopted (the API server
+ * refuses the install's patch): it is deleted and created as the chart renders it, with Helm
+ * ownership. Bound PVs keep their class name and their data; nothing else refers to the object.
+ * The old definition is kept (adopted.StorageClass.<name>.yaml) and its adoption recorded, so
+ * rollback re-creates it as it was.
+ */
+function replaceClassStep(
+  kube: Kube,
+  rendered: KubeObject,
+  existing: KubeObject | undefined,
+  record: MigrationRecord,
+  store: RecordStore,
+): Step<Observation> {
+  const name = rendered.metadata.name;
+  const own = helmOwnership(record.release, record.targetNamespace);
+  const wanted = storageClassForCreate(rendered, own);
+  const live = (obs: Observation) => obs.get(STORAGE_CLASS.apiVersion, STORAGE_CLASS.kind, name);
+  const what = existing
+    ? describeReplacement({
+        name,
+        existing,
+        rendered,
+        differences: storageClassDifferences(existing, rendered),
+      })
+    : `StorageClass ${name}`;
+  return {
+    id: `replace/StorageClass/${name}`,
+    title: `replace ${what} (immutable fields; created as the chart renders it, owned by ${record.release})`,
+    isDone: (obs) => {
+      const o = live(obs);
+      return !!o && !storageClassDifferences(o, rendered).length && hasMetadata(o, own);
+    },
+    describe: () => [
+      existing
+        ? `delete StorageClass ${name} (kept as ${adoptedBackupName('StorageClass', name)} for rollback; bound PVs keep their data)`
+        : `StorageClass ${name} was deleted by an earlier run`,
+      `create StorageClass ${name} as the chart renders it, with Helm ownership of release ${record.release}`,
+    ],
+    writeAhead: () => {
+      if (!existing) return false;
+      keepCopy(store, existing);
+      return recordAdoption(record, adoptionFact(existing, own));
+    },
+    apply: async (obs) => {
+      const changes: string[] = [];
+      const o = live(obs);
+      if (o) {
+        await kube.delete(
+          STORAGE_CLASS.apiVersion,
+          STORAGE_CLASS.kind,
+          name,
+          undefined,
+          false,
+          o.metadata.uid,
+        );
+        obs.remove(STORAGE_CLASS.apiVersion, STORAGE_CLASS.kind, name);
+        changes.push(`StorageClass ${name} deleted (${adoptedBackupName('StorageClass', name)} kept)`);
+      }
+      obs.put(await kube.create(wanted));
+      changes.push(`StorageClass ${name} created as the chart renders it, owned by ${record.release}`);
+      return changes;
+    },
+  };
+}
+
 interface AdoptTarget {
   apiVersion: string;
   kind: string;
@@ -150,7 +304,12 @@ interface FoundTarget extends AdoptTarget {
   obj: KubeObject;
 }
 
-function adoptStep(kube: Kube, t: FoundTarget, record: MigrationRecord): Step<Observation> {
+function adoptStep(
+  kube: Kube,
+  t: FoundTarget,
+  record: MigrationRecord,
+  store: RecordStore,
+): Step<Observation> {
   const own = helmOwnership(record.release, record.targetNamespace);
   return {
     id: `adopt/${t.kind}/${t.name}`,
@@ -162,8 +321,12 @@ function adoptStep(kube: Kube, t: FoundTarget, record: MigrationRecord): Step<Ob
         .join(' ')}`,
       `label ${t.kind} ${t.name} ${HELM_META.managedBy}=${HELM_META.managedByHelm}`,
     ],
-    // The metadata it had when observed (before k2h touched it) is what rollback restores.
-    writeAhead: () => recordAdoption(record, adoptionFact(t.obj, own)),
+    // The metadata it had when observed (before k2h touched it) is what rollback restores, and
+    // a copy as it was: helm-install changes specs (the Traefik bindings' subjects move).
+    writeAhead: () => {
+      keepCopy(store, t.obj);
+      return recordAdoption(record, adoptionFact(t.obj, own));
+    },
     apply: async (obs) => {
       obs.put(await kube.patch(t.apiVersion, t.kind, t.name, undefined, { metadata: own }));
       return [`${t.kind} ${t.name}: Helm ownership annotations and label added`];
@@ -193,14 +356,19 @@ export function adoptionTargets(
   profile: CognigyProfile,
   provider: MigrationRecord['provider'],
   traefik: boolean,
+  /** The StorageClasses the chart renders (record.chart); without it, the profile's for the provider. */
+  chartClasses?: string[],
 ): { targets: FoundTarget[]; absent: string[] } {
   const of = (k: { apiVersion: string; kind: string }) => (name: string) => ({ ...k, name });
+  const classes = chartClasses ?? [
+    ...profile.storage.storageClasses[provider],
+    // On AWS the chart also renders StorageClass redis-persistent, which the kustomize overlay created.
+    ...(provider === 'aws' ? [profile.storage.awsRedisPersistentStorageClass] : []),
+  ];
   const wanted: AdoptTarget[] = [
-    ...profile.storage.storageClasses[provider].map(of(STORAGE_CLASS)),
+    ...classes.map(of(STORAGE_CLASS)),
     ...profile.storage.clusterRoleBindings[provider].map(of(rbacKind('ClusterRoleBinding'))),
   ];
-  // On AWS the chart also renders StorageClass redis-persistent, which the kustomize overlay created.
-  if (provider === 'aws') wanted.push(of(STORAGE_CLASS)(profile.storage.awsRedisPersistentStorageClass));
   if (traefik)
     wanted.push(
       ...profile.traefik.clusterRoles.map(of(rbacKind('ClusterRole'))),
@@ -248,8 +416,33 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
   const traefik = ctx.inputs.traefik === 'auto' ? record.traefik : ctx.inputs.traefik === 'true';
   if (!record.pvcs.length) throw new ConfigurationError('the record lists no PVCs; re-run preflight');
 
-  const { targets, absent } = adoptionTargets(obs, profile, provider, traefik);
-  for (const a of absent) ctx.logger.info(`not present, nothing to adopt: ${a}`);
+  const chartClasses = record.chart?.storageClasses ?? [];
+  const { targets: found, absent } = adoptionTargets(
+    obs,
+    profile,
+    provider,
+    traefik,
+    record.chart ? chartClasses.map((c) => c.metadata.name) : undefined,
+  );
+  if (!record.chart)
+    ctx.logger.warn(
+      "the record has no rendered chart (preflight ran without the image check): the release's claims are copied from the kustomize ones and StorageClasses are not compared with the chart's",
+    );
+  // Classes whose immutable fields differ are replaced, not adopted; one deleted by an earlier
+  // run that stopped before the create is created now (its copy was kept).
+  const replacements = storageClassReplacements({ storageClasses: chartClasses }, (n) =>
+    obs.get(STORAGE_CLASS.apiVersion, STORAGE_CLASS.kind, n),
+  );
+  const replaced = new Set(replacements.map((r) => r.name));
+  const unfinished = chartClasses.filter(
+    (c) =>
+      !obs.get(STORAGE_CLASS.apiVersion, STORAGE_CLASS.kind, c.metadata.name) &&
+      !!store.readBackup(adoptedBackupName('StorageClass', c.metadata.name)) &&
+      record.adoptions.some((a) => a.kind === 'StorageClass' && a.name === c.metadata.name),
+  );
+  const targets = found.filter((t) => !(t.kind === 'StorageClass' && replaced.has(t.name)));
+  for (const a of absent.filter((x) => !unfinished.some((c) => x === `StorageClass ${c.metadata.name}`)))
+    ctx.logger.info(`not present, nothing to adopt: ${a}`);
   // Objects another Helm release owns are found before anything changes, all of them at once.
   const foreign = targets.flatMap((t) => {
     const owner = foreignHelmOwner(t.obj, record.release, record.targetNamespace);
@@ -266,12 +459,22 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
       steps: [
         ...record.pvcs.map((p) => backupStep(p, record, store)),
         ...record.pvcs.map((p) => retainStep(kube, p)),
-        ...targets.map((t) => adoptStep(kube, t, record)),
+        ...record.pvcs.flatMap((p) => {
+          const want = chartClaimOf(record, p.name)?.storageClassName;
+          return want !== undefined ? [pvClassStep(kube, p, want)] : [];
+        }),
+        ...targets.map((t) => adoptStep(kube, t, record, store)),
+        ...replacements.map((r) => replaceClassStep(kube, r.rendered, r.existing, record, store)),
+        ...unfinished.map((c) => replaceClassStep(kube, c, undefined, record, store)),
       ],
     },
   ];
   const outputs: Record<string, string> = { 'pvc-backups': store.backupDir };
   const report: string[] = [`Provider: ${provider}; Traefik adopted: ${traefik ? 'yes' : 'no'}`];
+  for (const r of replacements)
+    report.push(
+      `${describeReplacement(r)}: replaced (deleted and created as the chart renders it), the old definition kept for rollback`,
+    );
   if (provider === 'aws') {
     const values = efsValues(profile, record.pvcs);
     if (!values)
