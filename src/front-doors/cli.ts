@@ -7,16 +7,11 @@ import { inputsOf, PHASE_NAMES, PHASES, isPhaseName } from '../phases';
 import type { PhaseDefinition } from '../phases/types';
 import { K2H_VERSION } from '../version';
 import { ConfigurationError, EXIT, UsageError, errorMessage } from '../core/errors';
-import { executePhase } from './execute';
 import { closingLine, errorShownBySteps, prose, Terminal } from './terminal';
 import type { InputSpec } from '../core/inputs';
+// Commands load what they need when they run (cold start: `k2h --help` loads no cluster client,
+// no sandbox, no MongoDB driver): see the `await import()`s in runCli.
 import { ConsoleLogger } from '../core/logger';
-import { runRehearse } from '../rehearsal/rehearse';
-import { runStatus } from './status';
-import { runSandboxCommand } from './sandbox-command';
-import { runApprove } from './approve';
-import { runTekton } from './tekton';
-import { runUnlock } from './unlock';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -140,13 +135,13 @@ export async function runCli(
       print(K2H_VERSION);
       return EXIT.ok;
     }
-    if (command === 'tekton') return await runTekton(rest, io);
-    if (command === 'sandbox') return await runSandboxCommand(rest, io);
-    if (command === 'approve') return await runApprove(rest, io, 'Approved');
-    if (command === 'reject') return await runApprove(rest, io, 'Rejected');
-    if (command === 'rehearse') return await runRehearse(rest, io);
-    if (command === 'status') return await runStatus(rest, io);
-    if (command === 'unlock') return await runUnlock(rest, io);
+    if (command === 'tekton') return await (await import('./tekton')).runTekton(rest, io);
+    if (command === 'sandbox') return await (await import('./sandbox-command')).runSandboxCommand(rest, io);
+    if (command === 'approve') return await (await import('./approve')).runApprove(rest, io, 'Approved');
+    if (command === 'reject') return await (await import('./approve')).runApprove(rest, io, 'Rejected');
+    if (command === 'rehearse') return await (await import('../rehearsal/rehearse')).runRehearse(rest, io);
+    if (command === 'status') return await (await import('./status')).runStatus(rest, io);
+    if (command === 'unlock') return await (await import('./unlock')).runUnlock(rest, io);
     if (!isPhaseName(command))
       throw new UsageError(`unknown phase or command '${command}'; valid phases: ${PHASE_NAMES.join(', ')}`);
     const def = PHASES[command];
@@ -158,7 +153,19 @@ export async function runCli(
     const logger = new ConsoleLogger(io.stdout, io.stderr, undefined, io.env.K2H_DEBUG === '1', io.env);
     const term = new Terminal(io.stdout, io.stderr, io.env);
     const started = Date.now();
-    const result = await executePhase(def, raw, { logger, env: io.env });
+    const { executePhase } = await import('./execute');
+    // SIGINT/SIGTERM: no further write starts, those in flight finish, the record says where it
+    // stopped; a second signal ends the process at once.
+    const stop = new AbortController();
+    const onSignal = (sig: NodeJS.Signals) => {
+      if (stop.signal.aborted) process.exit(EXIT.failed);
+      term.error(`${sig}: stopping after the writes in flight; run the phase again to continue`);
+      stop.abort(sig);
+    };
+    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+    const result = await executePhase(def, raw, { logger, env: io.env, signal: stop.signal }).finally(() => {
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    });
     // Each step printed its line as it settled; the report's tables are for summaries only.
     for (const line of prose(result.report)) logger.info(line);
     term.closing(closingLine(def.name, result.outputs.status, Date.now() - started, result.steps));

@@ -5,7 +5,6 @@
 import * as core from '@actions/core';
 import { inputsOf, phaseByName } from '../phases';
 import { errorMessage } from '../core/errors';
-import { executePhase, stepsTable } from './execute';
 import { ACTION_PHASE_ENV } from './action-yml';
 import { formatStepLine, type Logger, Masker, type StepLine } from '../core/logger';
 import { respell, respellingLogger } from './spelling';
@@ -56,9 +55,19 @@ export async function run(): Promise<void> {
     const def = phaseByName(preset || core.getInput('phase', { required: true }).trim());
     names = inputsOf(def).map((i) => i.name);
     const started = Date.now();
+    // Loaded when a phase runs: the cluster client is not needed to fail on a bad input.
+    const { executePhase, stepsTable } = await import('./execute');
+    // A cancelled job gets SIGINT, then SIGTERM: stop between writes, the record says where.
+    const stop = new AbortController();
+    const onSignal = (sig: NodeJS.Signals) => {
+      core.warning(`${sig}: stopping after the writes in flight; re-run the job to continue`);
+      stop.abort(sig);
+    };
+    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
     const result = await executePhase(def, (name) => core.getInput(name), {
       logger: respellingLogger(logger, 'github', names),
-    });
+      signal: stop.signal,
+    }).finally(() => process.off('SIGINT', onSignal).off('SIGTERM', onSignal));
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
     // The log has one line per step; the tables go to the job summary only.
     core.info(closingLine(def.name, result.outputs.status, Date.now() - started, result.steps));

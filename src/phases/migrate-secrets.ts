@@ -132,8 +132,9 @@ async function computeSecrets(
 ): Promise<KubeSecret[]> {
   const profile = profileFor(version);
   const dir = ctx.inputs['secrets-dir'] as string | undefined;
+  const officialParity = ctx.inputs['official-script-parity'] === true;
   const src = await readSecretSource(
-    { kube, dir, namespace: source, profile, cognigyApps, listed },
+    { kube, dir, namespace: source, profile, cognigyApps, listed, officialParity },
     ctx.logger,
   );
   const res = migrate({
@@ -142,7 +143,12 @@ async function computeSecrets(
     release: String(ctx.inputs.release),
     namespace: String(ctx.inputs['target-namespace']),
     cognigyApps,
+    officialParity,
   });
+  if (res.beyondScript.length)
+    ctx.logger.info(
+      `also migrated, although the official script ${profile.secrets.officialScript.tags} leaves them (the chart would create new random ones and clients holding the old keys would break): ${res.beyondScript.join(', ')}; official-script-parity=true leaves them out`,
+    );
   const problems = [
     ...src.problems,
     ...res.missing.map(
@@ -351,6 +357,13 @@ export const migrateSecrets: PhaseDefinition = {
     {
       ...CHART_VERSION,
       description: 'Product version whose secret lists apply. Empty: the version in the record.',
+    },
+    {
+      name: 'official-script-parity',
+      description:
+        "Migrate exactly what Cognigy's secret-migration.py of the version migrates (for reviewing the offline output against the script). Default: also the keys the script leaves behind (cognigy-insights-collector-api-key up to 4.42, cognigy-service-endpoint-api-access-token) when they exist.",
+      type: 'boolean' as const,
+      default: 'false',
     },
   ],
   aliases: { namespace: 'target-namespace' },
