@@ -47,6 +47,7 @@ import {
 import { checkMongoDatabases } from './preflight-mongo';
 import { snapshotSteps } from './snapshots';
 import { findStorage } from './storage-facts';
+import { chartVersionProblems } from './chart-version-check';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
 
 export const PREFLIGHT_INPUTS = [
@@ -134,8 +135,11 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   }
   // The bounds are the profile's (one source); without a profile they cannot be checked.
   checkKubernetesVersion(f, server.gitVersion, server.minor, profile?.kubernetes);
-  if (profile) f.ok('chart version', `${version} (>= ${profile.minVersion})`);
-  else f.block('chart version', profileProblem);
+  // Strict X.Y.Z, and a local chart must be the version it is said to be.
+  const versionProblems = chartVersionProblems(String(i.chart ?? ''), version);
+  for (const p of versionProblems) f.block('chart version', p);
+  if (profile && !versionProblems.length) f.ok('chart version', `${version} (>= ${profile.minVersion})`);
+  else if (!profile) f.block('chart version', profileProblem);
 
   const helm = ctx.helm();
   const helmOk = await log.group('helm', () =>
@@ -187,7 +191,7 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     );
   }
 
-  const noStorage = { pvcs: [], problems: [], detectedProvider: 'generic' as Provider };
+  const noStorage = { pvcs: [], problems: [], detectedProvider: 'generic' as Provider, evidence: [] };
   const storage = profile
     ? await guard('storage', noStorage, () => findStorage(kube, source, profile!))
     : noStorage;
@@ -198,7 +202,13 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
       `${p.name} Bound to PV ${p.pv} (${p.originalReclaimPolicy}, ${p.capacity ?? '?'}, class ${p.storageClass ?? '-'})`,
     );
   const provider = (i.provider === 'auto' ? storage.detectedProvider : i.provider) as Provider;
-  f.ok('provider', `${provider}${i.provider === 'auto' ? ' (detected)' : ' (given)'}`);
+  // A given provider decides which objects are adopted: one the cluster contradicts is refused.
+  if (i.provider !== 'auto' && provider !== storage.detectedProvider && storage.evidence.length)
+    f.block(
+      'provider',
+      `--provider ${provider} contradicts the cluster, which is ${storage.detectedProvider}: ${storage.evidence.slice(0, 3).join('; ')}. Pass --provider ${storage.detectedProvider} or auto`,
+    );
+  else f.ok('provider', `${provider}${i.provider === 'auto' ? ' (detected)' : ' (given)'}`);
   if (provider === 'aws')
     for (const p of storage.pvcs.filter((x) => x.name !== 'redis-persistent' && !x.efsId))
       f.block('storage', `AWS: no EFS file system id found in the NFS source of PV ${p.pv} (${p.name})`);

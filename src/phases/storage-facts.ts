@@ -9,6 +9,8 @@ export interface StorageFindings {
   pvcs: PvcFact[];
   problems: string[];
   detectedProvider: Provider;
+  /** Why detectedProvider was detected (PVs, classes); empty for generic. */
+  evidence: string[];
 }
 
 const EFS_SERVER = /^(fs-[0-9a-f]+)\.efs\.[a-z0-9-]+\.amazonaws\.com$/;
@@ -31,6 +33,31 @@ export function providerOf(pvs: KubeObject[], classes: KubeObject[]): Provider {
     return 'azure';
   if (classes.some((c) => azure(c.provisioner))) return 'azure';
   return 'generic';
+}
+
+/** What the detected provider rests on, for messages: one line per PV or class that shows it. */
+export function providerEvidence(provider: Provider, pvs: KubeObject[], classes: KubeObject[]): string[] {
+  const azure = (s?: string) => !!s && /azure|disk\.csi\.azure\.com|file\.csi\.azure\.com/.test(s);
+  if (provider === 'aws')
+    return pvs
+      .filter((pv) => efsIdOf(pv))
+      .map(
+        (pv) =>
+          `PV ${pv.metadata.name} is an EFS mount (${pv.spec?.nfs?.server ?? `CSI ${pv.spec?.csi?.driver} ${pv.spec?.csi?.volumeHandle}`})`,
+      );
+  if (provider === 'azure')
+    return [
+      ...pvs
+        .filter((pv) => pv.spec?.azureFile || pv.spec?.azureDisk || azure(pv.spec?.csi?.driver))
+        .map(
+          (pv) =>
+            `PV ${pv.metadata.name} is ${pv.spec?.azureFile ? 'an Azure File share' : pv.spec?.azureDisk ? 'an Azure Disk' : `on CSI driver ${pv.spec.csi.driver}`}`,
+        ),
+      ...classes
+        .filter((c) => azure(c.provisioner))
+        .map((c) => `StorageClass ${c.metadata.name} has provisioner ${c.provisioner}`),
+    ];
+  return [];
 }
 
 /** Reads every PVC the profile migrates, its PV, and decides the provider. */
@@ -86,5 +113,6 @@ export async function findStorage(
     });
   }
   const classes = await kube.list('storage.k8s.io/v1', 'StorageClass');
-  return { pvcs, problems, detectedProvider: providerOf(pvs, classes) };
+  const detectedProvider = providerOf(pvs, classes);
+  return { pvcs, problems, detectedProvider, evidence: providerEvidence(detectedProvider, pvs, classes) };
 }
