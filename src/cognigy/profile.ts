@@ -47,6 +47,12 @@ export interface SecretSpec {
   readonly connectionString?: { readonly key: string; readonly user: string; readonly database: string };
   /** Only migrated with Cognigy Apps (`-cognigyApps` / `--cognigy-apps`). */
   readonly cognigyAppsOnly?: boolean;
+  /**
+   * Not migrated by the official script at this version, but the chart creates it with a new
+   * random value when absent (lookup-gated, keep): k2h migrates it when it exists, so clients
+   * holding the old key keep working. Absent is not an error. Left out with official-script parity.
+   */
+  readonly beyondScript?: boolean;
 }
 
 /** A secret that exists in a kustomize installation but is deliberately not migrated. */
@@ -108,6 +114,8 @@ export interface CognigyProfile {
     /** Added when Cognigy Apps is enabled. */
     readonly cognigyApps: readonly SecretSpec[];
     readonly notMigrated: readonly NotMigratedSecret[];
+    /** Migrated when present although the official script leaves them (see SecretSpec.beyondScript). */
+    readonly beyondScript: readonly SecretSpec[];
     readonly renames: readonly SecretRename[];
     readonly officialScript: OfficialScriptVersion;
   };
@@ -310,7 +318,17 @@ export interface SecretRangeData {
   script: OfficialScriptVersion;
   migrated: readonly SecretSpec[];
   notMigrated: readonly NotMigratedSecret[];
+  beyondScript: readonly SecretSpec[];
 }
+
+/**
+ * The chart renders these only when absent (lookup) and keeps them (resource-policy keep); the
+ * script leaves them behind, so a Helm install replaces the kustomize keys with new random ones.
+ */
+const beyond = (name: string, keys: string[]): SecretSpec =>
+  plain(name, 'adopt-keep', keys, { beyondScript: true });
+const COLLECTOR_API_KEY = beyond('cognigy-insights-collector-api-key', ['secret']);
+const ENDPOINT_API_TOKEN = beyond('cognigy-service-endpoint-api-access-token', ['api-access-token']);
 
 const ALWAYS_NOT_MIGRATED: readonly NotMigratedSecret[] = [
   { name: 'cognigy-mongo-server', reason: 'belongs to the legacy single-replica MongoDB' },
@@ -338,6 +356,7 @@ export const SECRET_RANGES: readonly SecretRangeData[] = [
         reason: 'the official script up to 4.42 does not migrate it; the chart creates a new one',
       },
     ],
+    beyondScript: [COLLECTOR_API_KEY, ENDPOINT_API_TOKEN],
   },
   {
     script: {
@@ -348,6 +367,7 @@ export const SECRET_RANGES: readonly SecretRangeData[] = [
     },
     migrated: [...ADOPT, ...adoptKeep(true), ...preInstallHooks(true)],
     notMigrated: ALWAYS_NOT_MIGRATED,
+    beyondScript: [ENDPOINT_API_TOKEN],
   },
   {
     script: { min: '4.81.0', tags: 'v4.81.0..v2026.16.0', blob: '118ba52570748f9c4e557910632828f9b5fdefe4' },
@@ -356,6 +376,7 @@ export const SECRET_RANGES: readonly SecretRangeData[] = [
       ...ALWAYS_NOT_MIGRATED,
       { name: 'cognigy-service-journeys', reason: 'Journeys was removed from the product in 4.81' },
     ],
+    beyondScript: [ENDPOINT_API_TOKEN],
   },
 ];
 
@@ -463,6 +484,7 @@ export function profileFor(version: string): CognigyProfile {
       migrated: range.migrated,
       cognigyApps: COGNIGY_APPS,
       notMigrated: range.notMigrated,
+      beyondScript: range.beyondScript,
       renames: SECRET_RENAMES,
       officialScript: range.script,
     },
@@ -515,10 +537,17 @@ export function profileFor(version: string): CognigyProfile {
 }
 
 /** The secrets to migrate for a profile: `migrated`, plus the Cognigy Apps ones when enabled. */
-export function secretsToMigrate(profile: CognigyProfile, cognigyApps = false): readonly SecretSpec[] {
-  return cognigyApps
-    ? [...profile.secrets.migrated, ...profile.secrets.cognigyApps]
-    : profile.secrets.migrated;
+export function secretsToMigrate(
+  profile: CognigyProfile,
+  cognigyApps = false,
+  /** Exactly the official script's lists (offline review): without the beyond-script secrets. */
+  officialParity = false,
+): readonly SecretSpec[] {
+  return [
+    ...profile.secrets.migrated,
+    ...(cognigyApps ? profile.secrets.cognigyApps : []),
+    ...(officialParity ? [] : profile.secrets.beyondScript),
+  ];
 }
 
 /**

@@ -59,6 +59,12 @@ export interface MigrateSecretsInput {
   namespace: string;
   /** Cognigy Apps enabled: also migrate cognigy-service-app-session-manager. */
   cognigyApps?: boolean;
+  /**
+   * Exactly the official script's lists (offline review). Without it, the secrets the script leaves
+   * behind but the chart would re-create with new random values (SecretSpec.beyondScript) are
+   * migrated too when they exist.
+   */
+  officialParity?: boolean;
 }
 
 /** Result of `migrateSecrets`. Apply `secrets` only when `missing` and `invalid` are both empty. */
@@ -69,6 +75,8 @@ export interface MigrateSecretsResult {
   missing: MissingSecret[];
   /** Every present secret that cannot be migrated as it is (one entry per problem). */
   invalid: InvalidSecret[];
+  /** Names in `secrets` that the official script at this version does not migrate (say so). */
+  beyondScript: string[];
 }
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -100,13 +108,15 @@ export function migrateSecrets(input: MigrateSecretsInput): MigrateSecretsResult
       `release ${JSON.stringify(input.release)} is not a valid Helm release name (lowercase letters, digits, '-', at most 53)`,
     );
   }
-  const result: MigrateSecretsResult = { secrets: [], missing: [], invalid: [] };
-  for (const spec of secretsToMigrate(profile, input.cognigyApps ?? false)) {
+  const result: MigrateSecretsResult = { secrets: [], missing: [], invalid: [], beyondScript: [] };
+  for (const spec of secretsToMigrate(profile, input.cognigyApps ?? false, input.officialParity ?? false)) {
     const source = input.secrets.get(spec.name);
     if (!source) {
-      result.missing.push({ name: spec.name, file: spec.file });
+      // Beyond the script: migrated when it exists, absent is fine (the chart creates one).
+      if (!spec.beyondScript) result.missing.push({ name: spec.name, file: spec.file });
       continue;
     }
+    if (spec.beyondScript) result.beyondScript.push(spec.name);
     const { secret, problems } = migrateOne(spec, source, input.release, input.namespace);
     if (problems.length > 0)
       result.invalid.push(...problems.map((problem) => ({ name: spec.name, problem })));

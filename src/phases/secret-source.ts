@@ -29,10 +29,12 @@ export async function readSecretSource(
     cognigyApps: boolean;
     /** The namespace's secrets, when the caller listed them already (one LIST per phase). */
     listed?: KubeObject[];
+    /** Only the official script's lists (see MigrateSecretsInput.officialParity). */
+    officialParity?: boolean;
   },
   logger: Logger,
 ): Promise<SecretSource> {
-  const specs = secretsToMigrate(o.profile, o.cognigyApps);
+  const specs = secretsToMigrate(o.profile, o.cognigyApps, o.officialParity ?? false);
   let source: SecretSource;
   if (o.dir) {
     const r = await readSecretsDir(o.dir, specs);

@@ -9,7 +9,8 @@ import { compareVersions, inRange, parseVersion } from '../../../src/cognigy/ver
 import { ConfigurationError } from '../../../src/core/errors';
 import { HELM_META } from '../../../src/helm/ownership';
 
-const names = (v: string, apps = false) => secretsToMigrate(profileFor(v), apps).map((s) => s.name);
+// The official script's lists (parity); what k2h migrates beyond them: secret-migration-beyond-script.test.ts.
+const names = (v: string, apps = false) => secretsToMigrate(profileFor(v), apps, true).map((s) => s.name);
 
 describe('version helpers', () => {
   test.each([

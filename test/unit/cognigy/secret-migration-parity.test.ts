@@ -99,9 +99,11 @@ async function loadDir(dir: string): Promise<Map<string, KubeSecret>> {
 
 async function migrateRun(run: Run) {
   const profile = profileFor(run.version);
+  // Exact parity is the official-script-parity flag: without it k2h also migrates the keys the
+  // script leaves behind (see secret-migration-beyond-script.test.ts).
   const read = await readSecretsDir(
     path.join(FIXTURES, run.backup),
-    secretsToMigrate(profile, run.cognigyApps),
+    secretsToMigrate(profile, run.cognigyApps, true),
   );
   const result = migrateSecrets({
     secrets: read.secrets,
@@ -109,6 +111,7 @@ async function migrateRun(run: Run) {
     release: 'cognigy-ai',
     namespace: run.namespace,
     cognigyApps: run.cognigyApps,
+    officialParity: true,
   });
   return { read, result };
 }
