@@ -66,8 +66,9 @@ export function neededPermissions(
     ...cluster('prepare-storage', 'rbac.authorization.k8s.io', 'clusterroles', ['get', 'list', 'patch']),
     ...cluster('prepare-storage', 'networking.k8s.io', 'ingressclasses', ['get', 'list', 'patch']),
     ...ns(mongo, 'preflight, downtime', 'apps', 'statefulsets', ['get']),
-    ...ns(mongo, 'downtime', '', 'secrets', ['get']),
-    ...ns(mongo, 'downtime', '', 'pods', ['create'], 'portforward'),
+    ...ns(mongo, 'preflight, downtime (MongoDB root password)', '', 'secrets', ['get']),
+    ...ns(mongo, 'preflight, downtime (MongoDB primary)', '', 'pods', ['list']),
+    ...ns(mongo, 'preflight, downtime (MongoDB from outside the cluster)', '', 'pods', ['create'], 'portforward'),
   ];
 }
 
