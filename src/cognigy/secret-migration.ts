@@ -7,7 +7,7 @@
  * the secret, the file or the data key, never the content.
  */
 import { constants as fsConstants } from 'node:fs';
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError } from '../core/errors';
@@ -226,6 +226,8 @@ export interface ReadSecretsDirResult {
  * expects (`<name>.yaml`, except `redis-password.yaml` and `redis-persistent.password.yaml`).
  * `kubectl get secret X -o yaml` output (with server fields) works. As a convenience a file named
  * `<secret-name>.yaml` is accepted when the runbook's file name is absent (the two Redis secrets).
+ * A `kubectl get secrets -o yaml` List works too: `dir` may name that file, or the folder may
+ * hold it; a secret without its own file is taken from a List in the folder.
  *
  * YAML is parsed with the failsafe schema so every scalar stays a string, exactly as Kubernetes
  * means it (a base64 value like `1234` must not become a number).
@@ -237,7 +239,19 @@ export async function readSecretsDir(
   names: ReadonlyArray<Pick<SecretSpec, 'name' | 'file'>>,
 ): Promise<ReadSecretsDirResult> {
   const result: ReadSecretsDirResult = { secrets: new Map(), missing: [], errors: [] };
+  const st = await stat(dir).catch(() => undefined);
+  if (!st)
+    throw new ConfigurationError(
+      `the secrets backup ${dir} does not exist: pass --secrets-dir with the folder of the backups (one \`kubectl get secret NAME -o yaml\` file per secret) or one \`kubectl get secrets -o yaml\` List file`,
+    );
+  const listed = await readSecretLists(dir, st.isDirectory(), result.errors);
   for (const spec of names) {
+    const fromList = listed.get(spec.name);
+    if (!st.isDirectory()) {
+      if (fromList) result.secrets.set(spec.name, fromList);
+      else result.missing.push({ name: spec.name, file: `${path.basename(dir)} (item ${spec.name})` });
+      continue;
+    }
     const candidates = [...new Set([spec.file, `${spec.name}.yaml`])];
     let text: string | undefined;
     let file = spec.file;
@@ -260,10 +274,16 @@ export async function readSecretsDir(
       continue;
     }
     if (text === undefined) {
-      result.missing.push({ name: spec.name, file: spec.file });
+      if (fromList) result.secrets.set(spec.name, fromList);
+      else result.missing.push({ name: spec.name, file: spec.file });
       continue;
     }
     const parsed = parseSecretManifest(text);
+    if ('problem' in parsed && fromList) {
+      // e.g. the file is itself a List holding this secret.
+      result.secrets.set(spec.name, fromList);
+      continue;
+    }
     if ('problem' in parsed) {
       result.errors.push({ file, problem: parsed.problem });
       continue;
@@ -275,6 +295,54 @@ export async function readSecretsDir(
     result.secrets.set(spec.name, parsed.secret);
   }
   return result;
+}
+
+/**
+ * The Secrets of every `kind: List` / `SecretList` file: `dir` itself when it is a file, else the
+ * folder's `*.yaml` / `*.yml` files (single-Secret files are left to the per-secret lookup).
+ */
+async function readSecretLists(
+  dir: string,
+  isDir: boolean,
+  errors: SecretFileError[],
+): Promise<Map<string, KubeSecret>> {
+  const out = new Map<string, KubeSecret>();
+  const files = isDir
+    ? (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f))
+    : [dir];
+  for (const file of files) {
+    let doc: unknown;
+    try {
+      doc = yaml.load(await readFile(file, 'utf8'), { schema: yaml.FAILSAFE_SCHEMA });
+    } catch {
+      // A broken single-Secret file is reported by the per-secret lookup; a broken List file here.
+      if (!isDir) errors.push({ file: path.basename(file), problem: 'is not valid YAML' });
+      continue;
+    }
+    if (!isRecord(doc) || (doc.kind !== 'List' && doc.kind !== 'SecretList')) {
+      if (!isDir && !(isRecord(doc) && doc.kind === 'Secret'))
+        errors.push({
+          file: path.basename(file),
+          problem: 'is not a Secret List (`kubectl get secrets -o yaml`)',
+        });
+      else if (!isDir && isRecord(doc)) {
+        const one = parseSecretManifest(yaml.dump(doc));
+        if ('secret' in one) out.set(one.secret.metadata.name, one.secret);
+      }
+      continue;
+    }
+    const items = Array.isArray(doc.items) ? doc.items : [];
+    items.forEach((item, n) => {
+      if (!isRecord(item) || (item.kind !== undefined && item.kind !== 'Secret')) return;
+      // Items of `kubectl get secrets -o yaml` carry kind and apiVersion; be lenient when absent.
+      const parsed = parseSecretManifest(yaml.dump({ apiVersion: 'v1', kind: 'Secret', ...item }));
+      // In a folder, an unusable item is reported as its secret's missing or broken file.
+      if ('problem' in parsed) {
+        if (!isDir) errors.push({ file: `${path.basename(file)} item ${n + 1}`, problem: parsed.problem });
+      } else if (!out.has(parsed.secret.metadata.name)) out.set(parsed.secret.metadata.name, parsed.secret);
+    });
+  }
+  return out;
 }
 
 /**
@@ -543,52 +611,4 @@ function stringMap(v: unknown): Record<string, string> {
   return Object.fromEntries(
     Object.entries(v).map(([k, x]) => [k, x === null || x === undefined ? '' : String(x)]),
   );
-}
-
-// ---- glue for the phase and the CLI --------------------------------------------------------------
-
-/**
- * One line per problem, fit for a `BlockersError` or a preflight report: missing secrets (with
- * the backup file the runbook expects), invalid secrets and unusable files. Never a value.
- */
-export function secretProblems(
-  result: { missing: readonly MissingSecret[]; invalid: readonly InvalidSecret[] },
-  fileErrors: readonly SecretFileError[] = [],
-): string[] {
-  return [
-    ...fileErrors.map((e) => `secret backup file ${e.file} ${e.problem}`),
-    ...result.missing.map((m) => `secret ${m.name} is missing (backup file ${m.file})`),
-    ...result.invalid.map((i) => `secret ${i.name} ${i.problem}`),
-  ];
-}
-
-/** Input of `migrateSecretsDir`. */
-export interface MigrateSecretsDirInput {
-  fromDir: string;
-  outDir: string;
-  version: string;
-  release: string;
-  namespace: string;
-  cognigyApps?: boolean;
-}
-
-/**
- * The offline mode (`k2h migrate-secrets --from-dir DIR --out-dir OUT`): read the backups, migrate,
- * and write the manifests only when nothing is missing, invalid or unreadable, so a reviewer never
- * gets a partial set. `problems` lists everything at once (see `secretProblems`).
- *
- * @throws ConfigurationError for a bad version, release or namespace.
- */
-export async function migrateSecretsDir(
-  input: MigrateSecretsDirInput,
-): Promise<{ written: string[]; secrets: KubeSecret[]; problems: string[] }> {
-  const specs = secretsToMigrate(profileFor(input.version), input.cognigyApps ?? false);
-  const read = await readSecretsDir(input.fromDir, specs);
-  const result = migrateSecrets({ ...input, secrets: read.secrets });
-  // A file that could not be parsed is also "missing" for migrateSecrets; report it once.
-  const unreadable = new Set(read.errors.map((e) => e.file));
-  const missing = result.missing.filter((m) => !unreadable.has(m.file) && !unreadable.has(`${m.name}.yaml`));
-  const problems = secretProblems({ missing, invalid: result.invalid }, read.errors);
-  if (problems.length > 0) return { written: [], secrets: result.secrets, problems };
-  return { written: await writeSecretsDir(input.outDir, result.secrets), secrets: result.secrets, problems };
 }

@@ -3,19 +3,18 @@
  * The leak tests collect every value of the fixture secrets and check that none appears in any
  * message, description or thrown error.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile, chmod } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile, chmod } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import yaml from 'js-yaml';
 import { profileFor, secretsToMigrate } from '../../../src/cognigy/profile';
 import {
   describeSecret,
   diffSecretData,
   formatSecretDescription,
   migrateSecrets,
-  migrateSecretsDir,
   parseSecretManifest,
   readSecretsDir,
-  secretProblems,
   secretValues,
   writeSecretsDir,
   type KubeSecret,
@@ -524,63 +523,49 @@ describe('diffSecretData', () => {
   });
 });
 
-describe('migrateSecretsDir (offline mode)', () => {
-  test('writes every migrated secret when the backups are complete', async () => {
-    const out = path.join(tmp, 'offline-ok');
-    const r = await migrateSecretsDir({
-      fromDir: path.join(FIXTURES, 'backup-4.81'),
-      outDir: out,
-      version: VERSION,
-      release: 'cognigy-ai',
-      namespace: 'cognigy-ai',
-      cognigyApps: true,
-    });
-    expect(r.problems).toEqual([]);
-    expect(r.written).toHaveLength(SPECS.length);
-    expect(r.written.map((f) => path.basename(f))).toContain('cognigy-redis-persistent-password.yaml');
-  });
+describe('readSecretsDir: the shapes a backup comes in', () => {
+  /** The fixture backups as one `kubectl get secrets -o yaml` List. */
+  async function asList(): Promise<string> {
+    const dir = path.join(FIXTURES, 'backup-4.81');
+    const items: unknown[] = [];
+    for (const f of await readdir(dir)) items.push(yaml.load(await readFile(path.join(dir, f), 'utf8')));
+    return yaml.dump({ apiVersion: 'v1', kind: 'List', items, metadata: { resourceVersion: '' } });
+  }
 
-  test('writes nothing and lists every problem once when something is wrong', async () => {
-    const dir = await backupCopy('offline-bad');
-    await rm(path.join(dir, 'redis-persistent.password.yaml'));
-    await rm(path.join(dir, 'cognigy-odata.yaml'));
-    await writeFile(path.join(dir, 'cognigy-smtp.yaml'), `data: [${PASSWORD}\n`);
-    await writeFile(
-      path.join(dir, 'cognigy-service-logs.yaml'),
-      `apiVersion: v1\nkind: Secret\nmetadata: {name: cognigy-service-logs}\ndata: {connection-string: ${b64(`mongodb://x:${PASSWORD}@h/service-logs`)}}\n`,
+  test('a folder that does not exist is one clear error, not a missing file per secret', async () => {
+    await expect(readSecretsDir(path.join(tmp, 'no-such-backup'), SPECS)).rejects.toThrow(
+      /the secrets backup .*no-such-backup does not exist: pass --secrets-dir with the folder/,
     );
-    const out = path.join(tmp, 'offline-bad-out');
-    const r = await migrateSecretsDir({
-      fromDir: dir,
-      outDir: out,
-      version: VERSION,
-      release: 'cognigy-ai',
-      namespace: 'cognigy-ai',
-    });
-    expect(r.written).toEqual([]);
-    await expect(stat(out)).rejects.toThrow();
-    expect(r.problems).toEqual([
-      'secret backup file cognigy-smtp.yaml is not valid YAML at line 2, column 1',
-      'secret cognigy-odata is missing (backup file cognigy-odata.yaml)',
-      'secret cognigy-redis-persistent-password is missing (backup file redis-persistent.password.yaml)',
-      'secret cognigy-service-logs data key "connection-string" does not use the MongoDB user "service-logs"',
-    ]);
-    expectNoValue(r.problems.join('\n'));
   });
 
-  test('secretProblems formats missing, invalid and file errors', () => {
-    expect(
-      secretProblems(
-        {
-          missing: [{ name: 'a', file: 'a.yaml' }],
-          invalid: [{ name: 'b', problem: 'has no data key "k"' }],
-        },
-        [{ file: 'c.yaml', problem: 'is not valid YAML' }],
-      ),
-    ).toEqual([
-      'secret backup file c.yaml is not valid YAML',
-      'secret a is missing (backup file a.yaml)',
-      'secret b has no data key "k"',
+  test('one List file (kubectl get secrets -o yaml) given as the path', async () => {
+    const file = path.join(tmp, 'secrets-list.yaml');
+    await writeFile(file, await asList());
+    const fromList = await readSecretsDir(file, SPECS);
+    const fromFiles = await readSecretsDir(path.join(FIXTURES, 'backup-4.81'), SPECS);
+    expect(fromList.errors).toEqual([]);
+    expect(fromList.missing).toEqual([]);
+    expect([...fromList.secrets.keys()].sort()).toEqual([...fromFiles.secrets.keys()].sort());
+    for (const [name, s] of fromFiles.secrets) expect(fromList.secrets.get(name)?.data).toEqual(s.data);
+  });
+
+  test('a List file inside the folder fills in the secrets without their own file', async () => {
+    const dir = await backupCopy('with-list');
+    await rm(path.join(dir, 'cognigy-odata.yaml'));
+    await writeFile(path.join(dir, 'all.yaml'), await asList());
+    const read = await readSecretsDir(dir, SPECS);
+    expect(read.missing).toEqual([]);
+    expect(read.secrets.has('cognigy-odata')).toBe(true);
+  });
+
+  test('a file that is neither a List nor a Secret is reported, without values', async () => {
+    const file = path.join(tmp, 'not-a-list.yaml');
+    await writeFile(file, `apiVersion: v1\nkind: ConfigMap\ndata: {x: ${PASSWORD}}\n`);
+    const read = await readSecretsDir(file, SPECS);
+    expect(read.errors).toEqual([
+      { file: 'not-a-list.yaml', problem: 'is not a Secret List (`kubectl get secrets -o yaml`)' },
     ]);
+    expect(read.missing).toHaveLength(SPECS.length);
+    expectNoValue(JSON.stringify(read.errors));
   });
 });
