@@ -252,7 +252,8 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
     isDone: (x) =>
       kustomizeNames.every((n) => {
         const d = x.get('apps/v1', 'Deployment', n, src);
-        return !d || !notReadyReason(d);
+        // At its recorded count and Ready (a deployment still at 0 is "ready" but not back).
+        return !d || ((d.spec?.replicas ?? 1) === replicas[n] && !notReadyReason(d));
       }),
     describe: () => [`wait until the ${kustomizeNames.length} kustomize deployments are Ready`],
     apply: async (_x, run) => {
@@ -405,11 +406,11 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
           {
             id: `namespace/${tgt}`,
             title: `namespace ${tgt} deleted (k2h created it; the volumes are back)`,
-            isDone: () => false,
+            isDone: (x) => !x.get('v1', 'Namespace', tgt),
             describe: () => [
               `delete namespace ${tgt} (created by k2h; holds only k2h's and the release's objects)`,
             ],
-            apply: async (_x, run) => {
+            apply: async (x, run) => {
               await deleteIfThere(kube, 'v1', 'Namespace', tgt, undefined, nsObj!.metadata.uid);
               await waitUntil(kube, {
                 apiVersion: 'v1',
@@ -422,6 +423,7 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
                 timeoutMs,
                 signal: run.signal,
               });
+              x.remove('v1', 'Namespace', tgt);
               record.rollback = { ...(record.rollback ?? {}), namespaceDeleted: true };
               return [`deleted namespace ${tgt}`];
             },
