@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { parseManifests } from '../../../src/helm/render';
 import {
   AWS_EFS_IDS,
   EFS_PROVISIONER_IMAGE,
@@ -27,29 +28,45 @@ for (const helm of HELMS) {
     throw new Error(`${helm} is missing: run \`npx tsx scripts/fetch-binaries.ts\` first`);
 }
 
+/** As k2h renders (src/helm/render.ts): the server's version and what discovery serves. */
+const CAPABILITIES = ['--kube-version', 'v1.23.17', '--api-versions', 'networking.k8s.io/v1/IngressClass'];
+/** Values every render needs, as with the real chart (the ci/*-values.yaml carry the same). */
+const REQUIRED = [
+  '--set',
+  'imageCredentials.username=k2h-test,imageCredentials.password=not-a-real-password',
+  '--set',
+  'tls.existingSecret=cognigy-traefik',
+];
+
 const cache = new Map<string, KubeObject[]>();
-function render(args: string[] = [], chart = CHART, helm = HELMS[0]): KubeObject[] {
-  const key = [helm, chart, ...args].join(' ');
+function render(
+  args: string[] = [],
+  chart = CHART,
+  helm = HELMS[0],
+  base: string[] = [...CAPABILITIES, ...REQUIRED],
+): KubeObject[] {
+  const key = [helm, chart, ...base, ...args].join(' ');
   if (!cache.has(key)) {
-    const out = execFileSync(helm, ['template', 'cognigy-ai', chart, '--namespace', 'cognigy-ai', ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        HELM_CACHE_HOME: '/tmp/k2h-helm-cache',
-        HELM_CONFIG_HOME: '/tmp/k2h-helm-config',
+    const out = execFileSync(
+      helm,
+      ['template', 'cognigy-ai', chart, '--namespace', 'cognigy-ai', ...base, ...args],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          HELM_CACHE_HOME: '/tmp/k2h-helm-cache',
+          HELM_CONFIG_HOME: '/tmp/k2h-helm-config',
+        },
       },
-    });
-    cache.set(
-      key,
-      yaml.loadAll(out).filter((d): d is KubeObject => !!d),
     );
+    cache.set(key, parseManifests(out) as KubeObject[]);
   }
   return cache.get(key)!;
 }
-function renderError(args: string[]): string {
+function renderError(args: string[], helm = HELMS[0], base?: string[]): string {
   try {
-    render(args);
+    render(args, CHART, helm, base);
   } catch (e) {
     return String((e as { stderr?: string }).stderr ?? e);
   }
@@ -160,14 +177,15 @@ describe('the 4.41.2 test chart', () => {
       'StorageClass',
       'ClusterRole',
       'ClusterRoleBinding',
+      'Job',
     ];
     for (const args of Object.values(VARIANT_ARGS)) {
       for (const o of render(args)) expect(served).toContain(o.kind);
     }
   });
 
-  test.each(['generic', 'aws', 'azure'] as const)(
-    '%s: PVCs fit the seeded ones (same access modes, size, class)',
+  test.each(['aws', 'azure'] as const)(
+    '%s: PVCs fit the seeded ones (same access modes, size, class), no labels, as the real chart',
     (variant) => {
       const seed = cognigySeed({ variant });
       const rendered = render(VARIANT_ARGS[variant]);
@@ -176,12 +194,33 @@ describe('the 4.41.2 test chart', () => {
         const seedPvc = seed.find((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === name)!;
         expect(spec(chartPvc).accessModes).toEqual(spec(seedPvc).accessModes);
         expect(spec(chartPvc).resources.requests.storage).toBe(spec(seedPvc).resources.requests.storage);
-        // generic: no class in the chart (helm then leaves the adopted PVC's class alone).
-        if (variant === 'generic') expect(spec(chartPvc).storageClassName).toBeUndefined();
-        else expect(spec(chartPvc).storageClassName).toBe(spec(seedPvc).storageClassName);
+        expect(spec(chartPvc).storageClassName).toBe(spec(seedPvc).storageClassName);
+        expect(chartPvc.metadata.labels).toBeUndefined();
       }
     },
   );
+
+  test("generic: only redis-persistent, class redis-persistent hard-coded (flow-modules/functions are the user's)", () => {
+    const rendered = render();
+    expect(ofKind(rendered, 'PersistentVolumeClaim').map((o) => o.metadata.name)).toEqual([
+      'redis-persistent',
+    ]);
+    expect(spec(find(rendered, 'PersistentVolumeClaim', 'redis-persistent')!)).toMatchObject({
+      storageClassName: 'redis-persistent',
+      accessModes: ['ReadWriteOnce'],
+      resources: { requests: { storage: '10Gi' } },
+    });
+    // No value changes it (the real chart has none for classes or sizes).
+    expect(
+      spec(
+        find(
+          render(['--set', 'redisPersistent.persistence.storageClass=x']),
+          'PersistentVolumeClaim',
+          'redis-persistent',
+        )!,
+      ).storageClassName,
+    ).toBe('redis-persistent');
+  });
 
   test('generic: no StorageClass, no EFS objects', () => {
     expect(ofKind(render(), 'StorageClass')).toEqual([]);
@@ -216,7 +255,8 @@ describe('the 4.41.2 test chart', () => {
       volumeBindingMode: 'WaitForFirstConsumer',
       parameters: { type: 'gp2' },
     });
-    // The kustomize class was created without volumeBindingMode (Immediate): a real difference.
+    // The kustomize class was created without volumeBindingMode (Immediate): a real difference,
+    // and hard-coded in the chart as in the real one.
     expect(find(seed, 'StorageClass', 'redis-persistent')!.volumeBindingMode).toBe('Immediate');
     expect(
       find(
@@ -224,7 +264,7 @@ describe('the 4.41.2 test chart', () => {
         'StorageClass',
         'redis-persistent',
       )!.volumeBindingMode,
-    ).toBe('Immediate');
+    ).toBe('WaitForFirstConsumer');
   });
 
   test("ci/<variant>-values.yaml render like the explicit flags (aws: the seed's EFS ids)", () => {
@@ -284,7 +324,9 @@ describe('the 4.41.2 test chart', () => {
   });
 
   test('pre-install hook secrets: the connection strings with the renamed analytics services, kept, no owner label', () => {
-    const hooks = ofKind(render(), 'Secret').filter((s) => s.metadata.annotations?.['helm.sh/hook']);
+    const hooks = ofKind(render(), 'Secret').filter(
+      (s) => s.metadata.annotations?.['helm.sh/hook'] && s.metadata.name.startsWith('cognigy-'),
+    );
     expect(hooks.map((s) => s.metadata.name).sort()).toEqual(
       [
         'ai',
@@ -308,7 +350,11 @@ describe('the 4.41.2 test chart', () => {
     );
     for (const s of hooks) {
       expect(s.metadata.annotations).toEqual({
-        'helm.sh/hook': 'pre-install',
+        // As the real chart: runtime-file-manager's is also a pre-upgrade hook.
+        'helm.sh/hook':
+          s.metadata.name === 'cognigy-service-runtime-file-manager'
+            ? 'pre-install,pre-upgrade'
+            : 'pre-install',
         'helm.sh/hook-weight': '-4',
         'helm.sh/resource-policy': 'keep',
       });
@@ -326,15 +372,14 @@ describe('the 4.41.2 test chart', () => {
     expect(withApps).toContain('cognigy-service-app-session-manager');
   });
 
-  test('owned secrets: the keep group is annotated, types and keys match the seeded secrets', () => {
+  test("generated secrets: only when absent (lookup), kept, types and keys as the seed (plus the chart's REDIS_* keys)", () => {
     const rendered = ofKind(render(), 'Secret').filter((s) => !s.metadata.annotations?.['helm.sh/hook']);
     const seed = cognigySeed();
-    const keep = rendered
-      .filter((s) => s.metadata.annotations?.['helm.sh/resource-policy'] === 'keep')
-      .map((s) => s.metadata.name);
-    expect(keep.sort()).toEqual(
+    const keep = rendered.filter((s) => s.metadata.annotations?.['helm.sh/resource-policy'] === 'keep');
+    expect(keep.map((s) => s.metadata.name).sort()).toEqual(
       [
         'cognigy-facebook',
+        'cognigy-insights-collector-api-key',
         'cognigy-insights-jwt',
         'cognigy-jwt',
         'cognigy-odata',
@@ -342,17 +387,146 @@ describe('the 4.41.2 test chart', () => {
         'cognigy-rce-credentials',
         'cognigy-redis-password',
         'cognigy-redis-persistent-password',
+        'cognigy-service-endpoint-api-access-token',
       ].sort(),
     );
-    for (const s of rendered) {
+    for (const s of keep) {
       const seeded = seed.find((o) => o.kind === 'Secret' && o.metadata.name === s.metadata.name)!;
       expect({ name: s.metadata.name, seeded: !!seeded }).toEqual({ name: s.metadata.name, seeded: true });
-      expect(s.type).toBe(seeded.type);
-      expect(Object.keys(s.data as object).sort()).toEqual(Object.keys(seeded.data as object).sort());
+      expect(s.type).toBe(seeded.type ?? 'Opaque');
+      const extra = /redis/.test(s.metadata.name) ? ['REDIS_PASSWORD', 'REDIS_PERSISTENT_PASSWORD'] : [];
+      expect(
+        Object.keys(s.data as object)
+          .filter((k) => !extra.includes(k))
+          .sort(),
+      ).toEqual(Object.keys(seeded.data as object).sort());
     }
     const redis = find(rendered, 'Secret', 'cognigy-redis-password')!;
     expect(Buffer.from((redis.data as any)['redis-password.conf'], 'base64').toString()).toMatch(
       /^requirepass [A-Za-z0-9]{24}\n$/,
+    );
+    // The template asks lookup first: with the Secret present, nothing is rendered (checked
+    // against the sandbox in test/integration/phases/real-chart.test.ts).
+    expect(readFileSync(join(CHART, 'templates', 'secrets.yaml'), 'utf8')).toContain(
+      'if not (lookup "v1" "Secret" $root.Release.Namespace $name)',
+    );
+  });
+
+  test('values-rendered secrets: from the values on every install, no keep; existingSecret values skip them', () => {
+    const values = [
+      '--set',
+      'amazonCredentials.clientId=id-from-values,smtpPassword=smtp-from-values',
+      '--set-string',
+      'cognigyLiveAgent.platformToken=token-from-values',
+    ];
+    const rendered = ofKind(render(values), 'Secret');
+    const data = (name: string) =>
+      Object.fromEntries(
+        Object.entries(find(rendered, 'Secret', name)!.data as Record<string, string>).map(([k, v]) => [
+          k,
+          Buffer.from(v, 'base64').toString(),
+        ]),
+      );
+    expect(data('cognigy-amazon-credentials')).toEqual({
+      'amazon-client-id': 'id-from-values',
+      'amazon-client-secret': '',
+    });
+    expect(data('cognigy-smtp')).toEqual({ 'system-smtp-password': 'smtp-from-values' });
+    expect(data('cognigy-live-agent-credentials')).toEqual({
+      'cognigy-live-agent-platform-token': 'token-from-values',
+    });
+    expect(data('cognigy-management-ui-creds')).toEqual({ 'management-ui-creds.json': '[]' });
+    for (const name of [
+      'cognigy-amazon-credentials',
+      'cognigy-smtp',
+      'cognigy-live-agent-credentials',
+      'cognigy-management-ui-creds',
+    ])
+      expect(find(rendered, 'Secret', name)!.metadata.annotations).toBeUndefined();
+    // tls.existingSecret (REQUIRED) skips cognigy-traefik; tls.crt/key render it from the values.
+    expect(find(rendered, 'Secret', 'cognigy-traefik')).toBeUndefined();
+    const tls = render(['--set', 'tls.existingSecret=,tls.crt=CRT,tls.key=KEY']);
+    expect(find(tls, 'Secret', 'cognigy-traefik')).toMatchObject({ type: 'kubernetes.io/tls' });
+    const skipped = ofKind(
+      render([
+        '--set',
+        'amazonCredentials.existingSecret=cognigy-amazon-credentials,cognigyLiveAgent.existingSecret=x,managementUiCredentialsExistingSecret=y,smtpPasswordExistingSecret=z',
+      ]),
+      'Secret',
+    ).map((o) => o.metadata.name);
+    for (const name of [
+      'cognigy-amazon-credentials',
+      'cognigy-smtp',
+      'cognigy-live-agent-credentials',
+      'cognigy-management-ui-creds',
+    ])
+      expect(skipped).not.toContain(name);
+  });
+
+  test('db-init hook Job: pre-install/pre-upgrade, projected volume of every connection-string Secret, root credentials from hook Secrets', () => {
+    const rendered = render();
+    const job = find(rendered, 'Job', 'cognigy-ai-db-init')!;
+    expect(job.metadata.annotations).toMatchObject({
+      'helm.sh/hook': 'pre-install,pre-upgrade',
+      'helm.sh/hook-weight': '-3',
+    });
+    const pod = spec(job).template.spec;
+    const projected = pod.volumes.find((v: any) => v.projected).projected.sources.map((x: any) => x.secret);
+    const hookSecrets = ofKind(rendered, 'Secret')
+      .filter(
+        (x) => x.metadata.annotations?.['helm.sh/hook'] && x.metadata.name.startsWith('cognigy-service-'),
+      )
+      .map((x) => x.metadata.name);
+    expect(projected.map((x: any) => x.name).sort()).toEqual(hookSecrets.sort());
+    expect(projected).toHaveLength(17);
+    for (const x of projected) expect(x.optional).toBeUndefined();
+    expect(pod.containers[0].env.map((e: any) => e.valueFrom.secretKeyRef.name)).toEqual([
+      'mongodb-connection-creds',
+      'mongodb-connection-creds',
+      'mongodb-connection-hosts',
+    ]);
+    for (const name of ['mongodb-connection-creds', 'mongodb-connection-hosts'])
+      expect(find(rendered, 'Secret', name)!.metadata.annotations).toMatchObject({
+        'helm.sh/hook': 'pre-install,pre-upgrade',
+      });
+    expect(
+      spec(find(render(['--set', 'appSessionManager.enabled=true']), 'Job', 'cognigy-ai-db-init')!).template
+        .spec.volumes[1].projected.sources,
+    ).toHaveLength(18);
+  });
+
+  test('traefik: the Service is inside a kind: List document', () => {
+    const out = execFileSync(
+      HELMS[0],
+      ['template', 'cognigy-ai', CHART, '--namespace', 'cognigy-ai', ...CAPABILITIES, ...REQUIRED],
+      { encoding: 'utf8' },
+    );
+    const list = (yaml.loadAll(out) as any[]).find((d) => d?.kind === 'List');
+    expect(list).toMatchObject({
+      apiVersion: 'v1',
+      items: [{ kind: 'Service', metadata: { name: 'traefik' } }],
+    });
+  });
+});
+
+describe.each(HELMS)('what the real chart refuses, with %s', (helm) => {
+  const v4 = helm.includes('v35');
+  test('without --kube-version: the kubeVersion constraint fails against the client default', () => {
+    expect(renderError([], helm, REQUIRED)).toContain(
+      `Error: chart requires kubeVersion: >=v1.19.0-0,<v1.24.0-0 which is incompatible with Kubernetes ${v4 ? 'v1.35.0' : 'v1.32.0'}`,
+    );
+  });
+  test("without --api-versions: Traefik's IngressClass template fails", () => {
+    expect(renderError([], helm, ['--kube-version', 'v1.23.17', ...REQUIRED])).toContain(
+      'You must have at least networking.k8s.io/v1beta1 to use ingressClass',
+    );
+  });
+  test('without registry credentials or pull secrets, and without TLS values', () => {
+    expect(renderError(['--set', 'tls.existingSecret=cognigy-traefik'], helm, CAPABILITIES)).toContain(
+      'A valid value for .Values.imageCredentials is required!',
+    );
+    expect(renderError([REQUIRED[0], REQUIRED[1]], helm, CAPABILITIES)).toContain(
+      'A valid value for .Values.tls is required!',
     );
   });
 });
