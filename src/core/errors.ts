@@ -30,17 +30,6 @@ export class InputError extends UsageError {
   }
 }
 
-/** Several blockers found at once (preflight reports every one before failing). */
-export class BlockersError extends ConfigurationError {
-  constructor(
-    readonly blockers: string[],
-    heading = 'preflight found blockers',
-  ) {
-    super(`${heading}:\n${blockers.map((b) => `  - ${b}`).join('\n')}`);
-    this.name = 'BlockersError';
-  }
-}
-
 /** The cluster could not be reached or refused our credentials. */
 export class ClusterUnreachableError extends ConfigurationError {
   constructor(message: string) {

@@ -2,7 +2,8 @@
  * What every front door does with a phase: read and validate its inputs, build the context,
  * run it, and turn the outcome into a result. Errors are left to the front door's wrapper.
  */
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Helm } from '../helm/helm';
 import { Kube } from '../kube/client';
 import { clusterIdentity } from '../kube/cluster-identity';
@@ -12,6 +13,7 @@ import type { PhaseContext, PhaseDefinition, PhaseResult } from '../phases/types
 import { ConfigMapMirror } from '../record/mirror';
 import { RecordStore } from '../record/store';
 import { redactError, redactResult } from './redact';
+import { InputError } from '../core/errors';
 import { parseInputs, type RawInputSource } from '../core/inputs';
 import type { Logger } from '../core/logger';
 
@@ -27,6 +29,28 @@ export interface ExecuteOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * The state dir must be a directory or creatable as one: a file in its place would surface as a
+ * raw `EEXIST ... mkdir` deep inside a phase.
+ */
+function checkStateDir(dir: string): void {
+  for (let p = resolve(dir); ; p = dirname(p)) {
+    let isDir: boolean | undefined;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      /* absent: created later */
+    }
+    if (isDir === false)
+      throw new InputError([
+        p === resolve(dir)
+          ? `--state-dir ${dir} is a file, not a directory: name a directory (it is created when missing)`
+          : `--state-dir ${dir} cannot be created: ${p} is a file, not a directory`,
+      ]);
+    if (isDir || dirname(p) === p) return;
+  }
+}
+
 /** Builds the phase context from validated inputs. */
 export function makeContext(
   def: PhaseDefinition,
@@ -36,6 +60,7 @@ export function makeContext(
 ): PhaseContext {
   const env = o.env ?? process.env;
   const inputs = parseInputs(inputsOf(def), raw, (v) => o.logger.mask(v));
+  checkStateDir(String(inputs['state-dir']));
   const dryRun = inputs['dry-run'] === true;
   let kube: Promise<Kube> | undefined;
   let store: Promise<RecordStore> | undefined;

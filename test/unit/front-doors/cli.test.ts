@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/front-doors/cli';
@@ -55,11 +55,13 @@ describe('k2h CLI', () => {
     expect(err).toMatch(/Unknown option '--chart-versoin'[\s\S]*k2h preflight --help/);
   });
 
-  test('a phase on the roadmap fails plainly with exit 1', async () => {
+  test('no cluster to talk to: exit 1 with a sentence naming the flags', async () => {
     const state = mkdtempSync(join(tmpdir(), 'k2h-cli-'));
-    const { code, err } = await cli(['downtime', '--state-dir', state]);
+    const { code, err } = await cli(['downtime', '--state-dir', state], {
+      HOME: mkdtempSync(join(tmpdir(), 'k2h-home-')),
+    });
     expect(code).toBe(1);
-    expect(err).toMatch(/phase 'downtime' is not available in k2h .* Nothing was changed/);
+    expect(err).toContain('no kubeconfig: pass --kubeconfig, set $KUBECONFIG or ~/.kube/config');
   });
 
   test('bad input values: a usage error (exit 2) listing each by its flag', async () => {
@@ -86,6 +88,21 @@ describe('k2h CLI', () => {
     expect(err).toContain("got 'Cognigy_AI!'");
     expect(err).toContain('--release must be a Helm release name');
     expect(err).not.toMatch(/kubeconfig|cluster/i);
+  });
+
+  test('--state-dir naming a file: a sentence to act on, exit 2, before anything connects', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2h-cli-'));
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const { code, err } = await cli(['preflight', '--chart-version', '4.41.2', '--state-dir', file], {
+      KUBECONFIG: '/nonexistent/kubeconfig',
+    });
+    expect(code).toBe(2);
+    expect(err).toContain(`--state-dir ${file} is a file, not a directory: name a directory`);
+    expect(err).not.toMatch(/EEXIST|kubeconfig/);
+    const below = await cli(['preflight', '--chart-version', '4.41.2', '--state-dir', join(file, 'x')]);
+    expect(below.code).toBe(2);
+    expect(below.err).toContain(`cannot be created: ${file} is a file, not a directory`);
   });
 
   test('the tekton adapter names params, not flags, and exits 2 on a usage error', async () => {
