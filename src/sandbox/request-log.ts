@@ -5,6 +5,10 @@ export type Verb = 'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'd
 
 /** One logged request. */
 export interface RequestEntry {
+  /** When the request arrived (ms since the epoch). */
+  at?: number;
+  /** When its answer was sent; unset for watches, held and reset requests. */
+  doneAt?: number;
   method: string;
   path: string;
   /** The query string without `?` (fieldManager, force, dryRun, selectors...). */

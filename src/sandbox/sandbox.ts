@@ -255,6 +255,25 @@ export class Sandbox {
     return this.store.peekAll(this.def(apiVersion, kind), namespace).map(clone);
   }
 
+  /**
+   * Every stored object (deep copies, CRDs first): `load()` it into another sandbox to start from
+   * the same state, e.g. once per crash point of a test that reached it the long way.
+   */
+  snapshot(): object[] {
+    const defs = [...this.registry.defs].sort(
+      (a, b) => Number(b.kind === 'CustomResourceDefinition') - Number(a.kind === 'CustomResourceDefinition'),
+    );
+    const seen = new Set<string>();
+    const out: object[] = [];
+    for (const def of defs) {
+      const key = `${def.group}/${def.plural}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const o of this.store.peekAll(def)) out.push(clone(o));
+    }
+    return out;
+  }
+
   /** The denied permissions now in force (a copy). */
   deniedPermissions(): DeniedPermission[] {
     return [...this.denied];

@@ -181,6 +181,7 @@ export function createHandler(state: ServerState, listenerIdentity?: SandboxIden
     const verb = route ? verbOf(method, route, query) : undefined;
     const dryRun = query.getAll('dryRun').includes('All');
     const entry: RequestEntry = {
+      at: Date.now(),
       method,
       path: url.pathname,
       query: url.search.replace(/^\?/, ''),
@@ -204,6 +205,7 @@ export function createHandler(state: ServerState, listenerIdentity?: SandboxIden
     state.requests.add(entry);
     const reply = (code: number, body: unknown, headers: Record<string, string> = {}): void => {
       entry.status = code;
+      entry.doneAt = Date.now();
       sendJson(res, code, body, headers);
     };
     try {
@@ -253,6 +255,7 @@ export function createHandler(state: ServerState, listenerIdentity?: SandboxIden
       if (!route) {
         if (method === 'GET' && serveNonResource(state, url.pathname, res, req.headers.accept)) {
           entry.status = 200;
+          entry.doneAt = Date.now();
           return;
         }
         throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');

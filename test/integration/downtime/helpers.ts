@@ -1,11 +1,15 @@
 /** Shared by the downtime tests: a migrated-up-to-downtime world and what the stage must end in. */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PREFLIGHT_OK, world, type World } from '../phases/harness';
 import { isInstallationDeployment, profileFor } from '../../../src/cognigy/profile';
 import type { CognigySeedOptions } from '../../../src/rehearsal/seeds';
 import type { SandboxOptions } from '../../../src/sandbox';
 import { MongoSandbox } from '../../../src/sandbox/mongo';
+import { Kube, loadKubeConfig } from '../../../src/kube/client';
+import { clearLease, readLease } from '../../../src/kube/lease';
+import { LOCK_NAME } from '../../../src/phases/run-lock';
+import { MemoryLogger } from '../../support/memory-logger';
 import { seedPassword } from '../../../src/rehearsal/seeds';
 
 export const VARIANTS = ['generic', 'aws', 'azure'] as const;
@@ -94,4 +98,45 @@ export function endState(w: World) {
       .sort(),
     lost: [...w.sandbox.lostVolumes],
   };
+}
+
+/** A ready world captured once: the sandbox's objects and the state dir, to start again from. */
+export interface Checkpoint {
+  objects: object[];
+  stateDir: string;
+  variant: (typeof VARIANTS)[number];
+}
+
+export function checkpoint(w: World, variant: Checkpoint['variant']): Checkpoint {
+  return { objects: w.sandbox.snapshot(), stateDir: w.stateDir, variant };
+}
+
+/** A fresh sandbox, state dir and MongoDB in the state of the checkpoint. */
+export async function fromCheckpoint(
+  c: Checkpoint,
+  opts: SandboxOptions = {},
+  edit: (objects: any[]) => any[] = (o) => o,
+): Promise<ReadyWorld> {
+  const base = await world({ variant: c.variant }, opts, [], () => edit(JSON.parse(JSON.stringify(c.objects))));
+  cpSync(c.stateDir, base.stateDir, { recursive: true });
+  const mongo = await startMongo();
+  const inputs = { 'mongodb-uri': mongo.uri };
+  base.sandbox.requests.clear();
+  return {
+    ...base,
+    mongo,
+    inputs,
+    run: (phase, i = {}, o) => base.run(phase, { ...inputs, ...i }, o),
+    stop: async () => {
+      await mongo.stop();
+      await base.stop();
+    },
+  };
+}
+
+/** What `k2h unlock` does after a killed run: clear the migration lock it left held. */
+export async function unlockDeadRun(w: World): Promise<void> {
+  const kube = new Kube(loadKubeConfig({ kubeconfig: w.kubeconfig }), new MemoryLogger(), { retries: 0 });
+  const lease = await readLease(kube, 'default', LOCK_NAME);
+  if (lease?.holder) await clearLease(kube, lease);
 }

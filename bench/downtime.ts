@@ -1,0 +1,227 @@
+/**
+ * Benchmark (not a test): the Kubernetes part of the downtime stage for the seeded installation,
+ * the whole k2h process (`k2h downtime`, bundled like dist/) against the runbook's own commands
+ * replayed with the real kubectl (its `kubectl scale` loop over the deployments, then the PVC
+ * moves) against the same sandbox state, alternating, at 0, 5 and 25 ms API latency; medians.
+ *
+ *   npx tsx bench/downtime.ts [runs]
+ *
+ * Floor: the k2h run's dependent round trips (the longest chain of requests each sent after the
+ * previous answered, from the sandbox's request log) times the latency, plus a k2h process start.
+ * The MongoDB part runs against an empty in-memory MongoDB (nothing to copy; the two users are
+ * ensured), so the figures are the Kubernetes part's.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { Helm } from '../src/helm/helm';
+import { executePhase } from '../src/front-doors/execute';
+import { PHASES } from '../src/phases';
+import { cognigySeed, seedPassword } from '../src/rehearsal/seeds';
+import { Sandbox, type RequestEntry } from '../src/sandbox';
+import { MongoSandbox } from '../src/sandbox/mongo';
+import { MemoryLogger } from '../test/support/memory-logger';
+
+const RUNS = Number(process.argv[2] ?? 3);
+const ROOT = process.cwd();
+const KUBECTL = join(ROOT, '.cache', 'bin', 'v32', 'kubectl');
+const HELM = join(ROOT, '.cache', 'bin', 'v32', 'helm');
+const PVCS = ['flow-modules', 'functions', 'redis-persistent'];
+
+interface Checkpoint {
+  objects: object[];
+  stateDir: string;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The installation after preflight, migrate-secrets and prepare-storage, captured once. */
+async function prepare(): Promise<Checkpoint> {
+  const sandbox = await Sandbox.start();
+  sandbox.load(cognigySeed({ variant: 'generic' }));
+  const mongo = await startMongo(true);
+  const stateDir = mkdtempSync(join(tmpdir(), 'k2h-bench-downtime-'));
+  const inputs: Record<string, string> = {
+    kubeconfig: sandbox.kubeconfig(),
+    'state-dir': stateDir,
+    'chart-version': '4.41.2',
+    chart: process.env.K2H_BENCH_CHART ?? join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai'),
+    'acknowledge-no-snapshots': 'true',
+    'mongodb-uri': mongo.uri,
+  };
+  try {
+    for (const p of ['preflight', 'migrate-secrets', 'prepare-storage'] as const) {
+      const r = await executePhase(PHASES[p], (k) => inputs[k], { logger: new MemoryLogger(), helm: new Helm(HELM) });
+      if (!r.ok) throw new Error(`${p} failed: ${r.error}`);
+    }
+    return { objects: sandbox.snapshot(), stateDir };
+  } finally {
+    await mongo.stop();
+    await sandbox.stop();
+  }
+}
+
+function startMongo(withData: boolean): Promise<MongoSandbox> {
+  return MongoSandbox.start({
+    rootUser: 'root',
+    rootPassword: seedPassword('mongodb-root'),
+    databases: withData
+      ? {
+          'service-analytics-collector-provider': { collections: { a: { documents: [{ _id: 1 }] } } },
+          'service-analytics-conversation-collector-provider': { collections: { c: { documents: [{ _id: 1 }] } } },
+        }
+      : {},
+  });
+}
+
+/** A sandbox in the checkpoint's state, with `latencyMs` on every answer, and its own state dir. */
+async function fresh(c: Checkpoint, latencyMs: number) {
+  const sandbox = await Sandbox.start();
+  sandbox.load(c.objects);
+  sandbox.faults.latencyMs = latencyMs;
+  sandbox.requests.clear();
+  const dir = mkdtempSync(join(tmpdir(), 'k2h-bench-run-'));
+  cpSync(c.stateDir, join(dir, 'state'), { recursive: true });
+  const kubeconfig = join(dir, 'kubeconfig');
+  writeFileSync(kubeconfig, sandbox.kubeconfig(), { mode: 0o600 });
+  return { sandbox, dir, kubeconfig, stateDir: join(dir, 'state') };
+}
+
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const t = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(Number(process.hrtime.bigint() - t) / 1e6)
+        : reject(new Error(`${cmd} ${args.slice(0, 2).join(' ')} exited ${code}:\n${out.slice(-3000)}`)),
+    );
+  });
+}
+
+/** The runbook's commands, as written there (the scale loop, then the PVC moves). */
+function runbookScript(backups: string): string {
+  // The PV names are read before the claims go (the runbook's <pv-name> comes from its earlier step).
+  return [
+    'set -e',
+    ...PVCS.map((n) => `PV_${n.replace(/-/g, '_')}=$(kubectl get pvc -n=default ${n} -o jsonpath='{.spec.volumeName}')`),
+    `for i in $(kubectl get deployment --namespace default --template '{{range .items}}{{.metadata.name}}{{"\\n"}}{{end}}')`,
+    'do',
+    '    kubectl --namespace default scale --replicas=0 deployment $i',
+    'done',
+    ...PVCS.map((n) => `kubectl delete pvc -n=default ${n}`),
+    'kubectl get pvc',
+    'kubectl get pvc -n=cognigy-ai',
+    'kubectl get pv',
+    ...PVCS.map((n) => `kubectl patch pv "$PV_${n.replace(/-/g, '_')}" -p '{"spec":{"claimRef": null}}'`),
+    'kubectl get pv',
+    ...['redis-persistent', 'flow-modules', 'functions'].map((n) => `kubectl apply -f ${backups}/${n}-pvc.yaml`),
+    'kubectl get pv',
+    'kubectl get pvc -n=cognigy-ai',
+  ].join('\n') + '\n';
+}
+
+/** Every volume bound to the release's claim: the run did the job. */
+function verify(sandbox: Sandbox, what: string): void {
+  for (const n of PVCS) {
+    const c = sandbox.get('v1', 'PersistentVolumeClaim', n, 'cognigy-ai');
+    if (c?.status?.phase !== 'Bound') throw new Error(`${what}: ${n} is ${c?.status?.phase ?? 'missing'} in cognigy-ai`);
+  }
+  if (sandbox.lostVolumes.length) throw new Error(`${what}: lost ${sandbox.lostVolumes.join(', ')}`);
+}
+
+/** Longest chain of requests each sent after the one before it was answered. */
+function dependentRoundTrips(entries: RequestEntry[], latencyMs: number): number {
+  const reqs = entries
+    .filter((e) => e.at !== undefined)
+    .map((e) => ({ at: e.at!, done: e.doneAt ?? e.at! + latencyMs }))
+    .sort((a, b) => a.at - b.at);
+  const depth: number[] = [];
+  let best = 0;
+  for (let i = 0; i < reqs.length; i++) {
+    let d = 1;
+    for (let j = 0; j < i; j++) if (reqs[j].done <= reqs[i].at && depth[j] + 1 > d) d = depth[j] + 1;
+    depth.push(d);
+    best = Math.max(best, d);
+  }
+  return best;
+}
+
+async function main() {
+  console.log(`downtime (Kubernetes part): k2h vs the runbook's kubectl commands; ${cpus().length} cores; median of ${RUNS}`);
+  const bundleDir = mkdtempSync(join(tmpdir(), 'k2h-bench-bundle-'));
+  const bundle = join(bundleDir, 'cli.cjs');
+  await build({ entryPoints: [join(ROOT, 'src', 'cli.ts')], bundle: true, platform: 'node', target: 'node20', outfile: bundle, logLevel: 'error' });
+  const cp = await prepare();
+  const home = mkdtempSync(join(tmpdir(), 'k2h-bench-home-'));
+  const env = (kubeconfig: string): NodeJS.ProcessEnv => ({
+    PATH: `${join(ROOT, '.cache', 'bin', 'v32')}:${process.env.PATH}`,
+    HOME: home,
+    KUBECONFIG: kubeconfig,
+    NO_COLOR: '1',
+  });
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) starts.push(await timed(process.execPath, [bundle, '--version'], env('/dev/null')));
+  const start = median(starts);
+  const rows: string[] = [];
+  for (const latency of [0, 5, 25]) {
+    const k2h: number[] = [];
+    const runbook: number[] = [];
+    const depths: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      for (const side of r % 2 ? ['runbook', 'k2h'] : ['k2h', 'runbook']) {
+        const f = await fresh(cp, latency);
+        const mongo = await startMongo(false);
+        try {
+          if (side === 'k2h') {
+            const ms = await timed(
+              process.execPath,
+              [bundle, 'downtime', '--kubeconfig', f.kubeconfig, '--state-dir', f.stateDir, '--approved-by-platform', '--mongodb-uri', mongo.uri],
+              env(f.kubeconfig),
+            );
+            verify(f.sandbox, 'k2h');
+            k2h.push(ms);
+            depths.push(dependentRoundTrips(f.sandbox.requests.entries, latency));
+          } else {
+            // A warm discovery cache, as on the operator's machine.
+            await timed(KUBECTL, ['api-resources'], env(f.kubeconfig));
+            const script = join(f.dir, 'runbook.sh');
+            writeFileSync(script, runbookScript(join(f.stateDir, 'pvc-backups')));
+            runbook.push(await timed('bash', [script], env(f.kubeconfig)));
+            verify(f.sandbox, 'runbook');
+          }
+        } finally {
+          await mongo.stop();
+          await f.sandbox.stop();
+        }
+      }
+    }
+    const depth = median(depths);
+    const floor = depth * latency + start;
+    const m = { k2h: median(k2h), runbook: median(runbook) };
+    rows.push(
+      `| ${latency} ms | ${(m.runbook / 1000).toFixed(2)} s | ${(m.k2h / 1000).toFixed(2)} s | ${(m.runbook / m.k2h).toFixed(1)}x | ${depth} | ${(floor / 1000).toFixed(2)} s | ${(m.k2h / floor).toFixed(2)}x |`,
+    );
+    console.log(rows[rows.length - 1]);
+  }
+  console.log(
+    [
+      '',
+      `k2h process start (node bundle --version): ${(start / 1000).toFixed(2)} s`,
+      '| latency | runbook (kubectl) | k2h | speed-up | k2h dependent round trips | floor | k2h / floor |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n'),
+  );
+}
+
+void main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,53 @@
+/**
+ * The runner may die after any request of the downtime. For every K, a run that dies after its
+ * K-th mutating request, followed by a plain re-run, must end exactly where an uninterrupted run
+ * ends: every installation deployment at 0 with its replicas recorded, each volume Bound to the
+ * release's claim on the same PV — and no PV deleted, Released, Available or bound elsewhere.
+ */
+import { checkpoint, endState, fromCheckpoint, readyWorld, record, unlockDeadRun, type Checkpoint } from './helpers';
+
+const VARIANT = (process.env.K2H_CRASH_VARIANT ?? 'generic') as Checkpoint['variant'];
+
+describe('downtime: crash after any mutating request, then re-run', () => {
+  test(`converges to the uninterrupted end state for every crash point (${VARIANT})`, async () => {
+    const ref = await readyWorld({ variant: VARIANT });
+    let cp: Checkpoint;
+    let expected: ReturnType<typeof endState>;
+    let replicas: Record<string, number>;
+    let total: number;
+    let migrated: string[];
+    try {
+      cp = checkpoint(ref, VARIANT);
+      const r = await ref.run('downtime', { 'approved-by-platform': 'true' });
+      expect(r.error?.message ?? r.result?.error).toBeUndefined();
+      total = ref.mutations().length;
+      expected = endState(ref);
+      replicas = record(ref).downtime.replicas;
+      migrated = record(ref).pvcs.map((p: { pv: string }) => p.pv);
+    } finally {
+      await ref.stop();
+    }
+    expect(total).toBeGreaterThan(45);
+    expect(expected.pvs.filter(([name]) => migrated.includes(name))).toEqual(
+      migrated.sort().map((pv) => [pv, 'Bound', 'Retain', 'cognigy-ai', expected.pvs.find(([x]) => x === pv)![4]]),
+    );
+    expect(expected.lost).toEqual([]);
+    for (let k = 1; k < total; k++) {
+      const w = await fromCheckpoint(cp);
+      try {
+        w.sandbox.faults.dieAfterMutations(k);
+        const crashed = await w.run('downtime', { 'approved-by-platform': 'true' });
+        expect({ k, ok: crashed.result?.ok ?? false }).toEqual({ k, ok: false });
+        w.sandbox.faults.clear();
+        await unlockDeadRun(w);
+        const again = await w.run('downtime', { 'approved-by-platform': 'true' });
+        if (!again.result?.ok)
+          throw new Error(`re-run after a crash at mutation ${k} failed: ${again.error?.message ?? again.result?.error}`);
+        expect({ k, ...endState(w) }).toEqual({ k, ...expected });
+        expect({ k, replicas: record(w).downtime.replicas }).toEqual({ k, replicas });
+      } finally {
+        await w.stop();
+      }
+    }
+  }, 900_000);
+});
