@@ -85,9 +85,9 @@ export async function copyCollection(
     ({ documents, bytes } = await streamDocuments(source, target, info, o));
   }
   // Indexes after the data: one build over all documents is faster than maintaining them per insert.
-  const specs = (await indexSpecs(source, info.name)).filter((s) => s.name !== '_id_');
-  if (specs.length && !info.options.clusteredIndex)
-    await target.command({ createIndexes: info.name, indexes: specs });
+  // _id comes with the collection, and so does a clustered collection's clustered index.
+  const specs = (await indexSpecs(source, info.name)).filter((s) => s.name !== '_id_' && !s.clustered);
+  if (specs.length) await target.command({ createIndexes: info.name, indexes: specs });
   o.progress.collectionDone(
     info.name,
     `${documents.toLocaleString('en-US')} documents, ${specs.length} indexes (${method})`,

@@ -88,7 +88,10 @@ test('inside the cluster: the pods of the StatefulSet by their DNS names', async
     env: { KUBERNETES_SERVICE_HOST: '10.0.0.1' },
     logger: new MemoryLogger(),
     serverSelectionTimeoutMS: 500,
-  }).catch((e: unknown) => e as Error);
+  }).then(
+    () => new Error('connected'),
+    (e: unknown) => e as Error,
+  );
   expect(err).toBeInstanceOf(ConfigurationError);
   expect(err.message).toContain(
     'MongoDB at mongodb-0.mongodb-headless.mongodb.svc.cluster.local:27017,mongodb-1.mongodb-headless.mongodb.svc.cluster.local:27017 is not reachable',
