@@ -186,6 +186,8 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
   const report: string[] = [];
   // A finished phase re-run verifies from the one observation and writes nothing.
   const finished = () => record.phases['helm-install']?.status === 'succeeded' && installed();
+  // What this run's own waits and checks proved (the engine re-checks isDone after apply).
+  const proved = { ready: false, verified: false };
   const ofRelease = (objs: KubeObject[]) =>
     objs.filter((o) => o.metadata.annotations?.['meta.helm.sh/release-name'] === release);
   const allReady = (o: Observation) =>
@@ -193,7 +195,7 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
   const ready: Step<Observation> = {
     id: `verify/workloads`,
     title: `the release's Deployments and StatefulSets Ready`,
-    isDone: (o) => finished() && allReady(o),
+    isDone: (o) => proved.ready || (finished() && allReady(o)),
     describe: () => [
       `wait up to ${timeoutText} until every Deployment and StatefulSet of ${release} is Ready`,
     ],
@@ -227,6 +229,7 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
           done.push(`${total} ${kind}s Ready`);
         }),
       );
+      proved.ready = true;
       return done;
     },
   };
@@ -234,11 +237,12 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
     id: `verify/claims-and-release`,
     title: `claims on the recorded PVs, release deployed`,
     isDone: (o) =>
-      finished() &&
-      record.pvcs.every((p) => {
-        const pvc = o.get('v1', 'PersistentVolumeClaim', p.name, ns);
-        return pvc?.spec?.volumeName === p.pv && pvc.status?.phase === 'Bound';
-      }),
+      proved.verified ||
+      (finished() &&
+        record.pvcs.every((p) => {
+          const pvc = o.get('v1', 'PersistentVolumeClaim', p.name, ns);
+          return pvc?.spec?.volumeName === p.pv && pvc.status?.phase === 'Bound';
+        })),
     describe: () => [
       `check ${record.pvcs.map((p) => p.name).join(', ')} still Bound to ${record.pvcs.map((p) => p.pv).join(', ')}`,
       `check release ${release} is deployed at ${chartVersion}; report the Traefik address`,
@@ -276,6 +280,7 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
         lines.push(text);
         report.push(text);
       }
+      proved.verified = true;
       return lines;
     },
   };

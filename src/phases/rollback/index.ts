@@ -128,10 +128,11 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
         p.status?.phase !== 'Failed' &&
         (p.spec?.volumes ?? []).some((v: any) => claimNames.includes(v.persistentVolumeClaim?.claimName)),
     );
+  let podsProvedGone = false;
   const podsGone: Step<Observation> = {
     id: 'release-pods-gone',
     title: `no pod in ${tgt} mounts ${claimNames.join(', ')}`,
-    isDone: (x) => mounting(namespaceGone ? [] : x.list('v1', 'Pod', tgt)).length === 0,
+    isDone: (x) => podsProvedGone || mounting(namespaceGone ? [] : x.list('v1', 'Pod', tgt)).length === 0,
     describe: (x) => [`wait until ${mounting(x.list('v1', 'Pod', tgt)).length} pods of the release are gone`],
     apply: async (_x, run) => {
       await waitUntil(kube, {
@@ -145,6 +146,7 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
         timeoutMs,
         signal: run.signal,
       });
+      podsProvedGone = true;
       return ['the release no longer mounts the volumes'];
     },
   };

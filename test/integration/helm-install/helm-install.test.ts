@@ -5,21 +5,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readyWorld } from '../downtime/helpers';
 import { CHART, HELM3, HELM4, PREFLIGHT_OK, world, type World } from '../phases/harness';
 
 const values = (variant: string) => join(CHART, 'ci', `${variant}-values.yaml`);
 
-async function migrated(variant: 'aws' | 'azure' | 'generic', helm: string): Promise<World> {
-  const w = await world({ variant });
-  for (const [phase, inputs] of [
-    ['preflight', { ...PREFLIGHT_OK, helm }],
-    ['migrate-secrets', {}],
-    ['prepare-storage', {}],
-    ['downtime', { 'approved-by-platform': 'true' }],
-  ] as const) {
-    const out = await w.run(phase, inputs);
-    if (!out.result?.ok)
-      throw new Error(`${phase} failed: ${out.error?.message ?? out.result?.error}\n${out.log.text()}`);
+/** A world where everything up to downtime has run (with the sandbox MongoDB behind the seed). */
+async function migrated(variant: 'aws' | 'azure' | 'generic'): Promise<World> {
+  const w = await readyWorld({ variant });
+  const out = await w.run('downtime', { 'approved-by-platform': 'true' });
+  if (!out.result?.ok) {
+    await w.stop();
+    throw new Error(`downtime failed: ${out.error?.message ?? out.result?.error}\n${out.log.text()}`);
   }
   return w;
 }
@@ -40,7 +37,7 @@ describe('helm-install', () => {
     ['azure', HELM4],
   ] as const) {
     test(`${variant} with ${helm === HELM4 ? 'Helm 4' : 'Helm 3'}: installs, verifies, re-run is a no-op`, async () => {
-      const w = await migrated(variant, helm);
+      const w = await migrated(variant);
       try {
         const out = await install(w, variant, helm);
         expect(out.error).toBeUndefined();
@@ -70,7 +67,7 @@ describe('helm-install', () => {
   }
 
   test('bad inputs are refused before helm runs, with zero mutating requests', async () => {
-    const w = await migrated('aws', HELM3);
+    const w = await migrated('aws');
     try {
       const bad = join(w.stateDir, 'bad.yaml');
       const contradicting = join(w.stateDir, 'contradicting.yaml');
@@ -78,7 +75,7 @@ describe('helm-install', () => {
       writeFileSync(contradicting, 'efs:\n  flowModules:\n    id: fs-0000000000000000a\n');
       const cases: Array<[Record<string, string>, RegExp]> = [
         [{ 'chart-version': '4.42.0' }, /chart-version is 4\.42\.0 but preflight checked .* 4\.41\.2/],
-        [{ values: bad }, /not valid YAML at line 3/],
+        [{ values: bad }, /not valid YAML at line \d+, column \d+/],
         [{ values: `${values('aws')},${contradicting}` }, /efs\.flowModules\.id is 'fs-0000000000000000a' in the values/],
         [{ values: join(w.stateDir, 'missing.yaml') }, /does not exist/],
         [{ 'registry-username': 'u' }, /go together/],
@@ -111,7 +108,7 @@ describe('helm-install', () => {
   });
 
   test('a release that never becomes Ready fails with the workload named and the way back', async () => {
-    const w = await migrated('azure', HELM3);
+    const w = await migrated('azure');
     try {
       w.sandbox.holdPodsUnready('cognigy-ai', 'service-ai-');
       const out = await install(w, 'azure', HELM3, { 'helm-timeout': '3s' });
