@@ -443,6 +443,20 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
   const targets = found.filter((t) => !(t.kind === 'StorageClass' && replaced.has(t.name)));
   for (const a of absent.filter((x) => !unfinished.some((c) => x === `StorageClass ${c.metadata.name}`)))
     ctx.logger.info(`not present, nothing to adopt: ${a}`);
+  // The reclaim policy rollback restores is read from the live PVs: an unknown one stops the
+  // phase here, before anything (the record included) is written.
+  const unknownPolicies = record.pvcs.flatMap((p) => {
+    const live = obs.get(...PV, p.pv)?.spec?.persistentVolumeReclaimPolicy;
+    return live === 'Retain' || (RECLAIM_POLICIES as readonly string[]).includes(live)
+      ? []
+      : [
+          `PV ${p.pv} (behind ${p.name}) has reclaim policy ${live === undefined ? '(none)' : `'${String(live)}'`}, not one of ${RECLAIM_POLICIES.join(', ')}`,
+        ];
+  });
+  if (unknownPolicies.length)
+    throw new ConfigurationError(
+      `k2h will not guess the reclaim policy rollback restores; nothing was changed:\n  - ${unknownPolicies.join('\n  - ')}`,
+    );
   // Objects another Helm release owns are found before anything changes, all of them at once.
   const foreign = targets.flatMap((t) => {
     const owner = foreignHelmOwner(t.obj, record.release, record.targetNamespace);

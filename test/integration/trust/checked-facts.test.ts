@@ -8,9 +8,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chartVersionProblems, localChartVersion } from '../../../src/phases/chart-version-check';
-import { CHART, HELM3, PREFLIGHT_OK as CHECKS, world } from '../phases/harness';
-
-const PREFLIGHT_OK = { ...CHECKS, 'image-check': 'false' };
+import { CHART, HELM3 } from '../phases/harness';
+import { PREFLIGHT_OK, world } from './support';
 const blockers = (error: string | undefined) => (error ?? '').split('\n').filter((l) => l.startsWith('  - '));
 
 describe('the chart version', () => {

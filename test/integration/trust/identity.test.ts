@@ -5,10 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PREFLIGHT_OK as CHECKS, world, type World } from '../phases/harness';
-
-// The chart's image check is not what these tests are about (and needs helm to render it).
-const PREFLIGHT_OK = { ...CHECKS, 'image-check': 'false' };
+import { PREFLIGHT_OK, world, type World } from './support';
 
 const CM = (w: World) => w.sandbox.get('v1', 'ConfigMap', 'k2h-migration-record', 'default');
 const uid = (w: World) => w.sandbox.get('v1', 'Namespace', 'kube-system').metadata.uid;

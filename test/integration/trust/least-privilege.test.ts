@@ -4,9 +4,7 @@
  */
 import { profileFor, secretsToMigrate } from '../../../src/cognigy/profile';
 import { neededPermissions } from '../../../src/phases/permissions';
-import { PREFLIGHT_OK as CHECKS, world } from '../phases/harness';
-
-const PREFLIGHT_OK = { ...CHECKS, 'image-check': 'false' };
+import { PREFLIGHT_OK, world } from './support';
 
 test('the permission check asks get on each named source secret, and no list', () => {
   const names = secretsToMigrate(profileFor('4.41.2'), false).map((s) => s.name);

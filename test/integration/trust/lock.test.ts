@@ -12,10 +12,7 @@ import { microTime } from '../../../src/kube/lease';
 import { runUnlock } from '../../../src/front-doors/unlock';
 import { LOCK_NAME } from '../../../src/phases/run-lock';
 import { MemoryLogger } from '../../support/memory-logger';
-import { PREFLIGHT_OK as CHECKS, world, type World } from '../phases/harness';
-
-// The chart's image check is not what these tests are about (and needs helm to render it).
-const PREFLIGHT_OK = { ...CHECKS, 'image-check': 'false' };
+import { PREFLIGHT_OK, world, type World } from './support';
 
 const LEASE = 'coordination.k8s.io/v1';
 const lease = (w: World) => w.sandbox.get(LEASE, 'Lease', LOCK_NAME, 'default');

@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kube, loadKubeConfig } from '../../../src/kube/client';
 import { MemoryLogger } from '../../support/memory-logger';
-import { PREFLIGHT_OK as CHECKS, world, type World } from '../phases/harness';
-
-const PREFLIGHT_OK = { ...CHECKS, 'image-check': 'false' };
+import { PREFLIGHT_OK, world, type World } from './support';
 const kube = (w: World) =>
   new Kube(loadKubeConfig({ kubeconfig: w.kubeconfig }), new MemoryLogger(), { retries: 0 });
 const local = (w: World) => JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));
@@ -65,7 +63,7 @@ describe('undo facts from the moment of change', () => {
       const out = await w.run('prepare-storage');
       expect(out.error?.message ?? out.result?.error).toMatch(
         new RegExp(
-          `PV ${fact.pv} .* has reclaim policy 'Bogus', not one of Delete, Retain, Recycle.*nothing was changed`,
+          `nothing was changed:\\s+- PV ${fact.pv} .* has reclaim policy 'Bogus', not one of Delete, Retain, Recycle`,
         ),
       );
       expect(w.sandbox.requests.mutating()).toEqual([]);
