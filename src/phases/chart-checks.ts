@@ -305,3 +305,90 @@ export function describeOverride(o: ValuesOverride): string {
   ].filter(Boolean);
   return `Secret ${o.name}: ${parts.join('; ')}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Helm 4 (server-side apply): fields the install takes over from another manager
+
+/** Top-level content of an object helm applies (metadata and status are not compared). */
+const CONTENT_FIELDS = [
+  'spec',
+  'data',
+  'stringData',
+  'rules',
+  'subjects',
+  'roleRef',
+  'provisioner',
+  'parameters',
+  'reclaimPolicy',
+  'volumeBindingMode',
+  'allowVolumeExpansion',
+  'mountOptions',
+] as const;
+
+/** One existing object whose rendered content differs in fields another field manager owns. */
+export interface FieldConflict {
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** `.rules`, `.subjects`, `.data.<key>` (key names only), `.volumeBindingMode`, `.spec`. */
+  fields: string[];
+  /** Field managers of the existing object (managedFields), e.g. `kubectl-client-side-apply`, `k2h`. */
+  managers: string[];
+}
+
+/**
+ * Whether applying `want` leaves `live` as it is: every value the chart sets is already there
+ * (server defaults the chart does not set are not a difference; lists compare item by item).
+ */
+function applied(want: unknown, live: unknown): boolean {
+  if (Array.isArray(want))
+    return Array.isArray(live) && want.length === live.length && want.every((w, i) => applied(w, live[i]));
+  if (want && typeof want === 'object')
+    return (
+      !!live &&
+      typeof live === 'object' &&
+      Object.entries(want).every(([k, v]) => applied(v, (live as Record<string, unknown>)[k]))
+    );
+  return want === live || (want === null && live === undefined);
+}
+
+/**
+ * What Helm 4's server-side apply will conflict on for objects that exist (adopted): every
+ * content field the chart renders with another value than the object has, while other managers
+ * own the object's fields. The first install then needs `--force-conflicts`. Secret data is
+ * compared by hash and named by key; values never leave this function.
+ */
+export function fieldConflicts(
+  chart: RenderedChart,
+  existing: (o: KubeObject) => KubeObject | undefined,
+  ownManager = 'helm',
+): FieldConflict[] {
+  const out: FieldConflict[] = [];
+  for (const r of chart.objects) {
+    const live = existing(r);
+    if (!live) continue;
+    const managers = [
+      ...new Set(
+        ((live.metadata as { managedFields?: Array<{ manager?: string }> }).managedFields ?? [])
+          .map((m) => m.manager ?? '')
+          .filter((m) => m && m !== ownManager),
+      ),
+    ];
+    if (!managers.length) continue;
+    const fields: string[] = [];
+    for (const f of CONTENT_FIELDS) {
+      const want = (r as Record<string, unknown>)[f];
+      if (want === undefined) continue;
+      if (r.kind === 'Secret' && (f === 'data' || f === 'stringData')) {
+        const a = secretHashes(live);
+        const b = secretHashes(r);
+        for (const [k, h] of b) if (a.get(k) !== h) fields.push(`.data.${k}`);
+        continue;
+      }
+      if (!applied(want, (live as Record<string, unknown>)[f])) fields.push(`.${f}`);
+    }
+    if (fields.length)
+      out.push({ kind: r.kind, name: r.metadata.name, namespace: r.metadata.namespace, fields, managers });
+  }
+  return out;
+}
