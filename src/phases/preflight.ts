@@ -16,10 +16,16 @@ import {
 import { migrateSecrets } from '../cognigy/secret-migration';
 import type { Helm } from '../helm/helm';
 import type { Kube, KubeObject } from '../kube/client';
-import { RECORD_KIND, RECORD_SCHEMA_VERSION, type MigrationRecord, type Provider } from '../record/schema';
+import {
+  RECORD_KIND,
+  RECORD_SCHEMA_VERSION,
+  type MigrationRecord,
+  type Provider,
+  type SnapshotFact,
+} from '../record/schema';
 import { writeFileAtomic } from '../record/store';
 import { ClusterUnreachableError, ConfigurationError, errorMessage } from '../core/errors';
-import type { StepReport } from '../steps/step';
+import type { Step, StepReport } from '../steps/step';
 import { runStages } from '../steps/engine';
 import { K2H_VERSION } from '../version';
 import { table } from '../core/markdown';
@@ -45,7 +51,14 @@ import {
   VALUES,
 } from './shared-inputs';
 import { checkMongoDatabases } from './preflight-mongo';
-import { snapshotSteps } from './snapshots';
+import {
+  snapshotName,
+  snapshotReady,
+  snapshotState,
+  snapshotSteps,
+  snapshotTimeoutMs,
+  waitForSnapshots,
+} from './snapshots';
 import { findStorage } from './storage-facts';
 import { chartVersionProblems } from './chart-version-check';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
@@ -229,7 +242,8 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     traefik ? 'bundled Traefik in use: its cluster objects will be adopted' : 'bundled Traefik not in use',
   );
 
-  const snapshotPlan = await guard('snapshots', [], () =>
+  const noSnapshots: SnapshotPlan = { steps: [], waitFor: [], existing: [] };
+  const snapshotPlan = await guard('snapshots', noSnapshots, () =>
     checkSnapshots(
       f,
       ctx,
@@ -292,16 +306,6 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
       `preflight found ${blockers.length} blocker(s):\n${blockers.map((b) => `  - ${b.check}: ${b.detail}`).join('\n')}`,
     );
 
-  // Snapshots to create (only with create-snapshots; dry-run plans them).
-  // Independent creates: one stage, in parallel, decided from the snapshots already listed.
-  const snap = await runStages([{ name: 'snapshots', steps: snapshotPlan }], {
-    dryRun: ctx.dryRun,
-    logger: log,
-    signal: ctx.signal,
-  });
-  steps.push(...snap.reports);
-  if (snap.error) return result(snap.error.message);
-
   const store = await ctx.store();
   // A re-run must keep what earlier phases recorded (original reclaim policies, adoptions...):
   // read the newest record, the cluster copy included; a broken record fails rather than being replaced.
@@ -342,12 +346,50 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     startedAt: record.updatedAt,
     finishedAt: new Date().toISOString(),
   };
-  // Preflight is read-only towards the cluster: the record is written locally only; the first
-  // mutating phase mirrors it into the cluster before it changes anything.
+  const creates = snapshotPlan.steps.some((st) => !st.isDone(undefined));
+  // Without snapshots to create preflight changes nothing in the cluster: the record is written
+  // locally only and the first mutating phase mirrors it. Snapshots are created only after the
+  // record exists, mirrored too, so what k2h creates is on record before it is created.
   if (!ctx.dryRun) {
-    await store.save(record, { mirror: false });
+    record.snapshots = snapshotPlan.existing;
+    await store.save(record, { mirror: creates });
     log.info(`migration record written to ${store.file}`);
   } else log.info(`dry-run: the migration record would be written to ${store.file}`);
+
+  if (snapshotPlan.steps.length || snapshotPlan.waitFor.length) {
+    // Independent creates: one stage, in parallel, decided from the snapshots already listed.
+    const snap = await runStages([{ name: 'snapshots', steps: snapshotPlan.steps }], {
+      dryRun: ctx.dryRun,
+      logger: log,
+      signal: ctx.signal,
+    });
+    steps.push(...snap.reports);
+    if (snap.error) return result(snap.error.message);
+    if (!ctx.dryRun) {
+      // Created snapshots are backups only once ready: waited for, with a deadline and progress.
+      const ready = await log
+        .group('snapshots: ready to use', () =>
+          waitForSnapshots(kube, source, snapshotPlan.waitFor, {
+            timeoutMs: snapshotTimeoutMs(ctx.env),
+            onProgress: (t) => log.info(`VolumeSnapshots: ${t}`),
+            signal: ctx.signal,
+          }),
+        )
+        .catch((err: Error) => err);
+      if (ready instanceof Error) return result(ready.message);
+      record.snapshots = [
+        ...snapshotPlan.existing,
+        ...ready.map((s) => ({
+          name: s.metadata.name,
+          pvc: String(s.spec?.source?.persistentVolumeClaimName),
+          uid: s.metadata.uid,
+          createdByK2h: createdByK2h(s),
+        })),
+      ];
+      await store.save(record, { mirror: false });
+      log.info(`VolumeSnapshots ready: ${ready.map((s) => s.metadata.name).join(', ')}`);
+    }
+  }
   return result();
 }
 
@@ -579,7 +621,13 @@ async function detectTraefik(
   return !!ic && !!dep;
 }
 
-async function checkSnapshots(f: Findings, ctx: PhaseContext, kube: Kube, source: string, pvcs: string[]) {
+async function checkSnapshots(
+  f: Findings,
+  ctx: PhaseContext,
+  kube: Kube,
+  source: string,
+  pvcs: string[],
+): Promise<SnapshotPlan> {
   if (!(await kube.hasApi(SNAPSHOT_API))) {
     if (ctx.inputs['acknowledge-no-snapshots'] === true)
       f.warn(
@@ -591,21 +639,58 @@ async function checkSnapshots(f: Findings, ctx: PhaseContext, kube: Kube, source
         'snapshots',
         'the cluster has no VolumeSnapshot API: make backups of the PVs with your cloud provider, then set acknowledge-no-snapshots',
       );
-    return [];
+    return { steps: [], waitFor: [], existing: [] };
   }
   const snaps: KubeObject[] = await kube.list(SNAPSHOT_API, 'VolumeSnapshot', source);
   const create = ctx.inputs['create-snapshots'] === true;
-  const missing = pvcs.filter((p) => !snaps.some((s) => s.spec?.source?.persistentVolumeClaimName === p));
-  for (const p of pvcs.filter((x) => !missing.includes(x)))
-    f.ok('snapshots', `VolumeSnapshot of ${p} exists`);
-  if (missing.length && !create && ctx.inputs['acknowledge-no-snapshots'] !== true)
-    for (const p of missing)
-      f.block('snapshots', `no VolumeSnapshot of PVC ${source}/${p}: create one or set create-snapshots`);
-  else if (missing.length && !create)
-    f.warn('snapshots', `no VolumeSnapshot of ${missing.join(', ')} (acknowledged)`);
-  return create
-    ? snapshotSteps(kube, source, missing, ctx.inputs['snapshot-class'] as string | undefined, snaps)
-    : [];
+  const acknowledged = ctx.inputs['acknowledge-no-snapshots'] === true;
+  const plan: SnapshotPlan = { steps: [], waitFor: [], existing: [] };
+  const missing: string[] = [];
+  for (const p of pvcs) {
+    const of = snaps.filter((s) => s.spec?.source?.persistentVolumeClaimName === p);
+    // A snapshot counts only when its controller says it is ready to use.
+    const ready = of.find(snapshotReady);
+    if (ready) {
+      f.ok('snapshots', `VolumeSnapshot ${ready.metadata.name} of ${p} is ready to use`);
+      plan.existing.push({
+        name: ready.metadata.name,
+        pvc: p,
+        uid: ready.metadata.uid,
+        createdByK2h: createdByK2h(ready),
+      });
+      continue;
+    }
+    const ours = of.find((s) => s.metadata.name === snapshotName(p));
+    if (create) {
+      // k2h's own snapshot from an earlier run is waited for, not created again.
+      if (!ours) missing.push(p);
+      plan.waitFor.push(snapshotName(p));
+      continue;
+    }
+    const detail = of.length
+      ? `VolumeSnapshot ${of.map((s) => `${s.metadata.name} ${snapshotState(s)}`).join(', ')} of PVC ${source}/${p} is no backup yet`
+      : `no VolumeSnapshot of PVC ${source}/${p}`;
+    if (acknowledged) f.warn('snapshots', `${detail} (acknowledged)`);
+    else f.block('snapshots', `${detail}: wait until it is ready, create one, or set create-snapshots`);
+  }
+  if (create)
+    plan.steps = snapshotSteps(
+      kube,
+      source,
+      missing,
+      ctx.inputs['snapshot-class'] as string | undefined,
+      snaps,
+    );
+  return plan;
+}
+
+/** What preflight does about snapshots once the record exists. */
+interface SnapshotPlan {
+  steps: Step[];
+  /** Snapshots (k2h's) that must become ready before preflight succeeds. */
+  waitFor: string[];
+  /** Ready snapshots found. */
+  existing: SnapshotFact[];
 }
 
 /** Objects every namespace gets by itself. */

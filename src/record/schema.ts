@@ -34,6 +34,15 @@ export interface PvcFact {
   efsId?: string;
 }
 
+/** A VolumeSnapshot preflight counted as a backup (ready to use). */
+export interface SnapshotFact {
+  name: string;
+  pvc: string;
+  uid?: string;
+  /** k2h created it (clean-up may delete only these, by uid). */
+  createdByK2h: boolean;
+}
+
 /** An object k2h annotated/labelled for Helm adoption, with what it carried before. */
 export type { AdoptionFact } from '../kube/adopt';
 import type { InventoryItem } from '../cognigy/inventory';
@@ -77,6 +86,8 @@ export interface MigrationRecord {
   pvcs: PvcFact[];
   /** Names of secrets migrated into the target namespace (names only). */
   migratedSecrets: string[];
+  /** The VolumeSnapshots that are the PVs' backups (ready to use when preflight recorded them). */
+  snapshots?: SnapshotFact[];
   adoptions: AdoptionFact[];
   phases: Record<string, PhaseEntry>;
   /** Decisions the gate saw, newest last (who approved which plan of which phase). */

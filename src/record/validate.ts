@@ -137,6 +137,14 @@ export const RECORD_JSON_SCHEMA = {
     },
     pvcs: { type: 'array', items: pvcFact },
     migratedSecrets: { type: 'array', items: nonEmpty },
+    snapshots: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'pvc', 'createdByK2h'],
+        properties: { name: nonEmpty, pvc: nonEmpty, uid: str, createdByK2h: bool },
+      },
+    },
     adoptions: { type: 'array', items: adoption },
     phases: { type: 'object', additionalProperties: phaseEntry },
     helmInstall: {

@@ -7,6 +7,7 @@ import { daemonSetController, jobController } from './jobs';
 import { namespaceController } from './namespaces';
 import { podController } from './pods';
 import { serviceController } from './services';
+import { snapshotController } from './snapshots';
 import { volumeController } from './volumes';
 import { deploymentController, replicaSetController, statefulSetController } from './workloads';
 
@@ -23,6 +24,7 @@ const CONTROLLERS: Controller[] = [
   podController,
   volumeController,
   serviceController,
+  snapshotController,
 ];
 
 /**
