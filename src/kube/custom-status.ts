@@ -3,7 +3,6 @@
  * changes status (the API server drops it), so a decision kept in status can be guarded by RBAC on
  * `<plural>/status` alone.
  */
-import * as k8s from '@kubernetes/client-node';
 import { plain, type Kube, type KubeObject } from './client';
 import { toKubeError } from './errors';
 
@@ -21,6 +20,7 @@ export interface CustomRef {
  * with 409 Conflict rather than be overwritten.
  */
 export async function replaceCustomStatus(kube: Kube, ref: CustomRef, obj: KubeObject): Promise<KubeObject> {
+  const k8s = await import('@kubernetes/client-node');
   const api = kube.config.makeApiClient(k8s.CustomObjectsApi);
   try {
     const res = await api.replaceNamespacedCustomObjectStatus({ ...ref, body: obj, fieldManager: 'k2h' });

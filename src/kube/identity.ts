@@ -4,7 +4,6 @@
  * The server's answer is what an approval is recorded under: a kubeconfig user name is a label
  * anyone can write, the server's username is what RBAC decides on.
  */
-import * as k8s from '@kubernetes/client-node';
 import type { Kube } from './client';
 import { KubeApiError, toKubeError } from './errors';
 
@@ -18,6 +17,8 @@ export interface CallerIdentity {
 
 /** Asks the API server who we are; falls back to the kubeconfig user where the API is missing. */
 export async function whoAmI(kube: Kube): Promise<CallerIdentity> {
+  // Loaded on use: `k2h --help` and the action's entry stay light.
+  const k8s = await import('@kubernetes/client-node');
   const attempts: Array<() => Promise<{ status?: { userInfo?: { username?: string; groups?: string[] } } }>> = [
     () =>
       kube.config.makeApiClient(k8s.AuthenticationV1Api).createSelfSubjectReview({

@@ -29,11 +29,10 @@ import type { Stage, Step } from '../../steps/step';
 import { PLAN_DIGEST_OUTPUT } from '../gate/plan';
 import { loadRecord } from '../load-record';
 import { helmManifestName } from '../prepare-storage';
+import { APPROVED_BY_PLATFORM, requireApproval } from '../require-approval';
 import { runPhaseSteps } from '../run-steps';
 import { FORCE_DB_OVERWRITE, MONGODB_URI } from '../shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
-import { checkApproval } from './approval';
-import { recordDecision } from '../gate/decisions';
 import { mongoPart } from './mongo-stage';
 import { downtimePlan } from './plan';
 import { foreignObjects, TARGET_KINDS } from './target-namespace';
@@ -263,29 +262,8 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
       );
     problems.push(...mongo.problems);
     if (!ctx.dryRun) {
-      // A downtime that already started goes on under the approval it started with.
-      const started = ['running', 'failed'].includes(record.phases.downtime?.status ?? '');
-      const prior = started
-        ? (record.approvals ?? []).filter((a) => a.for === 'downtime' && a.decision !== 'Rejected').at(-1)
-        : undefined;
-      if (ctx.inputs['approved-by-platform'] === true || prior?.decision === 'Platform') {
-        if (!record.approvals?.some((a) => a.for === 'downtime' && a.planSha256 === plan.digest))
-          record.approvals = [
-            ...(record.approvals ?? []),
-            {
-              for: 'downtime',
-              request: '',
-              planSha256: plan.digest,
-              decision: 'Platform',
-              decidedBy: String(ctx.env.GITHUB_ACTOR ?? 'the platform'),
-              decidedAt: now(),
-            },
-          ];
-      } else {
-        const a = await checkApproval(kube, record, plan.digest, prior?.request || undefined);
-        if (a.problem) problems.push(a.problem);
-        else if (a.request) recordDecision(record, a.request);
-      }
+      const a = await requireApproval(ctx, kube, record, 'downtime', plan.digest);
+      if (a) problems.push(a);
     }
     if (problems.length)
       throw new ConfigurationError(
@@ -354,13 +332,7 @@ export const downtime: PhaseDefinition = {
       type: 'number',
       default: '300',
     },
-    {
-      name: 'approved-by-platform',
-      description:
-        'The platform gated this job (e.g. a GitHub Environment with required reviewers): do not require an approval request.',
-      type: 'boolean',
-      default: 'false',
-    },
+    APPROVED_BY_PLATFORM,
   ],
   outputs: [
     {

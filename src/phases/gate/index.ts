@@ -5,6 +5,7 @@
  * identity. On GitHub an Environment with reviewers may gate the job instead.
  */
 import { ConfigurationError } from '../../core/errors';
+import type { InputSpec } from '../../core/inputs';
 import { formatDuration, parseDuration } from '../../core/duration';
 import { whoAmI } from '../../kube/identity';
 import { WaitTimeoutError } from '../../kube/wait';
@@ -29,6 +30,14 @@ import {
 } from './requests';
 
 const GUARDED: Record<GuardedPhase, PhaseDefinition> = { downtime, rollback, cleanup };
+
+/** Every input of the guarded phases, once, except the one that skips the gate. */
+function guardedInputs(): InputSpec[] {
+  const seen = new Map<string, InputSpec>();
+  for (const def of Object.values(GUARDED))
+    for (const i of def.inputs) if (i.name !== 'approved-by-platform' && !seen.has(i.name)) seen.set(i.name, i);
+  return [...seen.values()];
+}
 
 /** How an approver answers, printed by the gate. */
 export function howToDecide(namespace: string, name: string): string[] {
@@ -160,6 +169,8 @@ export const gate: PhaseDefinition = {
       description: 'How long to wait for a decision, e.g. 1h, 30m, 1h30m.',
       default: '1h',
     },
+    // The guarded phases' own inputs: their plan (their dry-run) depends on them.
+    ...guardedInputs(),
   ],
   outputs: [
     { name: 'approved-by', description: 'Identity of the approver, as the API server reported it.' },
