@@ -23,7 +23,7 @@ import { hasMetadata } from '../helm/ownership';
 import { adoptionFact, CREATED_BY, CREATED_BY_LABEL, createdByK2h } from '../kube/adopt';
 import { recordAdoption } from '../record/adoptions';
 import { loadRecord } from './load-record';
-import { runPhaseSteps } from './run-steps';
+import { CONCURRENCY, runPhaseSteps } from './run-steps';
 import { readSecretSource } from './secret-source';
 import { CHART_VERSION, COGNIGY_APPS, SECRETS_DIR } from './shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
@@ -348,6 +348,7 @@ export const migrateSecrets: PhaseDefinition = {
     'Migrate the Cognigy.AI secrets into the target namespace with Helm ownership (or, offline, write them to --out-dir).',
   mutating: true,
   inputs: [
+    CONCURRENCY,
     SECRETS_DIR,
     COGNIGY_APPS,
     {

@@ -26,7 +26,7 @@ import {
   storageClassForCreate,
   storageClassReplacements,
 } from './chart-checks';
-import { runPhaseSteps } from './run-steps';
+import { CONCURRENCY, runPhaseSteps } from './run-steps';
 import { PROVIDER, TRAEFIK } from './shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
 
@@ -516,7 +516,7 @@ export const prepareStorage: PhaseDefinition = {
   description:
     'Set reclaim policy Retain on the PVs, back up the PVC manifests and write the Helm ones, adopt StorageClasses/RBAC/IngressClass into the release.',
   mutating: true,
-  inputs: [PROVIDER, TRAEFIK],
+  inputs: [PROVIDER, TRAEFIK, CONCURRENCY],
   outputs: [
     {
       name: 'efs-values',

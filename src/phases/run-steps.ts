@@ -6,9 +6,18 @@
  */
 import type { MigrationRecord } from '../record/schema';
 import type { RecordStore } from '../record/store';
-import { type Journal, runStages } from '../steps/engine';
+import { DEFAULT_CONCURRENCY, type Journal, runStages } from '../steps/engine';
 import type { Stage, Step } from '../steps/step';
+import type { InputSpec } from '../core/inputs';
 import type { PhaseContext, PhaseResult } from './types';
+
+/** Input of the phases that write in parallel: the engine's bound on steps in flight per stage. */
+export const CONCURRENCY: InputSpec = {
+  name: 'concurrency',
+  description: 'Most API writes in flight at once within a stage (the steps of a stage are independent).',
+  type: 'number',
+  default: String(DEFAULT_CONCURRENCY),
+};
 
 export interface PhaseRunOptions<O = unknown> {
   record?: MigrationRecord;
@@ -50,7 +59,7 @@ export async function runPhaseSteps<O>(
     logger: ctx.logger,
     observation: o.observation,
     signal: ctx.signal,
-    concurrency: o.concurrency,
+    concurrency: o.concurrency ?? concurrencyInput(ctx),
     journal: persist && recordJournal(persist.record, persist.store),
     beforeFirstApply: persist
       ? () => {
@@ -95,4 +104,10 @@ export async function runPhaseSteps<O>(
     report: o.report ?? [],
     error: result.error?.message,
   };
+}
+
+/** The `concurrency` input when the phase declares it and it is a positive number. */
+function concurrencyInput(ctx: PhaseContext): number | undefined {
+  const n = Number(ctx.inputs.concurrency);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
 }
