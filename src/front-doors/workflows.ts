@@ -9,7 +9,7 @@
  */
 import yaml from 'js-yaml';
 import type { InputSpec } from '../core/inputs';
-import { inputsOf, PHASES } from '../phases';
+import { PHASES } from '../phases';
 import type { PhaseName } from '../phases/types';
 import {
   fixedParams,
@@ -17,6 +17,7 @@ import {
   PLATFORM_APPROVAL_INPUT,
   type PipelineSpec,
 } from './tekton-catalog/pipeline';
+import { pipelineInputs } from './tekton-catalog/task';
 
 export interface WorkflowSpec {
   file: string;
@@ -78,7 +79,7 @@ function jobFixed(spec: WorkflowSpec, phase: PhaseName): Record<string, string> 
 function workflowInputsOf(spec: WorkflowSpec): InputSpec[] {
   const seen = new Map<string, InputSpec>();
   for (const phase of spec.pipeline.phases)
-    for (const i of inputsOf(PHASES[phase]))
+    for (const i of pipelineInputs(phase))
       if (!FIXED.has(i.name) && !i.secret && !(i.name in jobFixed(spec, phase)) && !seen.has(i.name))
         seen.set(i.name, i);
   return [...seen.values()];
@@ -88,7 +89,7 @@ function workflowInputsOf(spec: WorkflowSpec): InputSpec[] {
 export function workflowSecretsOf(spec: WorkflowSpec): InputSpec[] {
   const seen = new Map<string, InputSpec>();
   for (const phase of spec.pipeline.phases)
-    for (const i of inputsOf(PHASES[phase])) if (i.secret && !seen.has(i.name)) seen.set(i.name, i);
+    for (const i of pipelineInputs(phase)) if (i.secret && !seen.has(i.name)) seen.set(i.name, i);
   return [...seen.values()];
 }
 
@@ -164,7 +165,7 @@ function callSecrets(spec: WorkflowSpec): Record<string, { description: string; 
 function phaseStep(spec: WorkflowSpec, phase: PhaseName): Record<string, unknown> {
   const fixed = jobFixed(spec, phase);
   const withs: Record<string, unknown> = {};
-  for (const i of inputsOf(PHASES[phase])) {
+  for (const i of pipelineInputs(phase)) {
     if (i.name === 'state-dir') withs[i.name] = STATE_DIR;
     else if (i.name in fixed) withs[i.name] = fixed[i.name];
     else if (i.secret) withs[i.name] = ex(`secrets.${i.name}`);

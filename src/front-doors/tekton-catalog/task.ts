@@ -28,14 +28,25 @@ export const KUBECONFIG_WORKSPACE = 'kubeconfig';
 
 export const taskName = (phase: PhaseName) => `k2h-${phase}`;
 
+/**
+ * Inputs a pipeline never offers: `out-dir` is the terminal's offline mode and writes secret
+ * values to disk, which must never land on a shared workspace or in an artifact.
+ */
+export const PIPELINE_EXCLUDED_INPUTS = new Set(['out-dir']);
+
+/** The inputs a pipeline offers for a phase. */
+export function pipelineInputs(phase: PhaseName): InputSpec[] {
+  return inputsOf(PHASES[phase]).filter((i) => !PIPELINE_EXCLUDED_INPUTS.has(i.name));
+}
+
 /** Inputs that are Task params: all but the kubeconfig (a workspace) and the credentials (a Secret). */
 export function paramInputs(phase: PhaseName): InputSpec[] {
-  return inputsOf(PHASES[phase]).filter((i) => i.name !== 'kubeconfig' && !i.secret);
+  return pipelineInputs(phase).filter((i) => i.name !== 'kubeconfig' && !i.secret);
 }
 
 /** Secret inputs: read from keys of the credentials Secret, never params (TaskRuns are readable). */
 export function secretInputs(phase: PhaseName): InputSpec[] {
-  return inputsOf(PHASES[phase]).filter((i) => i.name !== 'kubeconfig' && i.secret);
+  return pipelineInputs(phase).filter((i) => i.name !== 'kubeconfig' && i.secret);
 }
 
 export interface TektonParam {

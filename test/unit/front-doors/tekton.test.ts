@@ -26,11 +26,18 @@ import {
   DEFAULT_IMAGE,
   IMAGE_PARAM,
   paramInputs,
+  PIPELINE_EXCLUDED_INPUTS,
+  pipelineInputs,
   secretInputs,
 } from '../../../src/front-doors/tekton-catalog/task';
-import { approvalCrd, approvalRoles, APPROVER_ROLE, REQUESTER_ROLE } from '../../../src/phases/gate/manifests';
+import {
+  approvalCrd,
+  approvalRoles,
+  APPROVER_ROLE,
+  REQUESTER_ROLE,
+} from '../../../src/phases/gate/manifests';
 import { neededPermissions } from '../../../src/phases/permissions';
-import { inputsOf, PHASE_NAMES, PHASES } from '../../../src/phases';
+import { PHASE_NAMES } from '../../../src/phases';
 import { K2H_VERSION } from '../../../src/version';
 import { TEKTON_V1_SCHEMAS } from '../../support/tekton-schema';
 
@@ -143,7 +150,7 @@ describe('Tekton catalog generated from the registry', () => {
         ...(secretInputs(phase).length ? [CREDENTIALS_PARAM] : []),
         IMAGE_PARAM,
       ]);
-      for (const i of inputsOf(PHASES[phase])) {
+      for (const i of pipelineInputs(phase)) {
         const p = t.spec.params.find((x: any) => x.name === i.name);
         if (i.secret) {
           expect(p).toBeUndefined();
@@ -160,6 +167,9 @@ describe('Tekton catalog generated from the registry', () => {
         expect(p.default).toBe(i.required ? undefined : (i.default ?? ''));
         expect(step.env).toContainEqual({ name: paramEnvName(i.name), value: `$(params.${i.name})` });
       }
+      // The offline out-dir (secret values on disk) is never offered on a shared workspace.
+      for (const x of PIPELINE_EXCLUDED_INPUTS) expect(params).not.toContain(x);
+      expect(PIPELINE_EXCLUDED_INPUTS.has('out-dir')).toBe(true);
       // Params reach the script only as env vars; the script reads no Tekton param.
       expect(step.script).not.toMatch(/\$\(params\./);
       expect(step.script.startsWith('#!/usr/bin/env sh\n')).toBe(true);
@@ -257,7 +267,12 @@ describe('Tekton catalog generated from the registry', () => {
       `${ns ?? '(cluster)'} ${group || 'core'} ${resource} ${verb}`;
     const expected = new Set(
       neededPermissions(ns.source, ns.target, ns.mongo).map((p) =>
-        key(p.namespace, p.group ?? '', p.subresource ? `${p.resource}/${p.subresource}` : p.resource, p.verb),
+        key(
+          p.namespace,
+          p.group ?? '',
+          p.subresource ? `${p.resource}/${p.subresource}` : p.resource,
+          p.verb,
+        ),
       ),
     );
     const granted = new Set<string>();

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import yaml from 'js-yaml';
 import { guardedPhase, STATE_DIR, WORKFLOWS, workflowSecretsOf } from '../../../src/front-doors/workflows';
-import { inputsOf, PHASES } from '../../../src/phases';
+import { PHASES } from '../../../src/phases';
+import { pipelineInputs } from '../../../src/front-doors/tekton-catalog/task';
 import { workflowErrors } from '../../support/github-parser';
 
 const run = promisify(execFile);
@@ -49,6 +50,8 @@ describe('reusable workflows', () => {
       const wf = load(file);
       const call = wf.on.workflow_call;
       expect(Object.keys(wf.jobs)).toEqual(spec.pipeline.phases);
+      // The offline out-dir writes secret values to disk: never offered in a workflow.
+      expect(read(file)).not.toMatch(/out-dir/);
       // Every expression's inputs.x is a declared input; every secrets.x a declared secret.
       const text = read(file);
       for (const m of text.matchAll(/\$\{\{[^}]*?(?<![\w.-])inputs\.([a-z0-9-]+)/g))
@@ -70,10 +73,10 @@ describe('reusable workflows', () => {
         const action = load(`${phase}/action.yml`);
         // Exactly the phase's inputs, each an input of its sub-action.
         expect(Object.keys(step.with)).toEqual(
-          inputsOf(PHASES[phase as keyof typeof PHASES]).map((i) => i.name),
+          pipelineInputs(phase as keyof typeof PHASES).map((i) => i.name),
         );
         for (const k of Object.keys(step.with)) expect(Object.keys(action.inputs)).toContain(k);
-        for (const i of inputsOf(PHASES[phase as keyof typeof PHASES]))
+        for (const i of pipelineInputs(phase as keyof typeof PHASES))
           if (i.secret) expect(step.with[i.name]).toBe(`\${{ secrets.${i.name} }}`);
         expect(step.with['state-dir']).toBe(STATE_DIR);
         // Credentials reach only the k2h step.
