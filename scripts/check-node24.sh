@@ -17,6 +17,14 @@ for NODE in node "$NODE24"; do
   if [ "$code" != 1 ] || ! grep -q "unknown phase 'bogus'; valid phases: preflight, migrate-secrets, prepare-storage, gate, downtime, helm-install, rollback, cleanup" <<<"$out"; then
     echo "check-node24: dist/main with INPUT_PHASE=bogus on $NODE: exit $code, output:"; echo "$out"; exit 1
   fi
+  # Each sub-action's entry stub runs the shared bundle as the root action with phase=<stub's phase>.
+  for p in preflight migrate-secrets prepare-storage gate downtime helm-install rollback cleanup; do
+    stub=$(env -i PATH="$PATH" HOME=/nonexistent INPUT_DRY-RUN=maybe "$NODE" "dist/actions/$p.js" 2>&1 || true)
+    root=$(env -i PATH="$PATH" HOME=/nonexistent INPUT_DRY-RUN=maybe INPUT_PHASE="$p" "$NODE" dist/main/index.js 2>&1 || true)
+    if [ "$stub" != "$root" ] || [ -z "$stub" ]; then
+      echo "check-node24: dist/actions/$p.js on $NODE differs from the root action with phase $p:"; echo "$stub"; exit 1
+    fi
+  done
   # The main job on its embedded default: the rehearsal against the in-process sandbox.
   "$NODE" dist/cli/index.js rehearse --report "$NODE24_DIR/rehearse.json" >/dev/null || {
     echo "check-node24: k2h rehearse failed on $NODE"; exit 1; }
