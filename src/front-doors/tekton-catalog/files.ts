@@ -51,7 +51,7 @@ function paramsTable(params: TektonParam[]): string[] {
     '| --- | --- | --- |',
     ...params.map(
       (p) =>
-        `| \`${p.name}\` | ${cell(p.description)} | ${p.default === undefined ? '(required)' : `\`${cell(p.default)}\``} |`,
+        `| \`${p.name}\` | ${cell(p.description)} | ${p.default === undefined ? '(required)' : p.default === '' ? '(empty)' : `\`${cell(p.default)}\``} |`,
     ),
   ];
 }

@@ -80,9 +80,9 @@ export function taskParams(phase: PhaseName): TektonParam[] {
     params.push({
       name: CREDENTIALS_PARAM,
       type: 'string',
-      description: `Secret whose keys ${secretInputs(phase)
+      description: `Secret holding the credentials under the keys ${secretInputs(phase)
         .map((i) => `'${i.name}'`)
-        .join(', ')} hold the credentials (each optional).`,
+        .join(', ')} (each optional).`,
       default: 'k2h-credentials',
     });
   params.push({
