@@ -20,8 +20,9 @@ import type { MigrationRecord } from '../record/schema';
 import { ConfigurationError } from '../core/errors';
 import type { Step } from '../steps/step';
 import { hasMetadata } from '../helm/ownership';
-import { adoptionFact, CREATED_BY, CREATED_BY_LABEL, createdByK2h } from '../kube/adopt';
+import { adoptionFact, CREATED_BY, CREATED_BY_LABEL } from '../kube/adopt';
 import { recordAdoption } from '../record/adoptions';
+import { provenCreated, recordCreated, withMigrationAnnotation } from '../record/created';
 import { loadRecord } from './load-record';
 import { CONCURRENCY, runPhaseSteps } from './run-steps';
 import { readSecretSource } from './secret-source';
@@ -80,7 +81,11 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     if (!existing) continue;
     const problem = conflictOf(existing, s);
     if (problem) conflicts.push(`${target}/${s.metadata.name}: ${problem}`);
-    else if (!createdByK2h(existing)) preexisting.set(s.metadata.name, existing);
+    // Ours only when proven (record uid, or this migration's annotation): a label can be copied.
+    else if (!provenCreated(record, existing as unknown as KubeObject))
+      preexisting.set(s.metadata.name, existing);
+    // Created by a run that died before it saved: recorded now, with its uid.
+    else recordCreated(record, existing as unknown as KubeObject);
   }
   if (conflicts.length)
     throw new ConfigurationError(
@@ -88,7 +93,7 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     );
 
   const names = secrets.map((s) => s.metadata.name).filter((n) => !preexisting.has(n));
-  return runPhaseSteps(
+  const result = await runPhaseSteps(
     ctx,
     'migrate-secrets',
     [
@@ -107,9 +112,18 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
       store,
       observation: obs,
       outputs: { 'migrated-secrets': secrets.map((s) => s.metadata.name).join(',') },
-      report: [`Secrets migrated from ${record.sourceNamespace} to ${target}: ${secrets.length}`],
     },
   );
+  // Said as it is: a plan is what would happen, a failed run migrated nothing for certain.
+  const route = `from ${record.sourceNamespace} to ${target}`;
+  result.report = [
+    ctx.dryRun
+      ? `would migrate ${secrets.length} secrets ${route}`
+      : result.ok
+        ? `${secrets.length} secrets migrated ${route}`
+        : `migration of ${secrets.length} secrets ${route} stopped at the failed step; re-run to continue`,
+  ];
+  return result;
 }
 
 /** Why an existing target secret cannot be taken as the migrated one; undefined when it can. */
@@ -265,7 +279,10 @@ function secretStep(
       let existing = observed(obs);
       if (!existing) {
         try {
-          obs.put(await kube.create(s as unknown as KubeObject));
+          const created = await kube.create(withMigrationAnnotation(s, record) as unknown as KubeObject);
+          obs.put(created);
+          // Recorded only now that the create succeeded, with the uid it got.
+          recordCreated(record, created);
           return [`created secret ${target}/${name} (keys: ${Object.keys(s.data ?? {}).join(', ')})`];
         } catch (err) {
           if (!(err instanceof KubeApiError && err.code === 409)) throw err;
@@ -276,8 +293,14 @@ function secretStep(
             throw new ConfigurationError(
               `secret ${target}/${name} appeared while k2h ran and ${problem}; k2h never overwrites it — compare, fix and re-run`,
             );
+          // Someone else's with the same data: adopted as pre-existing, never recorded as created.
+          if (!provenCreated(record, existing as unknown as KubeObject)) {
+            recordAdoption(record, adoptionFact(existing!, meta, target));
+            await mergeMetadata(kube, obs, name, target, meta);
+            return [`secret ${target}/${name} appeared meanwhile with the same data: adopted (not k2h's)`];
+          }
         }
-      }
+      } else recordCreated(record, existing as unknown as KubeObject);
       // Same data, metadata missing: merge ours in, keep theirs.
       await mergeMetadata(kube, obs, name, target, meta);
       return [`added Helm ownership metadata to existing secret ${target}/${name}`];

@@ -34,6 +34,15 @@ export interface PvcFact {
   efsId?: string;
 }
 
+/** An object k2h created (its create succeeded), by uid: clean-up and rollback delete only these. */
+export interface CreatedObject {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+  uid: string;
+}
+
 /** A VolumeSnapshot preflight counted as a backup (ready to use). */
 export interface SnapshotFact {
   name: string;
@@ -84,8 +93,13 @@ export interface MigrationRecord {
   /** Deployments of the installation and their replicas when preflight saw them. */
   deployments: Array<{ name: string; replicas: number }>;
   pvcs: PvcFact[];
-  /** Names of secrets migrated into the target namespace (names only). */
+  /**
+   * Names of the secrets the migration puts into the target namespace (created or adopted),
+   * written ahead. It proves nothing about ownership: what k2h created is in createdObjects.
+   */
   migratedSecrets: string[];
+  /** Objects k2h created, each recorded with its uid after the create succeeded. */
+  createdObjects?: CreatedObject[];
   /** The VolumeSnapshots that are the PVs' backups (ready to use when preflight recorded them). */
   snapshots?: SnapshotFact[];
   adoptions: AdoptionFact[];

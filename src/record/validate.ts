@@ -137,6 +137,14 @@ export const RECORD_JSON_SCHEMA = {
     },
     pvcs: { type: 'array', items: pvcFact },
     migratedSecrets: { type: 'array', items: nonEmpty },
+    createdObjects: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['apiVersion', 'kind', 'name', 'uid'],
+        properties: { apiVersion: nonEmpty, kind: nonEmpty, name: nonEmpty, namespace: str, uid: nonEmpty },
+      },
+    },
     snapshots: {
       type: 'array',
       items: {
