@@ -4,7 +4,6 @@
  * change. A 410 Gone (history compacted) re-lists; a dropped stream re-watches from the last
  * version seen. Deadline, AbortSignal and a progress callback ("12 of 44 pods gone").
  */
-import * as k8s from '@kubernetes/client-node';
 import type { Kube, KubeObject, ListResult } from './client';
 
 export interface WaitSpec {
@@ -62,7 +61,9 @@ export interface WaitDeps {
 
 /** Resolves with the objects once `until` holds; rejects on deadline, cancellation or API error. */
 export async function waitUntil(kube: Kube, spec: WaitSpec, deps: WaitDeps = {}): Promise<KubeObject[]> {
-  const watcher = new k8s.Watch(kube.config);
+  // Loaded when a wait starts: modules that merely import waitUntil stay light (cold start).
+  const { Watch } = await import('@kubernetes/client-node');
+  const watcher = new Watch(kube.config);
   const watch = deps.watch ?? ((p, q, ev, done) => watcher.watch(p, q, ev, done));
   const objects = new Map<string, KubeObject>();
   let rv = '';
