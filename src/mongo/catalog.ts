@@ -56,7 +56,9 @@ export function canonical(value: unknown, keepOrder = false): string {
       !(v instanceof Date) &&
       (v as { _bsontype?: string })._bsontype === undefined
     ) {
-      const entries = Object.entries(v as Document).map(([k, x]) => [k, walk(x, ordered || k === 'key')] as const);
+      const entries = Object.entries(v as Document).map(
+        ([k, x]) => [k, walk(x, ordered || k === 'key')] as const,
+      );
       if (!ordered) entries.sort(([a], [b]) => a.localeCompare(b));
       return Object.fromEntries(entries);
     }

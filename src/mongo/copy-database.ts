@@ -74,10 +74,19 @@ export async function copyDatabase(
   }
   const pending = plan.collections.filter((c) => c.state !== 'verified');
   const skipped = plan.collections.filter((c) => c.state === 'verified').map((c) => c.info.name);
-  for (const c of pending.filter((x) => x.state === 'partial')) {
-    o.logger.info(`${plan.target}.${c.info.name}: dropping an incomplete copy to copy it again`);
+  for (const c of pending.filter((x) => x.state === 'partial' || x.state === 'stale')) {
+    o.logger.info(
+      `${plan.target}.${c.info.name}: dropping ${c.state === 'partial' ? 'an incomplete copy' : "k2h's own outdated copy"} to copy it again`,
+    );
     await target.collection(c.info.name).drop();
   }
+  if (!plan.dropTarget)
+    for (const name of plan.staleExtra) {
+      o.logger.info(
+        `${plan.target}.${name}: dropping k2h's own earlier copy of a collection the source no longer has`,
+      );
+      await target.collection(name).drop();
+    }
   const label = `${plan.source} -> ${plan.target}`;
   const progress = new CopyProgress(o.logger, label, plan.collections.length, o.progressEveryMs);
   for (const name of skipped) progress.collectionDone(name, 'verified copy already there, skipped');

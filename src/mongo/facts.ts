@@ -23,6 +23,8 @@ export interface MongoCopyFact {
     documents?: number;
     indexes?: number;
     content: string;
+    /** The copy's dbHash md5 when verified by dbHash: recognises k2h's own, untouched copy later. */
+    hash?: string;
     problems?: string[];
   }>;
 }
@@ -60,6 +62,7 @@ export function copyFact(r: DatabaseCopyResult): MongoCopyFact {
       documents: c.documents?.target,
       indexes: c.indexes,
       content: c.content,
+      ...(c.hash ? { hash: c.hash } : {}),
       ...(c.problems.length ? { problems: c.problems } : {}),
     })),
   };
@@ -68,4 +71,14 @@ export function copyFact(r: DatabaseCopyResult): MongoCopyFact {
 /** Whether the record shows a verified copy of `source` (clean-up's condition to drop it). */
 export function copyVerified(facts: MongoFacts | undefined, source: string): boolean {
   return !!facts?.databases.some((d) => d.source === source && d.verified);
+}
+
+/** Collection -> dbHash of the recorded copy of `source` into `target` (for planDatabaseCopy's ownCopies). */
+export function recordedHashes(
+  facts: MongoFacts | undefined,
+  source: string,
+  target: string,
+): Record<string, string> {
+  const copy = facts?.databases.find((d) => d.source === source && d.target === target);
+  return Object.fromEntries((copy?.collections ?? []).filter((c) => c.hash).map((c) => [c.name, c.hash!]));
 }

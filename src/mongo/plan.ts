@@ -6,9 +6,15 @@
  */
 import { BSON, type Db, type MongoClient } from 'mongodb';
 import { canonicalOptions, collectionSize, listCollections, type CollectionInfo } from './catalog';
-import { idKey, verifyCollections, type CollectionVerification, type VerifyOptions } from './verify';
+import {
+  collectionHashes,
+  idKey,
+  verifyCollections,
+  type CollectionVerification,
+  type VerifyOptions,
+} from './verify';
 
-export type CollectionState = 'missing' | 'verified' | 'partial' | 'conflict';
+export type CollectionState = 'missing' | 'verified' | 'partial' | 'stale' | 'conflict';
 
 export interface CollectionPlan {
   info: CollectionInfo;
@@ -25,8 +31,10 @@ export interface DatabasePlan {
   target: string;
   sourceExists: boolean;
   collections: CollectionPlan[];
-  /** Target collections the source does not have. */
+  /** Target collections the source does not have (conflicts, unless listed in staleExtra). */
   extra: string[];
+  /** Of `extra`: k2h's own earlier copies, unchanged since (dropped by the copy). */
+  staleExtra: string[];
   /** Conflicts in words (empty: nothing would be overwritten). */
   conflicts: string[];
   /** force was given and there are conflicts: the target database is dropped first. */
@@ -40,7 +48,17 @@ export async function planDatabaseCopy(
   client: MongoClient,
   from: string,
   to: string,
-  o: { force?: boolean; verify?: VerifyOptions } = {},
+  o: {
+    force?: boolean;
+    verify?: VerifyOptions;
+    /**
+     * dbHash of each collection as k2h copied and verified it earlier (from the record). A target
+     * collection that still has exactly that hash is k2h's own copy that nobody touched since: when
+     * its source changed meanwhile (a rollback let the application write again) it is `stale` and
+     * copied again without force.
+     */
+    ownCopies?: Record<string, string>;
+  } = {},
 ): Promise<DatabasePlan> {
   const source = client.db(from);
   const target = client.db(to);
@@ -68,9 +86,24 @@ export async function planDatabaseCopy(
   }
   const sourceNames = new Set(sourceColls.map((c) => c.name));
   const extra = targetColls.filter((c) => !sourceNames.has(c.name)).map((c) => c.name);
+  const own = o.ownCopies ?? {};
+  const suspects = [
+    ...collections.filter((c) => c.state === 'conflict').map((c) => c.info.name),
+    ...extra,
+  ].filter((n) => own[n]);
+  const now = suspects.length ? ((await collectionHashes(target, suspects)) ?? {}) : {};
+  const untouched = (name: string) => !!own[name] && now[name] === own[name];
+  for (const c of collections)
+    if (c.state === 'conflict' && untouched(c.info.name)) {
+      c.state = 'stale';
+      c.reason = "k2h's own earlier copy, unchanged since (same dbHash), of a source that changed since";
+    }
+  const staleExtra = extra.filter(untouched);
   const conflicts = [
     ...collections.filter((c) => c.state === 'conflict').map((c) => `${to}.${c.info.name}: ${c.reason}`),
-    ...extra.map((n) => `${to}.${n} exists and ${from} has no collection of that name`),
+    ...extra
+      .filter((n) => !staleExtra.includes(n))
+      .map((n) => `${to}.${n} exists and ${from} has no collection of that name`),
   ];
   const dropTarget = !!o.force && conflicts.length > 0;
   if (dropTarget) for (const c of collections) if (c.state !== 'missing') c.state = 'missing';
@@ -81,6 +114,7 @@ export async function planDatabaseCopy(
     sourceExists: sourceColls.length > 0,
     collections,
     extra,
+    staleExtra,
     conflicts,
     dropTarget,
     toCopy: {
@@ -173,6 +207,11 @@ export function describeDatabasePlan(plan: DatabasePlan, o: { sizes?: boolean } 
     const partial = pending.filter((c) => c.state === 'partial').map((c) => c.info.name);
     if (partial.length)
       lines.push(`recopy incomplete collection(s) of ${plan.target}: ${partial.join(', ')}`);
+    const stale = pending.filter((c) => c.state === 'stale').map((c) => c.info.name);
+    if (stale.length)
+      lines.push(
+        `recopy collection(s) of ${plan.target} that k2h copied earlier and nobody changed since, whose source changed: ${stale.join(', ')}`,
+      );
     lines.push(`verify ${arrow}: counts, indexes and content hash per collection; ${plan.source} is kept`);
   }
   return lines;

@@ -19,6 +19,8 @@ export interface CollectionVerification {
   /** How the content was compared: dbHash, a sample of `sampled` documents, or the view definition. */
   content: ContentMethod;
   sampled?: number;
+  /** The target's dbHash md5 (what the record keeps to recognise k2h's own copy later). */
+  hash?: string;
   /** What differs, in words without document content. */
   problems: string[];
 }
@@ -76,10 +78,12 @@ export async function verifyCollections(
     problems.push(...indexProblems(is, it));
     let content: ContentMethod;
     let sampled: number | undefined;
+    let hash: string | undefined;
     // dbHash leaves out what it cannot hash (time-series collections): sample those.
     if (hashes && (hashes.source[c.name] || hashes.target[c.name])) {
       content = 'dbHash';
       const [hs, ht] = [hashes.source[c.name], hashes.target[c.name]];
+      hash = ht;
       if (!hs || hs !== ht) problems.push('content hash (dbHash) differs');
     } else {
       content = 'sample';
@@ -96,6 +100,7 @@ export async function verifyCollections(
       indexes: is.length,
       content,
       sampled,
+      hash,
       problems,
     });
   }
@@ -113,6 +118,19 @@ export function indexProblems(source: Document[], target: Document[]): string[] 
   }
   for (const name of t.keys()) if (!s.has(name)) problems.push(`index ${name} exists only in the target`);
   return problems;
+}
+
+/** Per-collection dbHash md5 of one database, or undefined where the server refuses dbHash. */
+export async function collectionHashes(
+  db: Db,
+  collections: string[],
+): Promise<Record<string, string> | undefined> {
+  if (!collections.length) return {};
+  try {
+    return (await db.command({ dbHash: 1, collections })).collections ?? {};
+  } catch {
+    return undefined;
+  }
 }
 
 /** Per-collection md5 of both databases, or undefined where the server refuses dbHash. */

@@ -9,7 +9,7 @@ import { ConfigurationError, errorMessage } from '../../core/errors';
 import type { Observation } from '../../kube/observation';
 import type { MongoConnection } from '../../mongo/connect';
 import { copyDatabase, CopyVerificationError, type DatabaseCopyResult } from '../../mongo/copy-database';
-import { copyFact, type MongoFacts } from '../../mongo/facts';
+import { copyFact, recordedHashes, type MongoFacts } from '../../mongo/facts';
 import { describeDatabasePlan, planDatabaseCopy, type DatabasePlan } from '../../mongo/plan';
 import { mb } from '../../mongo/progress';
 import { SharedConnection } from '../../mongo/shared-connection';
@@ -90,7 +90,10 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
     await mongo.with(async (conn) => {
       dbPlans = await Promise.all(
         profile.secrets.renames.map((r) =>
-          planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, { force }),
+          planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, {
+            force,
+            ownCopies: recordedHashes(record.mongo, r.fromDatabase, r.toDatabase),
+          }),
         ),
       );
       userPlans = await Promise.all(users.map((u) => planUser(conn, u, force)));
@@ -108,7 +111,10 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
   const copySteps: Step<Observation>[] = profile.secrets.renames.map((r) => {
     const id = `mongo/copy/${r.fromDatabase}`;
     const planNow = (conn: MongoConnection) =>
-      planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, { force });
+      planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, {
+        force,
+        ownCopies: recordedHashes(record.mongo, r.fromDatabase, r.toDatabase),
+      });
     return {
       id,
       title: `copy MongoDB database ${r.fromDatabase} -> ${r.toDatabase}`,

@@ -4,7 +4,8 @@
  */
 import { connectMongo, type MongoConnection } from '../../../src/mongo/connect';
 import { copyDatabase, CopyVerificationError } from '../../../src/mongo/copy-database';
-import { planDatabaseCopy } from '../../../src/mongo/plan';
+import { copyFact, recordedHashes } from '../../../src/mongo/facts';
+import { describeDatabasePlan, planDatabaseCopy } from '../../../src/mongo/plan';
 import { splitUri } from '../../../src/mongo/uri';
 import { verifyCollections } from '../../../src/mongo/verify';
 import { listCollections, indexSpecs } from '../../../src/mongo/catalog';
@@ -182,5 +183,53 @@ test('without dbHash the verification samples documents by _id and finds a chang
   const noIndex = await verifyCollections(src, dst, colls);
   expect(noIndex.find((v) => v.name === 'events0')?.problems).toContain('index ttl missing in the target');
   expect(CopyVerificationError.name).toBe('CopyVerificationError');
+  await dropPrefixed(mongo.client, p);
+});
+
+test("k2h's own untouched copy of a source that changed since (a rollback) is recopied without force; a touched one is a conflict", async () => {
+  const { p, from, to } = await fresh({ documents: 40 });
+  const first = await copyDatabase(conn.client, await planDatabaseCopy(conn.client, from, to), {
+    serverCanOut: conn.canOutToOtherDatabase,
+    logger: log,
+  });
+  const own = recordedHashes({ databases: [copyFact(first)], users: [] }, from, to);
+  expect(Object.keys(own).sort()).toEqual([
+    'capped',
+    'collated',
+    'events0',
+    'events1',
+    'events2',
+    'validated',
+  ]);
+  // The application writes to the source again after a rollback: an update, a delete, a dropped collection.
+  const src = mongo.client.db(from);
+  await src.collection('events0').updateOne({ seq: 3 }, { $set: { organisation: 'changed' } });
+  await src.collection('events1').deleteOne({ seq: 4 });
+  await src.collection('events2').drop();
+  const blind = await planDatabaseCopy(conn.client, from, to);
+  expect(blind.conflicts).toHaveLength(3);
+  const plan = await planDatabaseCopy(conn.client, from, to, { ownCopies: own });
+  expect(plan.conflicts).toEqual([]);
+  expect(plan.collections.filter((c) => c.state === 'stale').map((c) => c.info.name)).toEqual([
+    'events0',
+    'events1',
+  ]);
+  expect(plan.staleExtra).toEqual(['events2']);
+  expect(describeDatabasePlan(plan)).toContain(
+    `recopy collection(s) of ${to} that k2h copied earlier and nobody changed since, whose source changed: events0, events1`,
+  );
+  const res = await copyDatabase(conn.client, plan, {
+    serverCanOut: conn.canOutToOtherDatabase,
+    logger: log,
+  });
+  expect(res.verified).toBe(true);
+  expect(await contentOf(mongo.client.db(to))).toEqual(await contentOf(src));
+
+  // Somebody writes into the copy: it is no longer k2h's untouched copy.
+  const again = recordedHashes({ databases: [copyFact(res)], users: [] }, from, to);
+  await src.collection('events0').deleteOne({ seq: 5 });
+  await mongo.client.db(to).collection('events0').insertOne({ written: 'by the new installation' });
+  const touched = await planDatabaseCopy(conn.client, from, to, { ownCopies: again });
+  expect(touched.conflicts).toEqual([expect.stringContaining(`${to}.events0: holds`)]);
   await dropPrefixed(mongo.client, p);
 });

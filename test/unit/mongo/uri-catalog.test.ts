@@ -108,6 +108,7 @@ describe('describeDatabasePlan', () => {
     sourceExists: true,
     collections: [coll('x', 'missing'), coll('y', 'partial'), coll('z', 'verified')],
     extra: [],
+    staleExtra: [],
     conflicts: [],
     dropTarget: false,
     toCopy: { collections: 2, documents: 20, bytes: 4 * 1024 * 1024 },
