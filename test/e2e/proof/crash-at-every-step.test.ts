@@ -1,0 +1,61 @@
+/**
+ * Crash at every step of the whole migration: the forward pipeline (preflight -> migrate-secrets
+ * -> prepare-storage -> downtime with its MongoDB copy -> helm-install with the real helm 3) and
+ * rollback after it. K = the mutating requests of an uninterrupted run (Kubernetes requests and
+ * MongoDB writes); for a crash point k both servers die after the k-th, the dead run's lease is
+ * cleared (k2h unlock), the pipeline starts again from the phase that failed, and the end state —
+ * PVs, secrets with their data, workloads, claims, Helm ownership, database counts and dbHash,
+ * the record local and mirrored — must equal the uninterrupted run's.
+ *
+ * `npm test` runs a fixed-seed sample of k (one in each phase that writes, the rest at random);
+ * `npm run test:full` (K2H_PROOF_FULL=1) runs every k from 1 to K.
+ */
+import { crashAt, reference, samplePoints, type CrashOutcome, type Pipeline } from '../../support/proof/crash-sweep';
+import { forwardPhases, ROLLBACK, type Variant } from '../../support/proof/pipeline';
+
+const FULL = process.env.K2H_PROOF_FULL === '1';
+const VARIANT = (process.env.K2H_PROOF_VARIANT ?? 'generic') as Variant;
+const SAMPLE = Number(process.env.K2H_PROOF_SAMPLE ?? 6);
+const FORWARD = forwardPhases(VARIANT);
+
+const totals = { K: 0, runs: 0, lost: 0, parts: [] as string[] };
+
+async function sweep(name: string, pipeline: Pipeline, from: number, sample: number, seed: number) {
+  const ref = await reference(VARIANT, pipeline, from);
+  expect(ref.expected.lostVolumes).toEqual([]);
+  expect(ref.expected.mirrorEqualsLocal).toBe(true);
+  const points = FULL ? Array.from({ length: ref.K }, (_, i) => i + 1) : samplePoints(ref, from, sample, seed);
+  const runs: CrashOutcome[] = [];
+  for (const k of points) {
+    const r = await crashAt(VARIANT, pipeline, from, ref, k);
+    runs.push(r);
+    totals.runs++;
+    if (r.lost.length) totals.lost++;
+    expect({ k, lost: r.lost }).toEqual({ k, lost: [] });
+    expect({ k, ...r.state }).toEqual({ k, ...ref.expected });
+  }
+  totals.K += ref.K;
+  const phases = ref.perPhase.slice(from).map(([p, n]) => `${p}=${n}`).join(' ');
+  totals.parts.push(`${name} K=${ref.K} [${phases}] k=${FULL ? `1..${ref.K}` : points.join(',')}`);
+  return ref;
+}
+
+afterAll(() => {
+  console.log(
+    `crash-at-every-step: K=${totals.K} runs=${totals.runs} lost=${totals.lost} ` +
+      `(${VARIANT}; ${FULL ? 'every k' : 'fixed-seed sample'}; ${totals.parts.join('; ')})`,
+  );
+});
+
+const TIMEOUT = FULL ? 14_400_000 : 900_000;
+
+test('forward pipeline: a crash after any mutating request, then a re-run, ends as an uninterrupted run', async () => {
+  const ref = await sweep('forward', FORWARD, 0, SAMPLE, 0x15);
+  // Both servers are in K: the copy wrote to MongoDB, the install to Kubernetes.
+  expect(ref.perPhase.find(([p]) => p === 'downtime')![1]).toBeGreaterThan(0);
+  expect(ref.perPhase.find(([p]) => p === 'helm-install')![1]).toBeGreaterThan(0);
+}, TIMEOUT);
+
+test('rollback after the forward pipeline: a crash after any mutating request, then a re-run, ends as an uninterrupted rollback', async () => {
+  await sweep('rollback', [...FORWARD, ...ROLLBACK], FORWARD.length, Math.max(2, Math.floor(SAMPLE / 2)), 0x2b);
+}, TIMEOUT);
