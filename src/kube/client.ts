@@ -12,6 +12,7 @@ import type { Logger } from '../core/logger';
 import { KubeApiError, isRetryable, toKubeError } from './errors';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry';
 import { BUILT_IN_RESOURCES } from './resources';
+import { plain } from './plain';
 
 /** A Kubernetes object as plain JSON. */
 export interface KubeObject {
@@ -451,29 +452,6 @@ function ref(name: string, namespace?: string): string {
   return namespace ? `${namespace}/${name}` : name;
 }
 
-/**
- * The client deserialises into typed models (Date objects); turn that back into the JSON the
- * API server sent so backups and comparisons see what `kubectl get -o yaml` sees.
- */
-export function plain(obj: unknown, apiVersion?: string, kind?: string): KubeObject {
-  const out = toJson(obj) as KubeObject;
-  if (apiVersion && !out.apiVersion) out.apiVersion = apiVersion;
-  if (kind && !out.kind) out.kind = kind;
-  return out;
-}
-
-function toJson(v: unknown): unknown {
-  if (v instanceof Date) return v.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  if (Array.isArray(v)) return v.map(toJson);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(v)) {
-      if (val === undefined) continue;
-      out[k] = toJson(val);
-    }
-    return out;
-  }
-  return v;
-}
+export { plain } from './plain';
 
 export { ClusterUnreachableError };

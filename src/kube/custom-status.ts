@@ -3,7 +3,8 @@
  * changes status (the API server drops it), so a decision kept in status can be guarded by RBAC on
  * `<plural>/status` alone.
  */
-import { plain, type Kube, type KubeObject } from './client';
+import type { Kube, KubeObject } from './client';
+import { plain } from './plain';
 import { toKubeError } from './errors';
 
 /** Where a custom resource lives. */
