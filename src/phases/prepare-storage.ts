@@ -496,7 +496,6 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
         'AWS: the record lacks the EFS ids of flow-modules/functions; re-run preflight',
       );
     outputs['efs-values'] = values;
-    report.push('', 'Add to your values for the Cognigy.AI chart:', '```yaml', values.trimEnd(), '```');
   }
   const result = await runPhaseSteps(ctx, 'prepare-storage', stages, {
     record,
@@ -505,6 +504,17 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
     outputs,
     report,
   });
+  // Only a run that succeeded (or a clean plan) hands out values to paste.
+  if (result.ok && outputs['efs-values'])
+    result.report.push(
+      '',
+      ctx.dryRun
+        ? 'Would add to your values for the Cognigy.AI chart (written to efs-values.yaml when run):'
+        : 'Add to your values for the Cognigy.AI chart:',
+      '```yaml',
+      outputs['efs-values'].trimEnd(),
+      '```',
+    );
   if (result.ok && !ctx.dryRun && outputs['efs-values']) {
     writeFileAtomic(`${store.dir}/efs-values.yaml`, outputs['efs-values']);
   }

@@ -136,8 +136,13 @@ describe('prepare-storage against the sandbox', () => {
       expect(w.mutations().filter((m) => m.path.includes('persistentvolumes'))).toEqual([]);
       const record = JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));
       expect(record.phases['prepare-storage'].status).toBe('failed');
+      // A failed run hands out no EFS values to paste.
+      expect(denied.result?.report.join('\n')).not.toMatch(/values for the Cognigy.AI chart|fs-[0-9a-f]+/);
+      expect(readdirSync(w.stateDir)).not.toContain('efs-values.yaml');
       w.sandbox.setDeniedPermissions([]);
-      expect((await w.run('prepare-storage')).result?.ok).toBe(true);
+      const fixed = (await w.run('prepare-storage')).result;
+      expect(fixed?.ok).toBe(true);
+      expect(fixed?.report.join('\n')).toMatch(/Add to your values for the Cognigy.AI chart:\n```yaml\nefs:/);
     } finally {
       await w.stop();
     }
