@@ -48,6 +48,7 @@ async function prepare(): Promise<Checkpoint> {
     'state-dir': stateDir,
     'chart-version': '4.41.2',
     chart: process.env.K2H_BENCH_CHART ?? join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai'),
+    values: join(process.env.K2H_BENCH_CHART ?? join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai'), 'ci', 'generic-values.yaml'),
     'acknowledge-no-snapshots': 'true',
     'mongodb-uri': mongo.uri,
   };
@@ -94,14 +95,19 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<num
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    const stamp = (d: Buffer) =>
+      (out += process.env.K2H_BENCH_VERBOSE
+        ? String(d).replace(/^(?=.)/gm, `${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0).padStart(6)} ms | `)
+        : String(d));
+    child.stdout.on('data', stamp);
+    child.stderr.on('data', stamp);
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
+    child.on('close', (code) => {
+      if (process.env.K2H_BENCH_VERBOSE && cmd === process.execPath) console.log(out);
+      return code === 0
         ? resolve(Number(process.hrtime.bigint() - t) / 1e6)
-        : reject(new Error(`${cmd} ${args.slice(0, 2).join(' ')} exited ${code}:\n${out.slice(-3000)}`)),
-    );
+        : reject(new Error(`${cmd} ${args.slice(0, 2).join(' ')} exited ${code}:\n${out.slice(-3000)}`));
+    });
   });
 }
 

@@ -41,6 +41,16 @@ import { foreignObjects, TARGET_KINDS } from './target-namespace';
 const BEFORE = ['preflight', 'migrate-secrets', 'prepare-storage'];
 const now = () => new Date().toISOString();
 
+/** A progress sink that passes the first line and then at most one line a second. */
+function throttled(say: (text: string) => void, everyMs = 1000): (text: string) => void {
+  let last = 0;
+  return (text) => {
+    if (Date.now() - last < everyMs) return;
+    last = Date.now();
+    say(text);
+  };
+}
+
 /** The claim for the release, from the record's pvc-backups/ (written by prepare-storage). */
 function claimManifest(
   text: string | undefined,
@@ -184,7 +194,7 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
         replicaSets: o.list('apps/v1', 'ReplicaSet', src),
         timeoutMs: scaleTimeoutMs,
         signal: run.signal,
-        onProgress: (t) => log.info(t),
+        onProgress: throttled((t) => log.info(t)),
         from: { items: o.list('v1', 'Pod', src), resourceVersion: o.resourceVersion('v1', 'Pod', src) },
       });
       for (const p of left) o.remove('v1', 'Pod', p.metadata.name, src);
@@ -271,7 +281,8 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
       );
   }
 
-  log.info(plan.lines.join('\n'));
+  // Dry-run: the plan is the report (the front door prints it). A real run shows it before its first change.
+  if (!ctx.dryRun) log.info(plan.lines.join('\n'));
   const report = [...plan.lines];
   const result = await runPhaseSteps(ctx, 'downtime', stages, {
     record,
@@ -308,8 +319,11 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
       ? [`- downtime window (first scale-down to last Bound): ${formatDuration(windowMs)}`]
       : []),
   ];
-  for (const l of summary.slice(1)) log.info(l);
-  return { ...result, outputs: { ...result.outputs, ...outputs }, report: [...report, ...summary] };
+  return {
+    ...result,
+    outputs: { ...result.outputs, ...outputs },
+    report: [`Plan sha256 ${plan.digest.slice(0, 12)}: ${names.length} deployments, ${plans.length} volumes.`, ...summary],
+  };
 }
 
 export const downtime: PhaseDefinition = {
