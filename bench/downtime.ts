@@ -48,13 +48,20 @@ async function prepare(): Promise<Checkpoint> {
     'state-dir': stateDir,
     'chart-version': '4.41.2',
     chart: process.env.K2H_BENCH_CHART ?? join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai'),
-    values: join(process.env.K2H_BENCH_CHART ?? join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai'), 'ci', 'generic-values.yaml'),
+    values: join(
+      process.env.K2H_BENCH_CHART ?? join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai'),
+      'ci',
+      'generic-values.yaml',
+    ),
     'acknowledge-no-snapshots': 'true',
     'mongodb-uri': mongo.uri,
   };
   try {
     for (const p of ['preflight', 'migrate-secrets', 'prepare-storage'] as const) {
-      const r = await executePhase(PHASES[p], (k) => inputs[k], { logger: new MemoryLogger(), helm: new Helm(HELM) });
+      const r = await executePhase(PHASES[p], (k) => inputs[k], {
+        logger: new MemoryLogger(),
+        helm: new Helm(HELM),
+      });
       if (!r.ok) throw new Error(`${p} failed: ${r.error}`);
     }
     return { objects: sandbox.snapshot(), stateDir };
@@ -71,7 +78,9 @@ function startMongo(withData: boolean): Promise<MongoSandbox> {
     databases: withData
       ? {
           'service-analytics-collector-provider': { collections: { a: { documents: [{ _id: 1 }] } } },
-          'service-analytics-conversation-collector-provider': { collections: { c: { documents: [{ _id: 1 }] } } },
+          'service-analytics-conversation-collector-provider': {
+            collections: { c: { documents: [{ _id: 1 }] } },
+          },
         }
       : {},
   });
@@ -97,7 +106,10 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<num
     let out = '';
     const stamp = (d: Buffer) =>
       (out += process.env.K2H_BENCH_VERBOSE
-        ? String(d).replace(/^(?=.)/gm, `${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0).padStart(6)} ms | `)
+        ? String(d).replace(
+            /^(?=.)/gm,
+            `${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0).padStart(6)} ms | `,
+          )
         : String(d));
     child.stdout.on('data', stamp);
     child.stderr.on('data', stamp);
@@ -114,30 +126,38 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<num
 /** The runbook's commands, as written there (the scale loop, then the PVC moves). */
 function runbookScript(backups: string): string {
   // The PV names are read before the claims go (the runbook's <pv-name> comes from its earlier step).
-  return [
-    'set -e',
-    ...PVCS.map((n) => `PV_${n.replace(/-/g, '_')}=$(kubectl get pvc -n=default ${n} -o jsonpath='{.spec.volumeName}')`),
-    `for i in $(kubectl get deployment --namespace default --template '{{range .items}}{{.metadata.name}}{{"\\n"}}{{end}}')`,
-    'do',
-    '    kubectl --namespace default scale --replicas=0 deployment $i',
-    'done',
-    ...PVCS.map((n) => `kubectl delete pvc -n=default ${n}`),
-    'kubectl get pvc',
-    'kubectl get pvc -n=cognigy-ai',
-    'kubectl get pv',
-    ...PVCS.map((n) => `kubectl patch pv "$PV_${n.replace(/-/g, '_')}" -p '{"spec":{"claimRef": null}}'`),
-    'kubectl get pv',
-    ...['redis-persistent', 'flow-modules', 'functions'].map((n) => `kubectl apply -f ${backups}/${n}-pvc.yaml`),
-    'kubectl get pv',
-    'kubectl get pvc -n=cognigy-ai',
-  ].join('\n') + '\n';
+  return (
+    [
+      'set -e',
+      ...PVCS.map(
+        (n) =>
+          `PV_${n.replace(/-/g, '_')}=$(kubectl get pvc -n=default ${n} -o jsonpath='{.spec.volumeName}')`,
+      ),
+      `for i in $(kubectl get deployment --namespace default --template '{{range .items}}{{.metadata.name}}{{"\\n"}}{{end}}')`,
+      'do',
+      '    kubectl --namespace default scale --replicas=0 deployment $i',
+      'done',
+      ...PVCS.map((n) => `kubectl delete pvc -n=default ${n}`),
+      'kubectl get pvc',
+      'kubectl get pvc -n=cognigy-ai',
+      'kubectl get pv',
+      ...PVCS.map((n) => `kubectl patch pv "$PV_${n.replace(/-/g, '_')}" -p '{"spec":{"claimRef": null}}'`),
+      'kubectl get pv',
+      ...['redis-persistent', 'flow-modules', 'functions'].map(
+        (n) => `kubectl apply -f ${backups}/${n}-pvc.yaml`,
+      ),
+      'kubectl get pv',
+      'kubectl get pvc -n=cognigy-ai',
+    ].join('\n') + '\n'
+  );
 }
 
 /** Every volume bound to the release's claim: the run did the job. */
 function verify(sandbox: Sandbox, what: string): void {
   for (const n of PVCS) {
     const c = sandbox.get('v1', 'PersistentVolumeClaim', n, 'cognigy-ai');
-    if (c?.status?.phase !== 'Bound') throw new Error(`${what}: ${n} is ${c?.status?.phase ?? 'missing'} in cognigy-ai`);
+    if (c?.status?.phase !== 'Bound')
+      throw new Error(`${what}: ${n} is ${c?.status?.phase ?? 'missing'} in cognigy-ai`);
   }
   if (sandbox.lostVolumes.length) throw new Error(`${what}: lost ${sandbox.lostVolumes.join(', ')}`);
 }
@@ -160,10 +180,19 @@ function dependentRoundTrips(entries: RequestEntry[], latencyMs: number): number
 }
 
 async function main() {
-  console.log(`downtime (Kubernetes part): k2h vs the runbook's kubectl commands; ${cpus().length} cores; median of ${RUNS}`);
+  console.log(
+    `downtime (Kubernetes part): k2h vs the runbook's kubectl commands; ${cpus().length} cores; median of ${RUNS}`,
+  );
   const bundleDir = mkdtempSync(join(tmpdir(), 'k2h-bench-bundle-'));
   const bundle = join(bundleDir, 'cli.cjs');
-  await build({ entryPoints: [join(ROOT, 'src', 'cli.ts')], bundle: true, platform: 'node', target: 'node20', outfile: bundle, logLevel: 'error' });
+  await build({
+    entryPoints: [join(ROOT, 'src', 'cli.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    outfile: bundle,
+    logLevel: 'error',
+  });
   const cp = await prepare();
   const home = mkdtempSync(join(tmpdir(), 'k2h-bench-home-'));
   const env = (kubeconfig: string): NodeJS.ProcessEnv => ({
@@ -173,7 +202,8 @@ async function main() {
     NO_COLOR: '1',
   });
   const starts: number[] = [];
-  for (let i = 0; i < 3; i++) starts.push(await timed(process.execPath, [bundle, '--version'], env('/dev/null')));
+  for (let i = 0; i < 3; i++)
+    starts.push(await timed(process.execPath, [bundle, '--version'], env('/dev/null')));
   const start = median(starts);
   const rows: string[] = [];
   for (const latency of [0, 5, 25]) {
@@ -188,7 +218,17 @@ async function main() {
           if (side === 'k2h') {
             const ms = await timed(
               process.execPath,
-              [bundle, 'downtime', '--kubeconfig', f.kubeconfig, '--state-dir', f.stateDir, '--approved-by-platform', '--mongodb-uri', mongo.uri],
+              [
+                bundle,
+                'downtime',
+                '--kubeconfig',
+                f.kubeconfig,
+                '--state-dir',
+                f.stateDir,
+                '--approved-by-platform',
+                '--mongodb-uri',
+                mongo.uri,
+              ],
               env(f.kubeconfig),
             );
             verify(f.sandbox, 'k2h');

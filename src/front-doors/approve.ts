@@ -65,14 +65,21 @@ export async function runApprove(argv: string[], io: CliIo, decision: Decision):
     out(APPROVE_HELP);
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw new UsageError(`k2h ${verb} takes one REQUEST, got ${positionals.length}`);
+  if (positionals.length > 1)
+    throw new UsageError(`k2h ${verb} takes one REQUEST, got ${positionals.length}`);
   const reason = typeof values.reason === 'string' ? values.reason.trim() : undefined;
-  if (decision === 'Rejected' && !positionals[0]) throw new UsageError('k2h reject needs the REQUEST to reject');
-  if (decision === 'Rejected' && !reason) throw new UsageError('k2h reject needs --reason: say why, it is recorded');
+  if (decision === 'Rejected' && !positionals[0])
+    throw new UsageError('k2h reject needs the REQUEST to reject');
+  if (decision === 'Rejected' && !reason)
+    throw new UsageError('k2h reject needs --reason: say why, it is recorded');
   const namespace = String(values.namespace ?? values['source-namespace'] ?? 'default');
   const logger = new ConsoleLogger(io.stdout, io.stderr, undefined, io.env.K2H_DEBUG === '1', io.env);
   const kube = await Kube.connect(
-    { kubeconfig: values.kubeconfig as string | undefined, context: values.context as string | undefined, env: io.env },
+    {
+      kubeconfig: values.kubeconfig as string | undefined,
+      context: values.context as string | undefined,
+      env: io.env,
+    },
     logger,
   );
   const me = await whoAmI(kube);
@@ -97,10 +104,14 @@ export async function runApprove(argv: string[], io: CliIo, decision: Decision):
     }
     req = pending[0];
   }
-  out(`${req.metadata.name}: plan of ${req.spec.for} for release ${req.spec.release} (${req.spec.sourceNamespace} -> ${req.spec.targetNamespace}) on ${req.spec.cluster}`);
+  out(
+    `${req.metadata.name}: plan of ${req.spec.for} for release ${req.spec.release} (${req.spec.sourceNamespace} -> ${req.spec.targetNamespace}) on ${req.spec.cluster}`,
+  );
   out(req.spec.plan);
   out('');
-  out(`you are ${me.username}${me.source === 'kubeconfig' ? ' (from the kubeconfig: this server has no SelfSubjectReview)' : ''}`);
+  out(
+    `you are ${me.username}${me.source === 'kubeconfig' ? ' (from the kubeconfig: this server has no SelfSubjectReview)' : ''}`,
+  );
   const decided = await decide(kube, req, decision, me, reason);
   out(`${decided.metadata.name}: ${decision.toLowerCase()} by ${me.username}${reason ? ` (${reason})` : ''}`);
   return EXIT.ok;

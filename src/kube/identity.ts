@@ -19,17 +19,19 @@ export interface CallerIdentity {
 export async function whoAmI(kube: Kube): Promise<CallerIdentity> {
   // Loaded on use: `k2h --help` and the action's entry stay light.
   const k8s = await import('@kubernetes/client-node');
-  const attempts: Array<() => Promise<{ status?: { userInfo?: { username?: string; groups?: string[] } } }>> = [
-    () =>
-      kube.config.makeApiClient(k8s.AuthenticationV1Api).createSelfSubjectReview({
-        body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' },
-      }),
-  ];
+  const attempts: Array<() => Promise<{ status?: { userInfo?: { username?: string; groups?: string[] } } }>> =
+    [
+      () =>
+        kube.config.makeApiClient(k8s.AuthenticationV1Api).createSelfSubjectReview({
+          body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' },
+        }),
+    ];
   for (const attempt of attempts) {
     try {
       const res = await attempt();
       const info = res.status?.userInfo;
-      if (info?.username) return { username: info.username, groups: info.groups ?? [], source: 'SelfSubjectReview' };
+      if (info?.username)
+        return { username: info.username, groups: info.groups ?? [], source: 'SelfSubjectReview' };
     } catch (raw) {
       const err = toKubeError(raw, 'create selfsubjectreview', kube.server);
       // 404: this version of the API is not served; try the next, then the kubeconfig.

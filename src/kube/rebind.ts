@@ -32,7 +32,8 @@ export interface RebindState {
 
 const target = (p: RebindPlan) => ({ namespace: p.claim.metadata.namespace!, name: p.claim.metadata.name });
 const ref = (ns: string, name: string) => `${ns}/${name}`;
-const sameSet = (a: string[] = [], b: string[] = []) => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: string[] = [], b: string[] = []) =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 /** Names of running pods in `pods` that mount the claim. */
 export function podsMounting(pods: KubeObject[], claimName: string): string[] {
@@ -48,24 +49,37 @@ export function podsMounting(pods: KubeObject[], claimName: string): string[] {
 }
 
 /** Why the new claim is not (yet) the PV's verified claim; empty when it is. */
-export function boundProblems(plan: RebindPlan, pv: KubeObject | undefined, claim: KubeObject | undefined): string[] {
+export function boundProblems(
+  plan: RebindPlan,
+  pv: KubeObject | undefined,
+  claim: KubeObject | undefined,
+): string[] {
   const t = target(plan);
   if (!pv) return [`PV ${plan.pv} is gone`];
   if (!claim) return [`PVC ${ref(t.namespace, t.name)} does not exist`];
   const out: string[] = [];
   const cr = pv.spec?.claimRef;
-  if (claim.status?.phase !== 'Bound') out.push(`PVC ${ref(t.namespace, t.name)} is ${claim.status?.phase ?? 'Pending'}`);
+  if (claim.status?.phase !== 'Bound')
+    out.push(`PVC ${ref(t.namespace, t.name)} is ${claim.status?.phase ?? 'Pending'}`);
   if (claim.spec?.volumeName !== plan.pv)
-    out.push(`PVC ${ref(t.namespace, t.name)} names volume ${claim.spec?.volumeName ?? '(none)'}, not ${plan.pv}`);
+    out.push(
+      `PVC ${ref(t.namespace, t.name)} names volume ${claim.spec?.volumeName ?? '(none)'}, not ${plan.pv}`,
+    );
   if (!cr || cr.namespace !== t.namespace || cr.name !== t.name || cr.uid !== claim.metadata.uid)
-    out.push(`PV ${plan.pv} is claimed by ${cr ? `${ref(cr.namespace, cr.name)} uid ${cr.uid ?? '(none)'}` : 'nobody'}`);
+    out.push(
+      `PV ${plan.pv} is claimed by ${cr ? `${ref(cr.namespace, cr.name)} uid ${cr.uid ?? '(none)'}` : 'nobody'}`,
+    );
   const capacity = plan.expect.capacity ?? pv.spec?.capacity?.storage;
   if (claim.status?.phase === 'Bound') {
     if (claim.status?.capacity?.storage !== capacity || pv.spec?.capacity?.storage !== capacity)
-      out.push(`capacity ${claim.status?.capacity?.storage} (PV ${pv.spec?.capacity?.storage}), expected ${capacity}`);
+      out.push(
+        `capacity ${claim.status?.capacity?.storage} (PV ${pv.spec?.capacity?.storage}), expected ${capacity}`,
+      );
     const modes = plan.expect.accessModes ?? pv.spec?.accessModes;
     if (!sameSet(claim.status?.accessModes, modes) || !sameSet(pv.spec?.accessModes, modes))
-      out.push(`access modes ${(claim.status?.accessModes ?? []).join(',')} (PV ${(pv.spec?.accessModes ?? []).join(',')}), expected ${(modes ?? []).join(',')}`);
+      out.push(
+        `access modes ${(claim.status?.accessModes ?? []).join(',')} (PV ${(pv.spec?.accessModes ?? []).join(',')}), expected ${(modes ?? []).join(',')}`,
+      );
   }
   return out;
 }
@@ -79,20 +93,29 @@ export function rebindDone(plan: RebindPlan, s: RebindState): boolean {
 export function rebindBlockers(plan: RebindPlan, s: RebindState): string[] {
   const t = target(plan);
   const out: string[] = [];
-  if (!s.pv) return [`PV ${plan.pv} does not exist: the data behind ${ref(plan.from.namespace, plan.from.name)} is not where the record says`];
+  if (!s.pv)
+    return [
+      `PV ${plan.pv} does not exist: the data behind ${ref(plan.from.namespace, plan.from.name)} is not where the record says`,
+    ];
   if (s.pv.spec?.persistentVolumeReclaimPolicy !== 'Retain' && s.oldClaim)
     out.push(
       `PV ${plan.pv} has reclaim policy ${s.pv.spec?.persistentVolumeReclaimPolicy}, not Retain: deleting ${ref(plan.from.namespace, plan.from.name)} would delete the volume. Set it back to Retain (prepare-storage) first`,
     );
   if (s.oldClaim && s.oldClaim.spec?.volumeName !== plan.pv)
-    out.push(`PVC ${ref(plan.from.namespace, plan.from.name)} is bound to ${s.oldClaim.spec?.volumeName ?? 'nothing'}, the record says ${plan.pv}; re-run preflight`);
+    out.push(
+      `PVC ${ref(plan.from.namespace, plan.from.name)} is bound to ${s.oldClaim.spec?.volumeName ?? 'nothing'}, the record says ${plan.pv}; re-run preflight`,
+    );
   if (s.newClaim && s.newClaim.spec?.volumeName && s.newClaim.spec.volumeName !== plan.pv)
-    out.push(`PVC ${ref(t.namespace, t.name)} already exists and names volume ${s.newClaim.spec.volumeName}, not ${plan.pv}`);
+    out.push(
+      `PVC ${ref(t.namespace, t.name)} already exists and names volume ${s.newClaim.spec.volumeName}, not ${plan.pv}`,
+    );
   const cr = s.pv.spec?.claimRef;
   const claimedByOld = cr && cr.namespace === plan.from.namespace && cr.name === plan.from.name;
   const claimedByNew = cr && cr.namespace === t.namespace && cr.name === t.name;
   if (cr && !claimedByOld && !claimedByNew)
-    out.push(`PV ${plan.pv} is claimed by ${ref(cr.namespace, cr.name)}, neither the old nor the new claim: find out who took it`);
+    out.push(
+      `PV ${plan.pv} is claimed by ${ref(cr.namespace, cr.name)}, neither the old nor the new claim: find out who took it`,
+    );
   return out;
 }
 
@@ -120,10 +143,12 @@ export interface RebindOptions {
   state?: RebindState;
 }
 
+/** The claim as it is to be created: no status, no server-set metadata. */
 const strip = (claim: KubeObject): KubeObject => {
-  const { status: _s, ...rest } = claim;
-  const { uid: _u, resourceVersion: _r, creationTimestamp: _c, managedFields: _m, ...meta } = claim.metadata as any;
-  return { ...rest, metadata: meta };
+  const out = JSON.parse(JSON.stringify(claim)) as KubeObject;
+  delete out.status;
+  for (const k of ['uid', 'resourceVersion', 'creationTimestamp', 'managedFields']) delete out.metadata[k];
+  return out;
 };
 
 /**
@@ -139,13 +164,11 @@ export async function rebind(
   const changes: string[] = [];
   const say = (s: string) => o.onProgress?.(`${plan.pv}: ${s}`);
   const pvName = plan.pv;
-  let s: RebindState =
-    o.state ??
-    {
-      pv: await kube.get('v1', 'PersistentVolume', pvName),
-      oldClaim: await kube.get('v1', 'PersistentVolumeClaim', plan.from.name, plan.from.namespace),
-      newClaim: await kube.get('v1', 'PersistentVolumeClaim', t.name, t.namespace),
-    };
+  let s: RebindState = o.state ?? {
+    pv: await kube.get('v1', 'PersistentVolume', pvName),
+    oldClaim: await kube.get('v1', 'PersistentVolumeClaim', plan.from.name, plan.from.namespace),
+    newClaim: await kube.get('v1', 'PersistentVolumeClaim', t.name, t.namespace),
+  };
   const blockers = () => {
     const b = rebindBlockers(plan, s);
     if (b.length) throw new ConfigurationError(b.join('; '));
@@ -196,13 +219,17 @@ export async function rebind(
       kind: 'PersistentVolume',
       fieldSelector: `metadata.name=${pvName}`,
       description: `PV ${pvName} to be Released`,
-      until: (objs) => objs.length === 0 || ['Released', 'Available'].includes(objs[0].status?.phase) || isReserved(objs[0]),
+      until: (objs) =>
+        objs.length === 0 || ['Released', 'Available'].includes(objs[0].status?.phase) || isReserved(objs[0]),
       progress: (objs) => `PV ${objs[0]?.status?.phase ?? 'gone'}`,
       onProgress: say,
       timeoutMs: o.timeoutMs,
       signal: o.signal,
     });
-    if (!released) throw new ConfigurationError(`PV ${pvName} disappeared after its claim was deleted: check its reclaim policy and finalizers`);
+    if (!released)
+      throw new ConfigurationError(
+        `PV ${pvName} disappeared after its claim was deleted: check its reclaim policy and finalizers`,
+      );
     s.pv = released;
     blockers();
     if (!isReserved(released)) {
@@ -223,7 +250,9 @@ export async function rebind(
         });
       } catch (err) {
         if (err instanceof KubeApiError && err.code === 409)
-          throw new ConfigurationError(`PV ${pvName} changed while k2h reserved it (another claim?); re-run to see its state`);
+          throw new ConfigurationError(
+            `PV ${pvName} changed while k2h reserved it (another claim?); re-run to see its state`,
+          );
         throw err;
       }
       changes.push(`reserved PV ${pvName} for ${ref(t.namespace, t.name)}`);
@@ -250,7 +279,11 @@ export async function rebind(
   const pv = await kube.get('v1', 'PersistentVolume', pvName);
   const problems = boundProblems(plan, pv, claim);
   if (problems.length)
-    throw new ConfigurationError(`PVC ${ref(t.namespace, t.name)} is not verified on PV ${pvName}: ${problems.join('; ')}`);
-  changes.push(`verified ${ref(t.namespace, t.name)} Bound to ${pvName} (${pv!.spec.capacity.storage}, ${pv!.spec.accessModes.join(',')})`);
+    throw new ConfigurationError(
+      `PVC ${ref(t.namespace, t.name)} is not verified on PV ${pvName}: ${problems.join('; ')}`,
+    );
+  changes.push(
+    `verified ${ref(t.namespace, t.name)} Bound to ${pvName} (${pv!.spec.capacity.storage}, ${pv!.spec.accessModes.join(',')})`,
+  );
   return { pv: pv!, claim: claim!, changes };
 }

@@ -8,11 +8,16 @@ import type { Kube, KubeObject } from './client';
 import { waitUntil } from './wait';
 
 const owner = (o: KubeObject, kind: string): string | undefined =>
-  (o.metadata.ownerReferences as Array<{ kind: string; name: string }> | undefined)?.find((r) => r.kind === kind)
-    ?.name;
+  (o.metadata.ownerReferences as Array<{ kind: string; name: string }> | undefined)?.find(
+    (r) => r.kind === kind,
+  )?.name;
 
 /** The pods (not yet finished) that belong to the named deployments. */
-export function podsOfDeployments(names: Iterable<string>, replicaSets: KubeObject[], pods: KubeObject[]): KubeObject[] {
+export function podsOfDeployments(
+  names: Iterable<string>,
+  replicaSets: KubeObject[],
+  pods: KubeObject[],
+): KubeObject[] {
   const wanted = new Set(names);
   const rsOf = new Map<string, string>();
   for (const rs of replicaSets) {

@@ -75,13 +75,19 @@ export function reviewAccess(ctx: AuthzContext, review: Record<string, any>): Re
     spec: review.spec ?? {},
     // RBAC gives no reason for a denial; kubectl auth can-i then prints a bare "no".
     status: allowed
-      ? { allowed: true, reason: ctx.identity.authorization === 'rbac' ? 'RBAC: allowed' : 'sandbox: allowed' }
+      ? {
+          allowed: true,
+          reason: ctx.identity.authorization === 'rbac' ? 'RBAC: allowed' : 'sandbox: allowed',
+        }
       : { allowed: false },
   };
 }
 
 /** Answers a SelfSubjectReview: who the API server takes the caller for. */
-export function reviewSelf(identity: SandboxIdentity, apiVersion = 'authentication.k8s.io/v1'): Record<string, any> {
+export function reviewSelf(
+  identity: SandboxIdentity,
+  apiVersion = 'authentication.k8s.io/v1',
+): Record<string, any> {
   return {
     apiVersion,
     kind: 'SelfSubjectReview',

@@ -322,7 +322,10 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
   return {
     ...result,
     outputs: { ...result.outputs, ...outputs },
-    report: [`Plan sha256 ${plan.digest.slice(0, 12)}: ${names.length} deployments, ${plans.length} volumes.`, ...summary],
+    report: [
+      `Plan sha256 ${plan.digest.slice(0, 12)}: ${names.length} deployments, ${plans.length} volumes.`,
+      ...summary,
+    ],
   };
 }
 

@@ -31,7 +31,9 @@ export function foreignObjects(obs: Observation, record: MigrationRecord): strin
     (kind === 'Secret' && record.migratedSecrets.includes(o.metadata.name)) ||
     record.adoptions.some((a) => a.kind === kind && a.name === o.metadata.name && a.namespace === ns) ||
     (kind === 'PersistentVolumeClaim' &&
-      record.pvcs.some((p) => p.name === o.metadata.name && (!o.spec?.volumeName || o.spec.volumeName === p.pv)));
+      record.pvcs.some(
+        (p) => p.name === o.metadata.name && (!o.spec?.volumeName || o.spec.volumeName === p.pv),
+      ));
   const out: string[] = [];
   for (const [apiVersion, kind] of TARGET_KINDS)
     for (const o of obs.list(apiVersion, kind, ns)) {

@@ -35,14 +35,15 @@ const GUARDED: Record<GuardedPhase, PhaseDefinition> = { downtime, rollback, cle
 function guardedInputs(): InputSpec[] {
   const seen = new Map<string, InputSpec>();
   for (const def of Object.values(GUARDED))
-    for (const i of def.inputs) if (i.name !== 'approved-by-platform' && !seen.has(i.name)) seen.set(i.name, i);
+    for (const i of def.inputs)
+      if (i.name !== 'approved-by-platform' && !seen.has(i.name)) seen.set(i.name, i);
   return [...seen.values()];
 }
 
 /** How an approver answers, printed by the gate. */
 export function howToDecide(namespace: string, name: string): string[] {
   return [
-    'To approve (with the approver\'s own kubeconfig, not the pipeline\'s):',
+    "To approve (with the approver's own kubeconfig, not the pipeline's):",
     `  k2h approve ${name} --namespace ${namespace} [--reason "..."]`,
     'To reject:',
     `  k2h reject ${name} --namespace ${namespace} --reason "..."`,
@@ -51,7 +52,14 @@ export function howToDecide(namespace: string, name: string): string[] {
   ];
 }
 
-const report = (id: string, title: string, status: StepReport['status'], changes: string[], error?: string, durationMs = 0): StepReport => ({
+const report = (
+  id: string,
+  title: string,
+  status: StepReport['status'],
+  changes: string[],
+  error?: string,
+  durationMs = 0,
+): StepReport => ({
   id,
   title,
   status,
@@ -91,8 +99,12 @@ async function runGate(ctx: PhaseContext): Promise<PhaseResult> {
       steps: [
         existing
           ? report('request', `approval request ${ns}/${name}`, 'done', [])
-          : report('request', `approval request ${ns}/${name}`, 'planned', [`create ApprovalRequest ${ns}/${name} carrying the plan`]),
-        report('decision', `wait up to ${formatDuration(timeoutMs)} for a decision`, 'planned', ['wait for k2h approve / k2h reject']),
+          : report('request', `approval request ${ns}/${name}`, 'planned', [
+              `create ApprovalRequest ${ns}/${name} carrying the plan`,
+            ]),
+        report('decision', `wait up to ${formatDuration(timeoutMs)} for a decision`, 'planned', [
+          'wait for k2h approve / k2h reject',
+        ]),
       ],
       report: lines,
     };
@@ -113,7 +125,11 @@ async function runGate(ctx: PhaseContext): Promise<PhaseResult> {
       requestedBy: me,
       requestedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     });
-    steps.push(report('request', `approval request ${ns}/${name}`, 'applied', [`created ApprovalRequest ${ns}/${name}`]));
+    steps.push(
+      report('request', `approval request ${ns}/${name}`, 'applied', [
+        `created ApprovalRequest ${ns}/${name}`,
+      ]),
+    );
   }
   const fail = (error: string): PhaseResult => {
     steps.push(report('decision', 'decision', 'failed', [], error, Date.now() - started));
@@ -146,16 +162,28 @@ async function runGate(ctx: PhaseContext): Promise<PhaseResult> {
     );
   outputs['approved-by'] = by;
   steps.push(
-    report('decision', 'decision', 'applied', [`approved by ${by}${req.status?.reason ? ` (${req.status.reason})` : ''}`], undefined, Date.now() - started),
+    report(
+      'decision',
+      'decision',
+      'applied',
+      [`approved by ${by}${req.status?.reason ? ` (${req.status.reason})` : ''}`],
+      undefined,
+      Date.now() - started,
+    ),
   );
   ctx.logger.info(`approved by ${by}`);
-  return { ...base, ok: true, steps, report: [...lines, '', `Approved by ${by} at ${req.status?.decidedAt ?? '?'}.`] };
+  return {
+    ...base,
+    ok: true,
+    steps,
+    report: [...lines, '', `Approved by ${by} at ${req.status?.decidedAt ?? '?'}.`],
+  };
 }
 
 export const gate: PhaseDefinition = {
   name: 'gate',
   description:
-    'Ask for approval of the next phase\'s plan (downtime, rollback or clean-up) with an approval request in the cluster; wait for k2h approve / k2h reject.',
+    "Ask for approval of the next phase's plan (downtime, rollback or clean-up) with an approval request in the cluster; wait for k2h approve / k2h reject.",
   mutating: true,
   inputs: [
     {

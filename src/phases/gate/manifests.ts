@@ -102,7 +102,13 @@ export const approvalRoles = [
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRole',
     metadata: { name: REQUESTER_ROLE, labels: PART_OF },
-    rules: [{ apiGroups: [APPROVAL_GROUP], resources: [APPROVAL_PLURAL], verbs: ['create', 'get', 'list', 'watch'] }],
+    rules: [
+      {
+        apiGroups: [APPROVAL_GROUP],
+        resources: [APPROVAL_PLURAL],
+        verbs: ['create', 'get', 'list', 'watch'],
+      },
+    ],
   },
   {
     apiVersion: 'rbac.authorization.k8s.io/v1',
@@ -110,7 +116,11 @@ export const approvalRoles = [
     metadata: { name: APPROVER_ROLE, labels: PART_OF },
     rules: [
       { apiGroups: [APPROVAL_GROUP], resources: [APPROVAL_PLURAL], verbs: ['get', 'list', 'watch'] },
-      { apiGroups: [APPROVAL_GROUP], resources: [`${APPROVAL_PLURAL}/status`], verbs: ['get', 'update', 'patch'] },
+      {
+        apiGroups: [APPROVAL_GROUP],
+        resources: [`${APPROVAL_PLURAL}/status`],
+        verbs: ['get', 'update', 'patch'],
+      },
     ],
   },
 ];
@@ -126,6 +136,8 @@ export function approvalRoleBinding(
     kind: 'RoleBinding',
     metadata: { name: role, namespace, labels: PART_OF },
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role },
-    subjects: [subject.kind === 'ServiceAccount' ? subject : { apiGroup: 'rbac.authorization.k8s.io', ...subject }],
+    subjects: [
+      subject.kind === 'ServiceAccount' ? subject : { apiGroup: 'rbac.authorization.k8s.io', ...subject },
+    ],
   };
 }

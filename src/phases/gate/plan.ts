@@ -34,7 +34,10 @@ export async function planOf(ctx: PhaseContext, def: PhaseDefinition): Promise<G
     const v = ctx.inputs[n];
     return v === undefined ? undefined : String(v);
   };
-  const inputs = { ...parseInputs([...COMMON_INPUTS, ...def.inputs], raw, (v) => ctx.logger.mask(v)), 'dry-run': true };
+  const inputs = {
+    ...parseInputs([...COMMON_INPUTS, ...def.inputs], raw, (v) => ctx.logger.mask(v)),
+    'dry-run': true,
+  };
   const child: PhaseContext = { ...ctx, inputs, dryRun: true, logger: quiet(ctx.logger) };
   const result = await def.run(child);
   if (!result.ok) throw new Error(`the plan of ${def.name} could not be made: ${result.error ?? 'failed'}`);

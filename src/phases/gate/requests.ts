@@ -76,7 +76,10 @@ const crdMissing = (namespace: string) =>
 /** Maps a 404 of the whole API (no CRD) to a clear error; other errors pass. */
 function explain(err: unknown, namespace: string): never {
   if (err instanceof KubeApiError && err.code === 404) throw crdMissing(namespace);
-  if (err instanceof Error && /could not find|no resource|not found.*resource|unknown kind/i.test(err.message))
+  if (
+    err instanceof Error &&
+    /could not find|no resource|not found.*resource|unknown kind/i.test(err.message)
+  )
     throw crdMissing(namespace);
   throw err;
 }
@@ -87,7 +90,11 @@ export async function approvalApiServed(kube: Kube): Promise<boolean> {
 }
 
 /** The request, or undefined. */
-export async function getRequest(kube: Kube, namespace: string, name: string): Promise<ApprovalRequest | undefined> {
+export async function getRequest(
+  kube: Kube,
+  namespace: string,
+  name: string,
+): Promise<ApprovalRequest | undefined> {
   try {
     return await kube.get<ApprovalRequest>(APPROVAL_API_VERSION, APPROVAL_KIND, name, namespace);
   } catch (err) {
@@ -149,12 +156,22 @@ export async function decide(
     throw new ConfigurationError(
       `${by.username} is the identity that requested ${req.metadata.name} (the pipeline's own account): it cannot ${decision === 'Approved' ? 'approve' : 'reject'} its own request. Run k2h approve with an approver's kubeconfig.`,
     );
-  const status: ApprovalStatus = { decision, decidedBy: by, decidedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  const status: ApprovalStatus = {
+    decision,
+    decidedBy: by,
+    decidedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
   if (reason) status.reason = reason;
   try {
     return (await replaceCustomStatus(
       kube,
-      { group: APPROVAL_GROUP, version: APPROVAL_VERSION, plural: APPROVAL_PLURAL, namespace: ns, name: req.metadata.name },
+      {
+        group: APPROVAL_GROUP,
+        version: APPROVAL_VERSION,
+        plural: APPROVAL_PLURAL,
+        namespace: ns,
+        name: req.metadata.name,
+      },
       { ...req, status },
     )) as ApprovalRequest;
   } catch (err) {
@@ -192,6 +209,8 @@ export async function waitForDecision(
   });
   const req = found.find((x) => x.metadata.name === name) as ApprovalRequest | undefined;
   if (!req)
-    throw new ConfigurationError(`approval request ${namespace}/${name} was deleted while waiting; nothing was approved.`);
+    throw new ConfigurationError(
+      `approval request ${namespace}/${name} was deleted while waiting; nothing was approved.`,
+    );
   return req;
 }

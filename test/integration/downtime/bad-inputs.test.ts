@@ -27,7 +27,9 @@ describe('downtime: bad inputs change nothing', () => {
       const message = r.error?.message ?? r.result?.error;
       expect(message).toMatch(pattern);
       expect(w.mutations()).toEqual([]);
-      expect(w.sandbox.get('apps/v1', 'Deployment', 'service-api', 'default').spec.replicas).toBeGreaterThan(0);
+      expect(w.sandbox.get('apps/v1', 'Deployment', 'service-api', 'default').spec.replicas).toBeGreaterThan(
+        0,
+      );
     } finally {
       await w.stop();
     }
@@ -39,7 +41,11 @@ describe('downtime: bad inputs change nothing', () => {
 
   test('another cluster (kube-system has another uid)', async () => {
     const w = await fromCheckpoint(cp, {}, (objs) =>
-      objs.map((o) => (byKind('Namespace', 'kube-system')(o) ? { ...o, metadata: { ...o.metadata, uid: '00000000-0000-4000-8000-000000000000' } } : o)),
+      objs.map((o) =>
+        byKind('Namespace', 'kube-system')(o)
+          ? { ...o, metadata: { ...o.metadata, uid: '00000000-0000-4000-8000-000000000000' } }
+          : o,
+      ),
     );
     await refused(w, /cluster/i);
   }, 30_000);
@@ -47,10 +53,17 @@ describe('downtime: bad inputs change nothing', () => {
   test('a PV set back to Delete', async () => {
     const w = await fromCheckpoint(cp, {}, (objs) =>
       objs.map((o) =>
-        byKind('PersistentVolume', pvOfFlowModules)(o) ? { ...o, spec: { ...o.spec, persistentVolumeReclaimPolicy: 'Delete' } } : o,
+        byKind('PersistentVolume', pvOfFlowModules)(o)
+          ? { ...o, spec: { ...o.spec, persistentVolumeReclaimPolicy: 'Delete' } }
+          : o,
       ),
     );
-    await refused(w, new RegExp(`PV ${pvOfFlowModules} has reclaim policy Delete, not Retain[\\s\\S]*nothing was changed|nothing was changed[\\s\\S]*PV ${pvOfFlowModules} has reclaim policy Delete`));
+    await refused(
+      w,
+      new RegExp(
+        `PV ${pvOfFlowModules} has reclaim policy Delete, not Retain[\\s\\S]*nothing was changed|nothing was changed[\\s\\S]*PV ${pvOfFlowModules} has reclaim policy Delete`,
+      ),
+    );
   }, 30_000);
 
   test('the claim manifest of the release missing', async () => {
@@ -58,12 +71,20 @@ describe('downtime: bad inputs change nothing', () => {
       // The in-cluster copy of the record carries the backups too: both are gone.
       objs.map((o) =>
         byKind('ConfigMap', 'k2h-migration-record', 'default')(o)
-          ? { ...o, data: Object.fromEntries(Object.entries(o.data).filter(([k]) => !k.endsWith('flow-modules-pvc.yaml'))) }
+          ? {
+              ...o,
+              data: Object.fromEntries(
+                Object.entries(o.data).filter(([k]) => !k.endsWith('flow-modules-pvc.yaml')),
+              ),
+            }
           : o,
       ),
     );
     rmSync(join(w.stateDir, 'pvc-backups', 'flow-modules-pvc.yaml'));
-    await refused(w, /flow-modules-pvc\.yaml of the new claim flow-modules is missing: re-run prepare-storage/);
+    await refused(
+      w,
+      /flow-modules-pvc\.yaml of the new claim flow-modules is missing: re-run prepare-storage/,
+    );
   }, 30_000);
 
   test('a PVC held by a pod the scale-down does not stop', async () => {
@@ -72,11 +93,16 @@ describe('downtime: bad inputs change nothing', () => {
       kind: 'Pod',
       metadata: { name: 'backup-job-7f9c', namespace: 'default' },
       spec: {
-        containers: [{ name: 'tar', image: 'busybox:1.36', volumeMounts: [{ name: 'data', mountPath: '/data' }] }],
+        containers: [
+          { name: 'tar', image: 'busybox:1.36', volumeMounts: [{ name: 'data', mountPath: '/data' }] },
+        ],
         volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'flow-modules' } }],
       },
     };
     const w = await fromCheckpoint(cp, {}, (objs) => [...objs, holder]);
-    await refused(w, /PVC default\/flow-modules is mounted by pod backup-job-7f9c, which the scale-down does not stop/);
+    await refused(
+      w,
+      /PVC default\/flow-modules is mounted by pod backup-job-7f9c, which the scale-down does not stop/,
+    );
   }, 30_000);
 });

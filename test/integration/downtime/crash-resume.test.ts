@@ -4,7 +4,15 @@
  * ends: every installation deployment at 0 with its replicas recorded, each volume Bound to the
  * release's claim on the same PV — and no PV deleted, Released, Available or bound elsewhere.
  */
-import { checkpoint, endState, fromCheckpoint, readyWorld, record, unlockDeadRun, type Checkpoint } from './helpers';
+import {
+  checkpoint,
+  endState,
+  fromCheckpoint,
+  readyWorld,
+  record,
+  unlockDeadRun,
+  type Checkpoint,
+} from './helpers';
 
 const VARIANT = (process.env.K2H_CRASH_VARIANT ?? 'generic') as Checkpoint['variant'];
 
@@ -29,7 +37,9 @@ describe('downtime: crash after any mutating request, then re-run', () => {
     }
     expect(total).toBeGreaterThan(45);
     expect(expected.pvs.filter(([name]) => migrated.includes(name))).toEqual(
-      migrated.sort().map((pv) => [pv, 'Bound', 'Retain', 'cognigy-ai', expected.pvs.find(([x]) => x === pv)![4]]),
+      migrated
+        .sort()
+        .map((pv) => [pv, 'Bound', 'Retain', 'cognigy-ai', expected.pvs.find(([x]) => x === pv)![4]]),
     );
     expect(expected.lost).toEqual([]);
     for (let k = 1; k < total; k++) {
@@ -42,7 +52,9 @@ describe('downtime: crash after any mutating request, then re-run', () => {
         await unlockDeadRun(w);
         const again = await w.run('downtime', { 'approved-by-platform': 'true' });
         if (!again.result?.ok)
-          throw new Error(`re-run after a crash at mutation ${k} failed: ${again.error?.message ?? again.result?.error}`);
+          throw new Error(
+            `re-run after a crash at mutation ${k} failed: ${again.error?.message ?? again.result?.error}`,
+          );
         expect({ k, ...endState(w) }).toEqual({ k, ...expected });
         expect({ k, replicas: record(w).downtime.replicas }).toEqual({ k, replicas });
       } finally {

@@ -28,14 +28,18 @@ describe('downtime against the sandbox', () => {
         for (const [name, replicas] of after.deployments)
           if (name in before) expect([name, replicas]).toEqual([name, 0]);
         expect(w.sandbox.get('apps/v1', 'Deployment', 'billing-exporter', 'default')).toEqual(neighbour);
-        expect(w.sandbox.list('v1', 'Pod', 'default').filter((p) => p.metadata.name.startsWith('service-'))).toEqual([]);
+        expect(
+          w.sandbox.list('v1', 'Pod', 'default').filter((p) => p.metadata.name.startsWith('service-')),
+        ).toEqual([]);
         expect(after.oldClaims).toEqual([]);
-        expect(after.newClaims).toEqual(
-          pvs.map(([n, pv, cap, modes]: any) => [n, 'Bound', pv, cap, modes]),
-        );
+        expect(after.newClaims).toEqual(pvs.map(([n, pv, cap, modes]: any) => [n, 'Bound', pv, cap, modes]));
         for (const [, pv] of pvs) {
           const o = w.sandbox.get('v1', 'PersistentVolume', pv);
-          expect([o.status.phase, o.spec.persistentVolumeReclaimPolicy, o.spec.claimRef.namespace]).toEqual(['Bound', 'Retain', 'cognigy-ai']);
+          expect([o.status.phase, o.spec.persistentVolumeReclaimPolicy, o.spec.claimRef.namespace]).toEqual([
+            'Bound',
+            'Retain',
+            'cognigy-ai',
+          ]);
         }
         expect(after.lost).toEqual([]);
         const rec = record(w);

@@ -1,7 +1,7 @@
 /** Shared by the downtime tests: a migrated-up-to-downtime world and what the stage must end in. */
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PREFLIGHT_OK, world, type World } from '../phases/harness';
+import { preflightOk, world, type World } from '../phases/harness';
 import { isInstallationDeployment, profileFor } from '../../../src/cognigy/profile';
 import type { CognigySeedOptions } from '../../../src/rehearsal/seeds';
 import type { SandboxOptions } from '../../../src/sandbox';
@@ -14,6 +14,15 @@ import { seedPassword } from '../../../src/rehearsal/seeds';
 
 export const VARIANTS = ['generic', 'aws', 'azure'] as const;
 
+/** preflight's inputs; K2H_TEST_CHART: another copy of the rehearsal chart (while the tree's is being edited). */
+function preflightInputs(variant: 'generic' | 'aws' | 'azure'): Record<string, string> {
+  const chart = process.env.K2H_TEST_CHART;
+  return {
+    ...preflightOk(variant),
+    ...(chart ? { chart, values: join(chart, 'ci', `${variant}-values.yaml`) } : {}),
+  };
+}
+
 /** The installation's MongoDB: the two analytics databases the downtime copies. */
 export async function startMongo(): Promise<MongoSandbox> {
   const docs = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ _id: i, tag, at: i * 7 }));
@@ -22,7 +31,9 @@ export async function startMongo(): Promise<MongoSandbox> {
     rootPassword: seedPassword('mongodb-root'),
     databases: {
       'service-analytics-collector-provider': { collections: { analytics: { documents: docs(40, 'a') } } },
-      'service-analytics-conversation-collector-provider': { collections: { conversations: { documents: docs(25, 'c') } } },
+      'service-analytics-conversation-collector-provider': {
+        collections: { conversations: { documents: docs(25, 'c') } },
+      },
     },
   });
 }
@@ -53,8 +64,7 @@ export async function readyWorld(
     },
   };
   for (const [phase, inputs] of [
-    // K2H_TEST_CHART: another copy of the rehearsal chart (while the working tree's is being edited).
-    ['preflight', { ...PREFLIGHT_OK, ...(process.env.K2H_TEST_CHART ? { chart: process.env.K2H_TEST_CHART } : {}) }],
+    ['preflight', preflightInputs(seed.variant ?? 'generic')],
     ['migrate-secrets', {}],
     ['prepare-storage', {}],
   ] as const) {
@@ -68,7 +78,8 @@ export async function readyWorld(
   return w;
 }
 
-export const record = (w: World) => JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));
+export const record = (w: World) =>
+  JSON.parse(readFileSync(join(w.stateDir, 'migration-record.json'), 'utf8'));
 
 /** The installation's deployments in `default` and their replicas, as the sandbox has them. */
 export function installationReplicas(w: World): Record<string, number> {
@@ -94,7 +105,13 @@ export function endState(w: World) {
     }),
     pvs: w.sandbox
       .list('v1', 'PersistentVolume')
-      .map((p) => [p.metadata.name, p.status?.phase, p.spec.persistentVolumeReclaimPolicy, p.spec.claimRef?.namespace, p.spec.claimRef?.name])
+      .map((p) => [
+        p.metadata.name,
+        p.status?.phase,
+        p.spec.persistentVolumeReclaimPolicy,
+        p.spec.claimRef?.namespace,
+        p.spec.claimRef?.name,
+      ])
       .sort(),
     lost: [...w.sandbox.lostVolumes],
   };
@@ -117,7 +134,9 @@ export async function fromCheckpoint(
   opts: SandboxOptions = {},
   edit: (objects: any[]) => any[] = (o) => o,
 ): Promise<ReadyWorld> {
-  const base = await world({ variant: c.variant }, opts, [], () => edit(JSON.parse(JSON.stringify(c.objects))));
+  const base = await world({ variant: c.variant }, opts, [], () =>
+    edit(JSON.parse(JSON.stringify(c.objects))),
+  );
   cpSync(c.stateDir, base.stateDir, { recursive: true });
   const mongo = await startMongo();
   const inputs = { 'mongodb-uri': mongo.uri };

@@ -10,7 +10,14 @@ import { PassThrough } from 'node:stream';
 import { runApprove } from '../../../src/front-doors/approve';
 import { installApprovalApi, SANDBOX_APPROVER } from '../../../src/rehearsal/approval';
 import { SANDBOX_USER, type SandboxIdentity } from '../../../src/sandbox';
-import { checkpoint, fromCheckpoint, readyWorld, record, type Checkpoint, type ReadyWorld } from '../downtime/helpers';
+import {
+  checkpoint,
+  fromCheckpoint,
+  readyWorld,
+  record,
+  type Checkpoint,
+  type ReadyWorld,
+} from '../downtime/helpers';
 
 const API = 'k2h.cognigy.ai/v1alpha1';
 
@@ -21,7 +28,11 @@ async function cli(w: ReadyWorld, kubeconfig: string, argv: string[], decision: 
   stdout.on('data', (c) => (out += c));
   stderr.on('data', (c) => (out += c));
   try {
-    const code = await runApprove([...argv, '--kubeconfig', kubeconfig], { stdout, stderr, env: { HOME: w.stateDir } }, decision);
+    const code = await runApprove(
+      [...argv, '--kubeconfig', kubeconfig],
+      { stdout, stderr, env: { HOME: w.stateDir } },
+      decision,
+    );
     return { code, out };
   } catch (err) {
     return { code: -1, out: out + (err as Error).message };
@@ -46,7 +57,12 @@ describe('gate', () => {
     await w.stop();
   }, 60_000);
 
-  async function gated(): Promise<{ w: ReadyWorld; approver: SandboxIdentity; approverKc: string; pipelineKc: string }> {
+  async function gated(): Promise<{
+    w: ReadyWorld;
+    approver: SandboxIdentity;
+    approverKc: string;
+    pipelineKc: string;
+  }> {
     const w = await fromCheckpoint(cp);
     const approver = await installApprovalApi(w.sandbox, 'default', SANDBOX_USER);
     const approverKc = join(w.stateDir, 'approver.kubeconfig');
@@ -88,13 +104,24 @@ describe('gate', () => {
       expect(g.error?.message ?? g.result?.error).toBeUndefined();
       expect(g.result!.outputs['approved-by']).toBe(SANDBOX_APPROVER);
       const decided = w.sandbox.get(API, 'ApprovalRequest', name, 'default');
-      expect(decided.status).toMatchObject({ decision: 'Approved', reason: 'change window CHG-42', decidedBy: { username: SANDBOX_APPROVER, source: 'SelfSubjectReview' } });
+      expect(decided.status).toMatchObject({
+        decision: 'Approved',
+        reason: 'change window CHG-42',
+        decidedBy: { username: SANDBOX_APPROVER, source: 'SelfSubjectReview' },
+      });
       expect(record(w).approvals).toEqual([
-        expect.objectContaining({ for: 'downtime', request: name, decision: 'Approved', decidedBy: SANDBOX_APPROVER }),
+        expect.objectContaining({
+          for: 'downtime',
+          request: name,
+          decision: 'Approved',
+          decidedBy: SANDBOX_APPROVER,
+        }),
       ]);
       const d = await w.run('downtime');
       expect(d.error?.message ?? d.result?.error).toBeUndefined();
-      expect(w.sandbox.get('v1', 'PersistentVolumeClaim', 'flow-modules', 'cognigy-ai').status.phase).toBe('Bound');
+      expect(w.sandbox.get('v1', 'PersistentVolumeClaim', 'flow-modules', 'cognigy-ai').status.phase).toBe(
+        'Bound',
+      );
     } finally {
       await w.stop();
     }
@@ -114,7 +141,9 @@ describe('gate', () => {
       expect(g.result?.error).toMatch(new RegExp(`rejected by ${SANDBOX_APPROVER}: not tonight`));
       w.sandbox.requests.clear();
       const d = await w.run('downtime');
-      expect(d.error?.message).toMatch(/rejected by approver@example.com: not tonight[\s\S]*nothing was changed|nothing was changed[\s\S]*rejected/);
+      expect(d.error?.message).toMatch(
+        /rejected by approver@example.com: not tonight[\s\S]*nothing was changed|nothing was changed[\s\S]*rejected/,
+      );
       expect(w.mutations()).toEqual([]);
     } finally {
       await w.stop();
@@ -147,18 +176,23 @@ describe('gate', () => {
       expect(w.sandbox.get(API, 'ApprovalRequest', name, 'default').status).toBeUndefined();
       // A cluster whose RBAC wrongly lets the pipeline write the status: it approves itself.
       w.sandbox.setDeniedPermissions([]);
-      const res = await fetch(`${w.sandbox.url}/apis/k2h.cognigy.ai/v1alpha1/namespaces/default/approvalrequests/${name}/status`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/merge-patch+json', authorization: 'Bearer sandbox' },
-        body: JSON.stringify({ status: { decision: 'Approved', decidedBy: { username: SANDBOX_USER } } }),
-      });
+      const res = await fetch(
+        `${w.sandbox.url}/apis/k2h.cognigy.ai/v1alpha1/namespaces/default/approvalrequests/${name}/status`,
+        {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/merge-patch+json', authorization: 'Bearer sandbox' },
+          body: JSON.stringify({ status: { decision: 'Approved', decidedBy: { username: SANDBOX_USER } } }),
+        },
+      );
       expect(res.status).toBe(200);
       const g = await gate;
       expect(g.result?.ok).toBe(false);
       expect(g.result?.error).toMatch(/the pipeline's own account/);
       w.sandbox.requests.clear();
       const d = await w.run('downtime');
-      expect(d.error?.message).toMatch(/approved by system:serviceaccount:sandbox:k2h, the pipeline's own account/);
+      expect(d.error?.message).toMatch(
+        /approved by system:serviceaccount:sandbox:k2h, the pipeline's own account/,
+      );
       expect(w.mutations()).toEqual([]);
     } finally {
       await w.stop();

@@ -52,7 +52,14 @@ describe('sandbox identities', () => {
 
   test('a bearer token decides who a client is; an unknown one is 401 Unauthorized', async () => {
     const ask = (token: string) =>
-      call(h.sandbox.url, 'POST', '/apis/authentication.k8s.io/v1/selfsubjectreviews', { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }, 'application/json', { authorization: `Bearer ${token}` });
+      call(
+        h.sandbox.url,
+        'POST',
+        '/apis/authentication.k8s.io/v1/selfsubjectreviews',
+        { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' },
+        'application/json',
+        { authorization: `Bearer ${token}` },
+      );
     expect((await ask(approverToken)).body.status.userInfo.username).toBe(SANDBOX_APPROVER);
     expect((await ask('sandbox')).body.status.userInfo.username).toBe(SANDBOX_USER);
     const bad = await ask('nobody-has-this');
@@ -63,7 +70,9 @@ describe('sandbox identities', () => {
   test('RBAC decides for the approver: the approver role and nothing else', async () => {
     const can = async (args: string[]) => (await asApprover(['auth', 'can-i', ...args])).stdout.trim();
     expect(await can(['get', 'approvalrequests.k2h.cognigy.ai', '-n', 'default'])).toBe('yes');
-    expect(await can(['patch', 'approvalrequests.k2h.cognigy.ai', '--subresource=status', '-n', 'default'])).toBe('yes');
+    expect(
+      await can(['patch', 'approvalrequests.k2h.cognigy.ai', '--subresource=status', '-n', 'default']),
+    ).toBe('yes');
     expect(await can(['create', 'approvalrequests.k2h.cognigy.ai', '-n', 'default'])).toBe('no');
     expect(await can(['get', 'pods', '-n', 'default'])).toBe('no');
     expect(await can(['get', 'approvalrequests.k2h.cognigy.ai', '-n', 'kube-system'])).toBe('no');
@@ -73,19 +82,53 @@ describe('sandbox identities', () => {
   });
 
   test('the pipeline creates a request, its crafted status is dropped, it cannot write the status; the approver can', async () => {
-    const file = h.file('req.json', request('crafted', { status: { decision: 'Approved', decidedBy: { username: 'x' } } }));
+    const file = h.file(
+      'req.json',
+      request('crafted', { status: { decision: 'Approved', decidedBy: { username: 'x' } } }),
+    );
     expect((await h.kubectl('v32', ['create', '-f', file])).code).toBe(0);
-    expect(h.sandbox.get('k2h.cognigy.ai/v1alpha1', 'ApprovalRequest', 'crafted', 'default').status).toBeUndefined();
+    expect(
+      h.sandbox.get('k2h.cognigy.ai/v1alpha1', 'ApprovalRequest', 'crafted', 'default').status,
+    ).toBeUndefined();
     // An update of the main resource leaves status alone too.
-    const upd = await h.kubectl('v32', ['patch', 'approvalrequests.k2h.cognigy.ai', 'crafted', '--type=merge', '-p', '{"status":{"decision":"Approved"}}']);
+    const upd = await h.kubectl('v32', [
+      'patch',
+      'approvalrequests.k2h.cognigy.ai',
+      'crafted',
+      '--type=merge',
+      '-p',
+      '{"status":{"decision":"Approved"}}',
+    ]);
     expect(upd.code).toBe(0);
-    expect(h.sandbox.get('k2h.cognigy.ai/v1alpha1', 'ApprovalRequest', 'crafted', 'default').status).toBeUndefined();
-    const self = await h.kubectl('v32', ['patch', 'approvalrequests.k2h.cognigy.ai', 'crafted', '--subresource=status', '--type=merge', '-p', '{"status":{"decision":"Approved"}}']);
+    expect(
+      h.sandbox.get('k2h.cognigy.ai/v1alpha1', 'ApprovalRequest', 'crafted', 'default').status,
+    ).toBeUndefined();
+    const self = await h.kubectl('v32', [
+      'patch',
+      'approvalrequests.k2h.cognigy.ai',
+      'crafted',
+      '--subresource=status',
+      '--type=merge',
+      '-p',
+      '{"status":{"decision":"Approved"}}',
+    ]);
     expect(self.code).not.toBe(0);
     expect(self.stderr).toMatch(/forbidden/);
-    const ok = await asApprover(['patch', 'approvalrequests.k2h.cognigy.ai', 'crafted', '-n', 'default', '--subresource=status', '--type=merge', '-p', '{"status":{"decision":"Rejected","decidedBy":{"username":"approver@example.com"}}}']);
+    const ok = await asApprover([
+      'patch',
+      'approvalrequests.k2h.cognigy.ai',
+      'crafted',
+      '-n',
+      'default',
+      '--subresource=status',
+      '--type=merge',
+      '-p',
+      '{"status":{"decision":"Rejected","decidedBy":{"username":"approver@example.com"}}}',
+    ]);
     expect(ok.stderr).toBe('');
-    expect(h.sandbox.get('k2h.cognigy.ai/v1alpha1', 'ApprovalRequest', 'crafted', 'default').status.decision).toBe('Rejected');
+    expect(
+      h.sandbox.get('k2h.cognigy.ai/v1alpha1', 'ApprovalRequest', 'crafted', 'default').status.decision,
+    ).toBe('Rejected');
     const last = h.sandbox.requests.filter({ resource: 'approvalrequests/status', status: 200 }).pop();
     expect(last?.user).toBe(SANDBOX_APPROVER);
   });
