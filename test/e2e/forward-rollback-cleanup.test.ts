@@ -6,6 +6,7 @@
  * Clean-up deletes the installation's inventory and nothing else.
  */
 import { join } from 'node:path';
+import { matchingSecretsValues } from '../support/chart-values';
 import { CHART, HELM3, HELM4, type World } from '../integration/phases/harness';
 import { installationReplicas, readyWorld, record, type ReadyWorld } from '../integration/downtime/helpers';
 
@@ -24,7 +25,7 @@ const install = (w: World, variant: string, helm: string) =>
   ok(w, 'helm-install', {
     chart: CHART,
     'chart-version': '4.41.2',
-    values: join(CHART, 'ci', `${variant}-values.yaml`),
+    values: `${join(CHART, 'ci', `${variant}-values.yaml`)},${matchingSecretsValues(w.sandbox, w.stateDir)}`,
     helm,
     'helm-timeout': '60s',
   });

@@ -15,7 +15,7 @@ import { ConfigurationError, errorMessage } from '../../core/errors';
 import { profileFor } from '../../cognigy/profile';
 import type { Helm } from '../../helm/helm';
 import { latestRevision, releaseSelector } from '../../helm/release';
-import type { Kube, KubeObject } from '../../kube/client';
+import type { KubeObject } from '../../kube/client';
 import { Observation } from '../../kube/observation';
 import { notReadyReason, readinessProgress } from '../../kube/readiness';
 import { waitUntil } from '../../kube/wait';
@@ -25,6 +25,7 @@ import { loadRecord } from '../load-record';
 import { runPhaseSteps } from '../run-steps';
 import { CHART, CHART_VERSION, HELM, REGISTRY_PASSWORD, REGISTRY_USERNAME, VALUES } from '../shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
+import { preInstallChecks } from './pre-checks';
 import { installDigest, readValuesFiles, recordedValues } from './values';
 
 const TRAEFIK_SERVICE = 'traefik';
@@ -120,12 +121,6 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
     ...WORKLOAD_KINDS.map((kind) => ({ apiVersion: 'apps/v1', kind, namespace: ns })),
   ]);
   const problems = [...preconditions(record, obs, chartVersion), ...recorded.contradictions];
-  if (problems.length)
-    throw new ConfigurationError(
-      `helm-install cannot start; nothing was changed:\n  - ${problems.join('\n  - ')}`,
-    );
-
-  const helm = ctx.helm();
   const digest = installDigest({
     chart,
     version: chartVersion,
@@ -144,156 +139,206 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
   };
   const firstInstall = !obs.list('v1', 'Secret', ns).some((s) => s.metadata.labels?.status === 'deployed');
 
-  const install: Step<Observation> = {
-    id: `helm-upgrade-install/${release}`,
-    title: `helm upgrade --install ${release} ${chart} ${chartVersion}`,
-    isDone: () => installed(),
-    describe: () => [
-      `helm upgrade --install ${release} ${chart} --namespace ${ns} --version ${chartVersion}` +
-        valuesFiles.map((f) => ` --values ${f}`).join('') +
-        Object.entries(recorded.set)
-          .map(([k, v]) => ` --set ${k}=${v}`)
-          .join('') +
-        ` --timeout ${timeoutText}` +
-        (firstInstall ? ' (Helm 4: --force-conflicts, first install over adopted objects)' : ''),
-    ],
-    writeAhead: () => {
-      record.helmInstall = { chart, chartVersion, digest, startedAt: new Date().toISOString() };
-      return true;
-    },
-    apply: async () => {
-      const changes = await helmUpgrade(ctx, kube, helm, {
-        release,
-        chart,
-        chartVersion,
-        ns,
-        valuesFiles,
-        set: recorded.set,
-        timeoutText,
-        firstInstall,
-        login: user && pass ? { user, pass } : undefined,
+  // helm gets a throw-away kubeconfig and registry config for this phase, removed at its end.
+  const dir = mkdtempSync(join(tmpdir(), 'k2h-helm-'));
+  try {
+    const kubeconfig = join(dir, 'kubeconfig');
+    writeFileSync(kubeconfig, kube.config.exportConfig(), { mode: 0o600 });
+    const helm = ctx.helm().withEnv({ HELM_REGISTRY_CONFIG: join(dir, 'registry.json') });
+    if (!installed()) {
+      // Read-only, before the first write: helm answers, the registry accepts us, the chart fits.
+      const v = await helm.version().catch((err: unknown) => {
+        problems.push(errorMessage(err));
+        return undefined;
       });
-      const after = await kube.list('v1', 'Secret', ns, releaseSelector(release));
-      for (const s of after) obs.put(s);
-      const r = latest();
-      if (r?.status === 'deployed' && r.chartVersion === chartVersion)
-        record.helmInstall!.revision = r.revision;
-      return changes;
-    },
-  };
-
-  const outputs: Record<string, string> = {};
-  const report: string[] = [];
-  // A finished phase re-run verifies from the one observation and writes nothing.
-  const finished = () => record.phases['helm-install']?.status === 'succeeded' && installed();
-  // What this run's own waits and checks proved (the engine re-checks isDone after apply).
-  const proved = { ready: false, verified: false };
-  const ofRelease = (objs: KubeObject[]) =>
-    objs.filter((o) => o.metadata.annotations?.['meta.helm.sh/release-name'] === release);
-  const allReady = (o: Observation) =>
-    WORKLOAD_KINDS.every((kind) => ofRelease(o.list('apps/v1', kind, ns)).every((w) => !notReadyReason(w)));
-  const ready: Step<Observation> = {
-    id: `verify/workloads`,
-    title: `the release's Deployments and StatefulSets Ready`,
-    isDone: (o) => proved.ready || (finished() && allReady(o)),
-    describe: () => [
-      `wait up to ${timeoutText} until every Deployment and StatefulSet of ${release} is Ready`,
-    ],
-    apply: async (_o, run) => {
-      const done: string[] = [];
-      await Promise.all(
-        WORKLOAD_KINDS.map(async (kind) => {
-          let total = 0;
-          try {
-            const objs = await waitUntil(kube, {
-              apiVersion: 'apps/v1',
-              kind,
-              namespace: ns,
-              description: `the ${kind}s of ${release} to become Ready`,
-              until: (all) => {
-                const mine = ofRelease(all);
-                total = mine.length;
-                return mine.every((o) => !notReadyReason(o));
-              },
-              progress: (all) => `${kind}s: ${readinessProgress(ofRelease(all), ofRelease(all).length)}`,
-              onProgress: (t) => ctx.logger.info(t),
-              timeoutMs,
-              signal: run.signal,
-            });
-            total = ofRelease(objs).length;
-          } catch (err) {
-            throw new ConfigurationError(
-              `${errorMessage(err)}\nThe release is installed but not healthy. Look at the pods (kubectl -n ${ns} get pods; describe the waiting ones), fix the values and re-run helm-install, or go back to the kustomize installation: k2h gate --for rollback, then k2h rollback.`,
+      if (v && user && pass && chart.startsWith('oci://')) {
+        ctx.logger.mask(pass);
+        await helm
+          .registryLogin(chart.slice('oci://'.length).split('/')[0], user, pass)
+          .catch((err: unknown) => {
+            problems.push(
+              `helm registry login to ${chart.slice('oci://'.length).split('/')[0]} was refused: ${errorMessage(err)}`,
             );
-          }
-          done.push(`${total} ${kind}s Ready`);
-        }),
-      );
-      proved.ready = true;
-      return done;
-    },
-  };
-  const verify: Step<Observation> = {
-    id: `verify/claims-and-release`,
-    title: `claims on the recorded PVs, release deployed`,
-    isDone: (o) =>
-      proved.verified ||
-      (finished() &&
-        record.pvcs.every((p) => {
-          const pvc = o.get('v1', 'PersistentVolumeClaim', p.name, ns);
-          return pvc?.spec?.volumeName === p.pv && pvc.status?.phase === 'Bound';
-        })),
-    describe: () => [
-      `check ${record.pvcs.map((p) => p.name).join(', ')} still Bound to ${record.pvcs.map((p) => p.pv).join(', ')}`,
-      `check release ${release} is deployed at ${chartVersion}; report the Traefik address`,
-    ],
-    apply: async () => {
-      const fresh = await Observation.of(kube, [
-        { apiVersion: 'v1', kind: 'PersistentVolumeClaim', namespace: ns },
-        { apiVersion: 'v1', kind: 'Secret', namespace: ns, labelSelector: releaseSelector(release) },
-        { apiVersion: 'v1', kind: 'Service', namespace: ns, names: [TRAEFIK_SERVICE] },
-      ]);
-      const wrong = record.pvcs.flatMap((p) => {
-        const pvc = fresh.get('v1', 'PersistentVolumeClaim', p.name, ns);
-        return pvc?.spec?.volumeName === p.pv && pvc.status?.phase === 'Bound'
-          ? []
-          : [`PVC ${ns}/${p.name} is no longer Bound to ${p.pv}`];
-      });
-      const r = latestRevision(fresh.list('v1', 'Secret', ns), release);
-      if (r?.status !== 'deployed')
-        wrong.push(`release ${release} is ${r?.status ?? 'missing'}, not deployed`);
-      if (wrong.length) throw new ConfigurationError(wrong.join('; '));
-      const now = lbAddress(fresh.get('v1', 'Service', TRAEFIK_SERVICE, ns));
-      const before =
-        record.traefikAddress ?? lbAddress(obs.get('v1', 'Service', TRAEFIK_SERVICE, record.sourceNamespace));
-      const lines = [`release ${release} revision ${r?.revision} deployed; claims on their recorded PVs`];
-      if (now) {
-        outputs['traefik-address'] = now;
-        const change = before ? (before === now ? 'no' : 'yes') : 'unknown';
-        outputs['dns-change'] = change;
-        const text =
-          change === 'yes'
-            ? `Traefik's address changed from ${before} to ${now}: point the DNS records at ${now}`
-            : change === 'no'
-              ? `Traefik's address is still ${now}: DNS needs no change`
-              : `Traefik's address is ${now} (the old address is not known): check the DNS records`;
-        lines.push(text);
-        report.push(text);
+          });
       }
-      proved.verified = true;
-      return lines;
-    },
-  };
+      if (v && !problems.length) {
+        const checks = await preInstallChecks({
+          kube,
+          helm,
+          release,
+          namespace: ns,
+          chart,
+          chartVersion,
+          valuesFiles,
+          set: recorded.set,
+          firstInstall,
+          acceptValuesOverrides: ctx.inputs['accept-values-overrides'] === true,
+        });
+        problems.push(...checks.problems);
+        for (const n of checks.notes) ctx.logger.info(n);
+      }
+    }
+    if (problems.length)
+      throw new ConfigurationError(
+        `helm-install cannot start; nothing was changed:\n  - ${problems.join('\n  - ')}`,
+      );
+    return await installAndVerify(helm, kubeconfig);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 
-  return runPhaseSteps(
-    ctx,
-    'helm-install',
-    [
-      { name: 'install the release', steps: [install] },
-      { name: 'verify', steps: [ready, verify], concurrency: 1 },
-    ],
-    { record, store, observation: obs, outputs, report },
-  );
+  async function installAndVerify(helm: Helm, kubeconfig: string): Promise<PhaseResult> {
+    const install: Step<Observation> = {
+      id: `helm-upgrade-install/${release}`,
+      title: `helm upgrade --install ${release} ${chart} ${chartVersion}`,
+      isDone: () => installed(),
+      describe: () => [
+        `helm upgrade --install ${release} ${chart} --namespace ${ns} --version ${chartVersion}` +
+          valuesFiles.map((f) => ` --values ${f}`).join('') +
+          Object.entries(recorded.set)
+            .map(([k, v]) => ` --set ${k}=${v}`)
+            .join('') +
+          ` --timeout ${timeoutText}` +
+          (firstInstall ? ' (Helm 4: --force-conflicts, first install over adopted objects)' : ''),
+      ],
+      writeAhead: () => {
+        record.helmInstall = { chart, chartVersion, digest, startedAt: new Date().toISOString() };
+        return true;
+      },
+      apply: async () => {
+        const changes = await helmUpgrade(ctx, helm, kubeconfig, {
+          release,
+          chart,
+          chartVersion,
+          ns,
+          valuesFiles,
+          set: recorded.set,
+          timeoutText,
+          firstInstall,
+        });
+        const after = await kube.list('v1', 'Secret', ns, releaseSelector(release));
+        for (const s of after) obs.put(s);
+        const r = latest();
+        if (r?.status === 'deployed' && r.chartVersion === chartVersion)
+          record.helmInstall!.revision = r.revision;
+        return changes;
+      },
+    };
+
+    const outputs: Record<string, string> = {};
+    const report: string[] = [];
+    // A finished phase re-run verifies from the one observation and writes nothing.
+    const finished = () => record.phases['helm-install']?.status === 'succeeded' && installed();
+    // What this run's own waits and checks proved (the engine re-checks isDone after apply).
+    const proved = { ready: false, verified: false };
+    const ofRelease = (objs: KubeObject[]) =>
+      objs.filter((o) => o.metadata.annotations?.['meta.helm.sh/release-name'] === release);
+    const allReady = (o: Observation) =>
+      WORKLOAD_KINDS.every((kind) => ofRelease(o.list('apps/v1', kind, ns)).every((w) => !notReadyReason(w)));
+    const ready: Step<Observation> = {
+      id: `verify/workloads`,
+      title: `the release's Deployments and StatefulSets Ready`,
+      isDone: (o) => proved.ready || (finished() && allReady(o)),
+      describe: () => [
+        `wait up to ${timeoutText} until every Deployment and StatefulSet of ${release} is Ready`,
+      ],
+      apply: async (_o, run) => {
+        const done: string[] = [];
+        await Promise.all(
+          WORKLOAD_KINDS.map(async (kind) => {
+            let total = 0;
+            try {
+              const objs = await waitUntil(kube, {
+                apiVersion: 'apps/v1',
+                kind,
+                namespace: ns,
+                description: `the ${kind}s of ${release} to become Ready`,
+                until: (all) => {
+                  const mine = ofRelease(all);
+                  total = mine.length;
+                  return mine.every((o) => !notReadyReason(o));
+                },
+                progress: (all) => `${kind}s: ${readinessProgress(ofRelease(all), ofRelease(all).length)}`,
+                onProgress: (t) => ctx.logger.info(t),
+                timeoutMs,
+                signal: run.signal,
+              });
+              total = ofRelease(objs).length;
+            } catch (err) {
+              throw new ConfigurationError(
+                `${errorMessage(err)}\nThe release is installed but not healthy. Look at the pods (kubectl -n ${ns} get pods; describe the waiting ones), fix the values and re-run helm-install, or go back to the kustomize installation: k2h gate --for rollback, then k2h rollback.`,
+              );
+            }
+            done.push(`${total} ${kind}s Ready`);
+          }),
+        );
+        proved.ready = true;
+        return done;
+      },
+    };
+    const verify: Step<Observation> = {
+      id: `verify/claims-and-release`,
+      title: `claims on the recorded PVs, release deployed`,
+      isDone: (o) =>
+        proved.verified ||
+        (finished() &&
+          record.pvcs.every((p) => {
+            const pvc = o.get('v1', 'PersistentVolumeClaim', p.name, ns);
+            return pvc?.spec?.volumeName === p.pv && pvc.status?.phase === 'Bound';
+          })),
+      describe: () => [
+        `check ${record.pvcs.map((p) => p.name).join(', ')} still Bound to ${record.pvcs.map((p) => p.pv).join(', ')}`,
+        `check release ${release} is deployed at ${chartVersion}; report the Traefik address`,
+      ],
+      apply: async () => {
+        const fresh = await Observation.of(kube, [
+          { apiVersion: 'v1', kind: 'PersistentVolumeClaim', namespace: ns },
+          { apiVersion: 'v1', kind: 'Secret', namespace: ns, labelSelector: releaseSelector(release) },
+          { apiVersion: 'v1', kind: 'Service', namespace: ns, names: [TRAEFIK_SERVICE] },
+        ]);
+        const wrong = record.pvcs.flatMap((p) => {
+          const pvc = fresh.get('v1', 'PersistentVolumeClaim', p.name, ns);
+          return pvc?.spec?.volumeName === p.pv && pvc.status?.phase === 'Bound'
+            ? []
+            : [`PVC ${ns}/${p.name} is no longer Bound to ${p.pv}`];
+        });
+        const r = latestRevision(fresh.list('v1', 'Secret', ns), release);
+        if (r?.status !== 'deployed')
+          wrong.push(`release ${release} is ${r?.status ?? 'missing'}, not deployed`);
+        if (wrong.length) throw new ConfigurationError(wrong.join('; '));
+        const now = lbAddress(fresh.get('v1', 'Service', TRAEFIK_SERVICE, ns));
+        const before =
+          record.traefikAddress ??
+          lbAddress(obs.get('v1', 'Service', TRAEFIK_SERVICE, record.sourceNamespace));
+        const lines = [`release ${release} revision ${r?.revision} deployed; claims on their recorded PVs`];
+        if (now) {
+          outputs['traefik-address'] = now;
+          const change = before ? (before === now ? 'no' : 'yes') : 'unknown';
+          outputs['dns-change'] = change;
+          const text =
+            change === 'yes'
+              ? `Traefik's address changed from ${before} to ${now}: point the DNS records at ${now}`
+              : change === 'no'
+                ? `Traefik's address is still ${now}: DNS needs no change`
+                : `Traefik's address is ${now} (the old address is not known): check the DNS records`;
+          lines.push(text);
+          report.push(text);
+        }
+        proved.verified = true;
+        return lines;
+      },
+    };
+
+    return runPhaseSteps(
+      ctx,
+      'helm-install',
+      [
+        { name: 'install the release', steps: [install] },
+        { name: 'verify', steps: [ready, verify], concurrency: 1 },
+      ],
+      { record, store, observation: obs, outputs, report },
+    );
+  }
 }
 
 interface UpgradeCall {
@@ -305,42 +350,34 @@ interface UpgradeCall {
   set: Record<string, string>;
   timeoutText: string;
   firstInstall: boolean;
-  login?: { user: string; pass: string };
 }
 
-/** Runs helm with a throw-away kubeconfig and registry config; both are removed afterwards. */
-async function helmUpgrade(ctx: PhaseContext, kube: Kube, helm: Helm, c: UpgradeCall): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'k2h-helm-'));
-  try {
-    const kubeconfig = join(dir, 'kubeconfig');
-    writeFileSync(kubeconfig, kube.config.exportConfig(), { mode: 0o600 });
-    const h = helm.withEnv({ HELM_REGISTRY_CONFIG: join(dir, 'registry.json') });
-    if (c.login && c.chart.startsWith('oci://')) {
-      ctx.logger.mask(c.login.pass);
-      await h.registryLogin(c.chart.slice('oci://'.length).split('/')[0], c.login.user, c.login.pass);
-    }
-    // helm changes the cluster outside the Kube client: take the run lock first.
-    await ctx.lock?.();
-    const v = await h.version();
-    const force = c.firstInstall && v.major >= 4;
-    if (force)
-      ctx.logger.info(
-        'Helm 4 applies server-side: --force-conflicts takes over the fields kubectl wrote on the adopted objects (first install only)',
-      );
-    await h.upgradeInstall(c.release, c.chart, {
-      namespace: c.ns,
-      version: c.chartVersion,
-      values: c.valuesFiles,
-      set: c.set,
-      timeout: c.timeoutText,
-      kubeconfig,
-      forceConflicts: force,
-      rollbackOnFailure: false,
-    });
-    return [`helm ${v.raw}: release ${c.release} installed from ${c.chart} ${c.chartVersion}`];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** Runs `helm upgrade --install` (the caller made the throw-away kubeconfig and registry config). */
+async function helmUpgrade(
+  ctx: PhaseContext,
+  helm: Helm,
+  kubeconfig: string,
+  c: UpgradeCall,
+): Promise<string[]> {
+  // helm changes the cluster outside the Kube client: take the run lock first.
+  await ctx.lock?.();
+  const v = await helm.version();
+  const force = c.firstInstall && v.major >= 4;
+  if (force)
+    ctx.logger.info(
+      'Helm 4 applies server-side: --force-conflicts takes over the fields kubectl wrote on the adopted objects (first install only)',
+    );
+  await helm.upgradeInstall(c.release, c.chart, {
+    namespace: c.ns,
+    version: c.chartVersion,
+    values: c.valuesFiles,
+    set: c.set,
+    timeout: c.timeoutText,
+    kubeconfig,
+    forceConflicts: force,
+    rollbackOnFailure: false,
+  });
+  return [`helm ${v.raw}: release ${c.release} installed from ${c.chart} ${c.chartVersion}`];
 }
 
 /** helm upgrade --install of the Cognigy.AI chart and verification. */
@@ -356,6 +393,13 @@ export const helmInstall: PhaseDefinition = {
     HELM,
     REGISTRY_USERNAME,
     REGISTRY_PASSWORD,
+    {
+      name: 'accept-values-overrides',
+      description:
+        'Let the values replace the data of migrated secrets the chart renders from values (cognigy-smtp, the TLS certificate, ...). Default: such a difference stops helm-install before anything changes.',
+      type: 'boolean',
+      default: 'false',
+    },
     {
       name: 'helm-timeout',
       description:

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchingSecretsValues } from '../../support/chart-values';
 import { readyWorld } from '../downtime/helpers';
 import { CHART, HELM3, HELM4, PREFLIGHT_OK, world, type World } from '../phases/harness';
 
@@ -25,7 +26,7 @@ const install = (w: World, variant: string, helm: string, extra: Record<string, 
   w.run('helm-install', {
     chart: CHART,
     'chart-version': '4.41.2',
-    values: values(variant),
+    values: `${values(variant)},${matchingSecretsValues(w.sandbox, w.stateDir)}`,
     helm,
     'helm-timeout': '60s',
     ...extra,
@@ -80,6 +81,9 @@ describe('helm-install', () => {
         [{ values: join(w.stateDir, 'missing.yaml') }, /does not exist/],
         [{ 'registry-username': 'u' }, /go together/],
         [{ 'helm-timeout': 'soon' }, /duration like 10m/],
+        [{ helm: join(w.stateDir, 'no-helm-here') }, /helm binary '.*no-helm-here' not found/],
+        // The chart's values-rendered secrets would replace the migrated data (ci values alone).
+        [{ values: values('aws') }, /values would replace migrated secret data \(Secret cognigy-\S+: values replace [\w.,-]+/],
       ];
       for (const [inputs, message] of cases) {
         w.sandbox.requests.clear();
