@@ -107,7 +107,7 @@ export async function connectMongo(o: ConnectOptions): Promise<MongoConnection> 
       const server = await serverInfo(client);
       o.logger.info(
         `MongoDB ${server.version} at ${hosts}: authenticated as ${c.username}` +
-          (o.credentials.length > 1 ? ` (tried ${[...refused, c.username].join(', ')})` : ''),
+          (refused.length ? ` (tried ${[...refused, c.username].join(', ')})` : ''),
       );
       return new MongoConnection(client, o.address, c.username, server, options, o.onClose);
     } catch (err) {

@@ -47,7 +47,7 @@ export async function forwardPort(
           return;
         }
         w.on('close', () => {
-          if (errors.length)
+          if (Buffer.concat(errors).toString('utf8').trim())
             logger.debug(
               `port-forward ${target.namespace}/${target.pod}:${target.port}: ${Buffer.concat(errors).toString('utf8').slice(0, 300)}`,
             );

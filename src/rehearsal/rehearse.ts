@@ -17,6 +17,7 @@ import { closingLine, errorShownBySteps, prose, Terminal } from '../front-doors/
 import { ConsoleLogger } from '../core/logger';
 import { BINARY_SETS, ensureSet, FetchError, hasSet, setDir, userCacheDir } from '../tools/binaries';
 import { projectRoot, startSeededSandbox } from './sandbox-seed';
+import { startSandboxMongo } from './seeded-mongo';
 
 /** The phases a rehearsal runs today, in order; it grows as phases land. */
 export const REHEARSED_PHASES: PhaseName[] = ['preflight', 'migrate-secrets', 'prepare-storage'];
@@ -155,6 +156,8 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
   const kept = (values['keep-state'] ?? values['state-dir']) as string | undefined;
   const stateDir = kept ? resolve(kept) : mkdtempSync(join(tmpdir(), 'k2h-rehearse-'));
   const sandbox = await startSeededSandbox(seed, { volumeSnapshots: true });
+  // The installation's MongoDB behind the seed's mongodb-N pods (preflight checks it, downtime copies it).
+  const mongo = await startSandboxMongo(sandbox);
   const report: RehearsalReport = { ok: true, seed, phases: [], lostVolumes: [], notes };
   try {
     term.line(
@@ -225,6 +228,7 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
       report.ok ? 'ok' : 'failed',
     );
   } finally {
+    await mongo?.stop();
     await sandbox.stop();
     if (!kept) rmSync(stateDir, { recursive: true, force: true });
   }

@@ -2,6 +2,8 @@
  * Runs k2h phases against the sandbox with the seeded Cognigy installation, through the same
  * executePhase the front doors use, with the real @kubernetes/client-node and the real helm.
  */
+import { startSeededMongo } from '../../../src/rehearsal/seeded-mongo';
+import type { MongoSandbox } from '../../../src/sandbox/mongo';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +30,8 @@ export interface World {
   run(phase: PhaseName, inputs?: Record<string, string>, o?: { retries?: number }): Promise<Outcome>;
   /** Successful writes since the last clear, without the access reviews (they persist nothing). */
   mutations(): Array<{ method: string; path: string }>;
+  /** The seed's in-memory MongoDB (absent with `{ mongo: false }` or a seed without one). */
+  mongo?: MongoSandbox;
   stop(): Promise<void>;
 }
 
@@ -59,9 +63,13 @@ export async function world(
   opts: SandboxOptions = {},
   extra: object[] = [],
   edit: (objects: any[]) => any[] = (o) => o,
+  o: { mongo?: boolean } = {},
 ): Promise<World> {
   const sandbox = await Sandbox.start(opts);
-  sandbox.load(edit([...cognigySeed(seed), ...extra]));
+  const objects = edit([...cognigySeed(seed), ...extra]);
+  sandbox.load(objects);
+  // The installation's MongoDB behind mongodb-N:27017 (preflight checks it, downtime copies it).
+  const mongo = o.mongo === false ? undefined : await startSeededMongo(sandbox, objects, { scale: 0.05 });
   const kubeconfig = sandbox.kubeconfig();
   const stateDir = mkdtempSync(join(tmpdir(), 'k2h-state-'));
   return {
@@ -94,7 +102,11 @@ export async function world(
         .filter((e) => !String(e.resource).startsWith('selfsubject'))
         .map((e) => ({ method: e.method, path: e.path }));
     },
-    stop: () => sandbox.stop(),
+    mongo,
+    stop: async () => {
+      await mongo?.stop();
+      await sandbox.stop();
+    },
   };
 }
 
