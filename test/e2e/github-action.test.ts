@@ -49,6 +49,15 @@ describe('GitHub Action front door', () => {
     );
   });
 
+  test('a bad input names the action input (with: provider), not a CLI flag', async () => {
+    const r = await action({ INPUT_PHASE: 'prepare-storage', INPUT_PROVIDER: 'gcp' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "::error::input `provider` must be one of auto, aws, azure, generic; got 'gcp'",
+    );
+    expect(r.stdout).not.toContain('--provider');
+  });
+
   test('preflight then migrate-secrets: groups per step, outputs, summary table, every value masked, none printed', async () => {
     const common = {
       INPUT_KUBECONFIG: sandbox.kubeconfig(),
@@ -70,6 +79,8 @@ describe('GitHub Action front door', () => {
     expect(pre.outputs).toMatch(/provider<<.*\naws\n/);
     expect(pre.summary).toContain('k2h preflight: succeeded');
     expect(pre.summary).toContain('| check | result | detail |');
+    // Tables are for the job summary; the log has one line per check.
+    expect(pre.stdout.split('\n').filter((l) => l.startsWith('|'))).toEqual([]);
     const root = Buffer.from(
       sandbox.get('v1', 'Secret', 'mongodb', 'mongodb').data['mongodb-root-password'],
       'base64',

@@ -31,7 +31,7 @@ describe('inputs', () => {
         () => undefined,
       ),
     ).toThrow(
-      /flag' must be true or false[\s\S]*count' must be a number[\s\S]*mode' must be one of a, b[\s\S]*must' is required/,
+      /--flag must be true or false[\s\S]*--count must be a number[\s\S]*--mode must be one of a, b[\s\S]*--must is required/,
     );
   });
 });
