@@ -44,7 +44,9 @@ describe('API faults', () => {
       const injected = log.filter((e) => [429, 500, 503, -1].includes(e.status)).length;
       if (r.failed) throw new Error(failure(r.failed, r.outcome));
       w.sandbox.faults.clear();
-      const retried = r.outcomes.flatMap(([, o]) => o.log.lines.filter((l) => /retry \d+\/\d+/.test(l))).length;
+      const retried = r.outcomes.flatMap(([, o]) =>
+        o.log.lines.filter((l) => /retry \d+\/\d+/.test(l)),
+      ).length;
       console.log(`api-faults: requests=${log.length} injected=${injected} retried=${retried}`);
       expect(injected).toBeGreaterThan(log.length * 0.05);
       expect(retried).toBeGreaterThan(5);

@@ -10,7 +10,13 @@
  * `npm test` runs a fixed-seed sample of k (one in each phase that writes, the rest at random);
  * `npm run test:full` (K2H_PROOF_FULL=1) runs every k from 1 to K.
  */
-import { crashAt, reference, samplePoints, type CrashOutcome, type Pipeline } from '../../support/proof/crash-sweep';
+import {
+  crashAt,
+  reference,
+  samplePoints,
+  type CrashOutcome,
+  type Pipeline,
+} from '../../support/proof/crash-sweep';
 import { forwardPhases, ROLLBACK, type Variant } from '../../support/proof/pipeline';
 
 const FULL = process.env.K2H_PROOF_FULL === '1';
@@ -24,7 +30,9 @@ async function sweep(name: string, pipeline: Pipeline, from: number, sample: num
   const ref = await reference(VARIANT, pipeline, from);
   expect(ref.expected.lostVolumes).toEqual([]);
   expect(ref.expected.mirrorEqualsLocal).toBe(true);
-  const points = FULL ? Array.from({ length: ref.K }, (_, i) => i + 1) : samplePoints(ref, from, sample, seed);
+  const points = FULL
+    ? Array.from({ length: ref.K }, (_, i) => i + 1)
+    : samplePoints(ref, from, sample, seed);
   const runs: CrashOutcome[] = [];
   for (const k of points) {
     const r = await crashAt(VARIANT, pipeline, from, ref, k);
@@ -35,7 +43,10 @@ async function sweep(name: string, pipeline: Pipeline, from: number, sample: num
     expect({ k, ...r.state }).toEqual({ k, ...ref.expected });
   }
   totals.K += ref.K;
-  const phases = ref.perPhase.slice(from).map(([p, n]) => `${p}=${n}`).join(' ');
+  const phases = ref.perPhase
+    .slice(from)
+    .map(([p, n]) => `${p}=${n}`)
+    .join(' ');
   totals.parts.push(`${name} K=${ref.K} [${phases}] k=${FULL ? `1..${ref.K}` : points.join(',')}`);
   return ref;
 }
@@ -49,13 +60,27 @@ afterAll(() => {
 
 const TIMEOUT = FULL ? 14_400_000 : 900_000;
 
-test('forward pipeline: a crash after any mutating request, then a re-run, ends as an uninterrupted run', async () => {
-  const ref = await sweep('forward', FORWARD, 0, SAMPLE, 0x15);
-  // Both servers are in K: the copy wrote to MongoDB, the install to Kubernetes.
-  expect(ref.perPhase.find(([p]) => p === 'downtime')![1]).toBeGreaterThan(0);
-  expect(ref.perPhase.find(([p]) => p === 'helm-install')![1]).toBeGreaterThan(0);
-}, TIMEOUT);
+test(
+  'forward pipeline: a crash after any mutating request, then a re-run, ends as an uninterrupted run',
+  async () => {
+    const ref = await sweep('forward', FORWARD, 0, SAMPLE, 0x15);
+    // Both servers are in K: the copy wrote to MongoDB, the install to Kubernetes.
+    expect(ref.perPhase.find(([p]) => p === 'downtime')![1]).toBeGreaterThan(0);
+    expect(ref.perPhase.find(([p]) => p === 'helm-install')![1]).toBeGreaterThan(0);
+  },
+  TIMEOUT,
+);
 
-test('rollback after the forward pipeline: a crash after any mutating request, then a re-run, ends as an uninterrupted rollback', async () => {
-  await sweep('rollback', [...FORWARD, ...ROLLBACK], FORWARD.length, Math.max(2, Math.floor(SAMPLE / 2)), 0x2b);
-}, TIMEOUT);
+test(
+  'rollback after the forward pipeline: a crash after any mutating request, then a re-run, ends as an uninterrupted rollback',
+  async () => {
+    await sweep(
+      'rollback',
+      [...FORWARD, ...ROLLBACK],
+      FORWARD.length,
+      Math.max(2, Math.floor(SAMPLE / 2)),
+      0x2b,
+    );
+  },
+  TIMEOUT,
+);

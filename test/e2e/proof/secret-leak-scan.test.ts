@@ -60,7 +60,10 @@ test('secret-leak-scan: no secret value anywhere k2h writes', async () => {
       texts.push(...doorText(name, o));
       if (o.code !== 0) throw new Error(`${name} failed (${o.code}):\n${o.stdout.slice(-2000)}\n${o.stderr}`);
     };
-    ok('preflight (GitHub)', await github({ phase: 'preflight', ...base, ...PREFLIGHT_OK, helm: HELM3, 'mongodb-uri': uri }));
+    ok(
+      'preflight (GitHub)',
+      await github({ phase: 'preflight', ...base, ...PREFLIGHT_OK, helm: HELM3, 'mongodb-uri': uri }),
+    );
     ok('migrate-secrets (Tekton)', await tekton('migrate-secrets', base, env));
     ok('prepare-storage (CLI)', await cli(['prepare-storage', ...flags(base)], env));
     // The gate files an approval request and, unanswered, times out: the request and the error are scanned.
@@ -69,12 +72,26 @@ test('secret-leak-scan: no secret value anywhere k2h writes', async () => {
     expect(gate.code).not.toBe(0);
     // A wrong MongoDB password in the input: the refusal must not repeat it.
     const wrong = uri.replace(/root:[^@]*@/, `root:${WRONG_MONGO_PASSWORD}@`);
-    const refused = await cli(['downtime', ...flags({ ...base, 'mongodb-uri': wrong, 'approved-by-platform': 'true' }, 'downtime')], env);
+    const refused = await cli(
+      ['downtime', ...flags({ ...base, 'mongodb-uri': wrong, 'approved-by-platform': 'true' }, 'downtime')],
+      env,
+    );
     texts.push(...doorText('downtime (CLI, wrong password)', refused));
     expect(refused.code).not.toBe(0);
-    const refusedGh = await github({ phase: 'downtime', ...base, 'mongodb-uri': wrong, 'approved-by-platform': 'true' });
+    const refusedGh = await github({
+      phase: 'downtime',
+      ...base,
+      'mongodb-uri': wrong,
+      'approved-by-platform': 'true',
+    });
     texts.push(...doorText('downtime (GitHub, wrong password)', refusedGh));
-    ok('downtime (CLI)', await cli(['downtime', ...flags({ ...base, 'mongodb-uri': uri, 'approved-by-platform': 'true' }, 'downtime')], env));
+    ok(
+      'downtime (CLI)',
+      await cli(
+        ['downtime', ...flags({ ...base, 'mongodb-uri': uri, 'approved-by-platform': 'true' }, 'downtime')],
+        env,
+      ),
+    );
     const install = await w.run('helm-install', {
       chart: CHART,
       'chart-version': '4.41.2',
@@ -82,13 +99,28 @@ test('secret-leak-scan: no secret value anywhere k2h writes', async () => {
       helm: HELM3,
       'helm-timeout': '60s',
     });
-    texts.push(['helm-install log (raw, unmasked)', install.log.text()], ['helm-install error', `${install.error?.message ?? ''} ${install.error?.stack ?? ''} ${install.result?.error ?? ''}`]);
-    texts.push(['helm-install outputs', JSON.stringify(install.result?.outputs ?? {})], ['helm-install report', (install.result?.report ?? []).join('\n')]);
-    if (!install.result?.ok) throw new Error(`helm-install failed: ${install.error?.message ?? install.result?.error}`);
+    texts.push(
+      ['helm-install log (raw, unmasked)', install.log.text()],
+      [
+        'helm-install error',
+        `${install.error?.message ?? ''} ${install.error?.stack ?? ''} ${install.result?.error ?? ''}`,
+      ],
+    );
+    texts.push(
+      ['helm-install outputs', JSON.stringify(install.result?.outputs ?? {})],
+      ['helm-install report', (install.result?.report ?? []).join('\n')],
+    );
+    if (!install.result?.ok)
+      throw new Error(`helm-install failed: ${install.error?.message ?? install.result?.error}`);
 
-    for (const [file, text] of filesUnder(w.stateDir)) texts.push([`state ${file.slice(w.stateDir.length + 1)}`, text]);
+    for (const [file, text] of filesUnder(w.stateDir))
+      texts.push([`state ${file.slice(w.stateDir.length + 1)}`, text]);
     for (const o of w.sandbox.snapshot() as any[])
-      if (o.kind !== 'Secret') texts.push([`cluster ${o.kind} ${o.metadata?.namespace ?? ''}/${o.metadata?.name}`, JSON.stringify(o)]);
+      if (o.kind !== 'Secret')
+        texts.push([
+          `cluster ${o.kind} ${o.metadata?.namespace ?? ''}/${o.metadata?.name}`,
+          JSON.stringify(o),
+        ]);
     expect(texts.some(([n]) => n.includes('ApprovalRequest'))).toBe(true);
     expect(texts.some(([n]) => n.includes('ConfigMap default/k2h-migration-record'))).toBe(true);
   } finally {
@@ -102,7 +134,10 @@ test('secret-leak-scan: no secret value anywhere k2h writes', async () => {
     if (encodeURIComponent(v) !== v) forms.set(encodeURIComponent(v), `${v.slice(0, 3)}… url-encoded`);
   }
   const hits: string[] = [];
-  for (const [where, text] of texts) for (const [form, what] of forms) if (text.includes(form)) hits.push(`${what} in ${where}`);
-  console.log(`secret-leak-scan: values=${values.length} hits=${hits.length} (${forms.size} forms in ${texts.length} texts)`);
+  for (const [where, text] of texts)
+    for (const [form, what] of forms) if (text.includes(form)) hits.push(`${what} in ${where}`);
+  console.log(
+    `secret-leak-scan: values=${values.length} hits=${hits.length} (${forms.size} forms in ${texts.length} texts)`,
+  );
   expect(hits).toEqual([]);
 }, 600_000);

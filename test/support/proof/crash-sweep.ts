@@ -42,7 +42,12 @@ export async function reference(variant: Variant, pipeline: Pipeline, from: numb
     for (let i = 0; i < pipeline.length; i++) {
       const [phase, inputs] = pipeline[i];
       if (!mongoTouched)
-        checkpoints.push({ phase: i, objects: w.sandbox.snapshot(), stateDir: copyStateDir(w.stateDir), before: w.counted });
+        checkpoints.push({
+          phase: i,
+          objects: w.sandbox.snapshot(),
+          stateDir: copyStateDir(w.stateDir),
+          before: w.counted,
+        });
       const before = w.counted;
       const writes = w.mongoWrites();
       const out = await w.run(phase, inputs);
@@ -77,12 +82,19 @@ export interface CrashOutcome {
  * One crash run: die after the k-th mutating request of the phases from `from` on (1-based), clear
  * the dead run's lease, then run again from the phase that failed to the end.
  */
-export async function crashAt(variant: Variant, pipeline: Pipeline, from: number, ref: Reference, k: number): Promise<CrashOutcome> {
+export async function crashAt(
+  variant: Variant,
+  pipeline: Pipeline,
+  from: number,
+  ref: Reference,
+  k: number,
+): Promise<CrashOutcome> {
   // The latest checkpoint whose start lies before the crash point.
   let target = from;
   let seen = ref.perPhase.slice(0, from).reduce((n, [, c]) => n + c, 0);
   const absolute = seen + k;
-  while (target < pipeline.length - 1 && seen + ref.perPhase[target][1] < absolute) seen += ref.perPhase[target++][1];
+  while (target < pipeline.length - 1 && seen + ref.perPhase[target][1] < absolute)
+    seen += ref.perPhase[target++][1];
   const cp = [...ref.checkpoints].reverse().find((c) => c.phase <= target)!;
   const w = await fromCheckpoint(variant, cp);
   try {
@@ -97,7 +109,10 @@ export async function crashAt(variant: Variant, pipeline: Pipeline, from: number
       crashedPhase = crashed.failed;
       const resumeAt = pipeline.findIndex(([p], i) => i >= target && p === crashed.failed);
       const again = await runPhases(w, pipeline.slice(resumeAt));
-      if (again.failed) throw new Error(`k=${k}: after a crash in ${crashed.failed}, the re-run's ${failure(again.failed, again.outcome)}`);
+      if (again.failed)
+        throw new Error(
+          `k=${k}: after a crash in ${crashed.failed}, the re-run's ${failure(again.failed, again.outcome)}`,
+        );
     }
     const state = await endState(w);
     return { k, crashed: crashedPhase, state, lost: losses(ref.expected, state) };
@@ -114,7 +129,9 @@ export function losses(expected: CrashOutcome['state'], actual: CrashOutcome['st
   for (const p of actual.pvs) if (p[1] !== 'Bound') lost.push(`PV ${p[0]} ${p[1]}`);
   for (const ns of ['default', 'cognigy-ai'] as const) {
     const have = new Map(actual.secrets[ns].map((s) => [s[0], JSON.stringify(s[2])]));
-    for (const s of expected.secrets[ns]) if (have.get(s[0] as string) !== JSON.stringify(s[2])) lost.push(`secret ${ns}/${s[0]} missing or changed`);
+    for (const s of expected.secrets[ns])
+      if (have.get(s[0] as string) !== JSON.stringify(s[2]))
+        lost.push(`secret ${ns}/${s[0]} missing or changed`);
   }
   if (JSON.stringify(actual.databases) !== JSON.stringify(expected.databases)) lost.push('databases differ');
   return lost;

@@ -44,7 +44,11 @@ export async function cli(argv: string[], env: Record<string, string> = {}): Pro
 }
 
 /** `k2h tekton <phase>` in process, inputs as PARAM_* variables, results in a temp dir. */
-export async function tekton(phase: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<DoorOutcome> {
+export async function tekton(
+  phase: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<DoorOutcome> {
   const stdout = new Capture();
   const stderr = new Capture();
   const results = mkdtempSync(join(tmpdir(), 'k2h-results-'));
@@ -67,7 +71,10 @@ export async function tekton(phase: string, inputs: Record<string, string>, env:
 }
 
 /** The GitHub Action's entry as the runner starts it: INPUT_<NAME> variables, summary file. */
-export async function github(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<DoorOutcome> {
+export async function github(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<DoorOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'k2h-gha-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
   for (const f of Object.values(files)) writeFileSync(f, '');
@@ -91,7 +98,11 @@ export async function github(inputs: Record<string, string>, env: Record<string,
 /** Inputs as the CLI's flags: booleans are switches (`--x` / `--no-x`), anything else `--x value`. */
 export function flags(inputs: Record<string, string>, phase?: string): string[] {
   const booleans = new Set(
-    phase && isPhaseName(phase) ? inputsOf(PHASES[phase]).filter((i) => i.type === 'boolean').map((i) => i.name) : [],
+    phase && isPhaseName(phase)
+      ? inputsOf(PHASES[phase])
+          .filter((i) => i.type === 'boolean')
+          .map((i) => i.name)
+      : [],
   );
   return Object.entries(inputs).flatMap(([k, v]) => {
     if (!booleans.has(k)) return [`--${k}`, v];

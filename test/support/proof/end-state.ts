@@ -11,7 +11,8 @@ import { localRecord, mirrorRecord } from './pipeline';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /** Keys that differ between two equal runs: clocks, durations, per-run ids, counters of saves. */
-const VOLATILE = /(At|Ms|Seconds|seconds)$|^(generation|uid|resourceVersion|creationTimestamp|server|holder|digestAt)$/;
+const VOLATILE =
+  /(At|Ms|Seconds|seconds)$|^(generation|uid|resourceVersion|creationTimestamp|server|holder|digestAt)$/;
 
 const CONCURRENT = new Set(['steps', 'users', 'databases', 'collections']);
 
@@ -21,7 +22,9 @@ export function normalizeRecord(rec: any): any {
     if (Array.isArray(v)) {
       const items = v.map((x) => walk(x, '[]'));
       // Concurrent steps finish in any order: the order of these lists is timing, not content.
-      return CONCURRENT.has(key) ? items.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : items;
+      return CONCURRENT.has(key)
+        ? items.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+        : items;
     }
     if (v && typeof v === 'object') {
       const out: Record<string, unknown> = {};
@@ -100,31 +103,50 @@ export async function endState(w: ProofWorld) {
   return {
     pvs: s
       .list('v1', 'PersistentVolume')
-      .map((p) => [p.metadata.name, p.status?.phase, p.spec.persistentVolumeReclaimPolicy, p.spec.storageClassName, `${p.spec.claimRef?.namespace}/${p.spec.claimRef?.name}`])
+      .map((p) => [
+        p.metadata.name,
+        p.status?.phase,
+        p.spec.persistentVolumeReclaimPolicy,
+        p.spec.storageClassName,
+        `${p.spec.claimRef?.namespace}/${p.spec.claimRef?.name}`,
+      ])
       .sort(),
     lostVolumes: [...s.lostVolumes],
     claims: ['default', 'cognigy-ai'].flatMap((ns) =>
-      s.list('v1', 'PersistentVolumeClaim', ns).map((c) => [ns, c.metadata.name, c.status?.phase, c.spec.volumeName]).sort(),
+      s
+        .list('v1', 'PersistentVolumeClaim', ns)
+        .map((c) => [ns, c.metadata.name, c.status?.phase, c.spec.volumeName])
+        .sort(),
     ),
     secrets: { default: secrets('default'), 'cognigy-ai': secrets('cognigy-ai') },
     deployments: ['default', 'cognigy-ai'].flatMap((ns) =>
-      s.list('apps/v1', 'Deployment', ns).map((d) => [ns, d.metadata.name, d.spec.replicas]).sort(),
+      s
+        .list('apps/v1', 'Deployment', ns)
+        .map((d) => [ns, d.metadata.name, d.spec.replicas])
+        .sort(),
     ),
-    namespaces: s.list('v1', 'Namespace').map((n) => n.metadata.name).sort(),
+    namespaces: s
+      .list('v1', 'Namespace')
+      .map((n) => n.metadata.name)
+      .sort(),
     clusterObjects: {
       storageClasses: helmOwned('storage.k8s.io/v1', 'StorageClass'),
       clusterRoles: helmOwned('rbac.authorization.k8s.io/v1', 'ClusterRole'),
       clusterRoleBindings: helmOwned('rbac.authorization.k8s.io/v1', 'ClusterRoleBinding'),
       ingressClasses: helmOwned('networking.k8s.io/v1', 'IngressClass'),
     },
-    lockHolder: s.get('coordination.k8s.io/v1', 'Lease', 'k2h-migration-lock', 'default')?.spec?.holderIdentity ?? null,
+    lockHolder:
+      s.get('coordination.k8s.io/v1', 'Lease', 'k2h-migration-lock', 'default')?.spec?.holderIdentity ?? null,
     databases: await databases(w),
     record: normalizeRecord(local),
     mirrorEqualsLocal: JSON.stringify(normalizeRecord(mirror)) === JSON.stringify(normalizeRecord(local)),
     backups: Object.fromEntries(
       Object.entries(stateFiles(w.stateDir))
         .filter(([f]) => f !== 'migration-record.json')
-        .map(([f, t]) => [f, t.replace(UUID, '<uid>').replace(/^\s*(resourceVersion|creationTimestamp): .*$/gm, '')]),
+        .map(([f, t]) => [
+          f,
+          t.replace(UUID, '<uid>').replace(/^\s*(resourceVersion|creationTimestamp): .*$/gm, ''),
+        ]),
     ),
   };
 }

@@ -17,8 +17,16 @@ export interface Captured {
 }
 
 /** The inputs with which each phase succeeds on the generic seed (bad cases change them). */
-export function workingInputs(phase: string, w: { kubeconfig: string; stateDir: string; mongoUri: string }): Record<string, string> {
-  const common = { kubeconfig: w.kubeconfig, 'state-dir': w.stateDir, helm: HELM3, 'mongodb-uri': w.mongoUri };
+export function workingInputs(
+  phase: string,
+  w: { kubeconfig: string; stateDir: string; mongoUri: string },
+): Record<string, string> {
+  const common = {
+    kubeconfig: w.kubeconfig,
+    'state-dir': w.stateDir,
+    helm: HELM3,
+    'mongodb-uri': w.mongoUri,
+  };
   const chart = { chart: CHART, 'chart-version': '4.41.2', values: join(CHART, 'ci', 'generic-values.yaml') };
   const own: Record<string, Record<string, string>> = {
     preflight: { ...PREFLIGHT_OK },
@@ -44,7 +52,10 @@ export async function captureLevels(): Promise<Record<Level, Captured>> {
   try {
     const uri = w.mongo.uri;
     const run = async (phase: PhaseName) => {
-      const r = await w.run(phase, workingInputs(phase, { kubeconfig: w.kubeconfig, stateDir: w.stateDir, mongoUri: uri }));
+      const r = await w.run(
+        phase,
+        workingInputs(phase, { kubeconfig: w.kubeconfig, stateDir: w.stateDir, mongoUri: uri }),
+      );
       if (!r.result?.ok) throw new Error(failure(phase, r));
     };
     for (const [level, phase] of LADDER) {

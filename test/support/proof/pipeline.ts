@@ -7,7 +7,14 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHART, HELM3, PREFLIGHT_OK, world, type Outcome, type World } from '../../integration/phases/harness';
+import {
+  CHART,
+  HELM3,
+  PREFLIGHT_OK,
+  world,
+  type Outcome,
+  type World,
+} from '../../integration/phases/harness';
 import { startMongo, unlockDeadRun } from '../../integration/downtime/helpers';
 import type { MongoSandbox } from '../../../src/sandbox/mongo';
 import type { SandboxOptions } from '../../../src/sandbox';
@@ -47,7 +54,12 @@ export interface ProofWorld extends World {
 /** A sandbox + MongoDB + state dir; `edit` changes the seed objects before they are loaded. */
 export async function proofWorld(
   variant: Variant,
-  opts: { sandbox?: SandboxOptions; seed?: CognigySeedOptions; edit?: (o: any[]) => any[]; extra?: object[] } = {},
+  opts: {
+    sandbox?: SandboxOptions;
+    seed?: CognigySeedOptions;
+    edit?: (o: any[]) => any[];
+    extra?: object[];
+  } = {},
 ): Promise<ProofWorld> {
   const base = await world({ variant, ...opts.seed }, opts.sandbox ?? {}, opts.extra ?? [], opts.edit);
   const mongo = await startMongo();
