@@ -22,5 +22,14 @@ export async function loadRecord(
     throw new ConfigurationError(
       `the inputs do not match the migration record in ${store.dir}:\n  - ${mismatches.join('\n  - ')}\nRe-run preflight with the new inputs, or pass the recorded ones.`,
     );
+  // A run that died between writing the state dir and the mirror left the cluster's copy behind:
+  // bring it up to date now, so rollback without the artifact knows what the state dir knows.
+  const behind = store.mirrorBehind;
+  if (behind !== undefined && !ctx.dryRun) {
+    await store.syncMirror(record);
+    ctx.logger.info(
+      `the in-cluster record copy was behind the state dir (generation ${behind} < ${record.generation}): brought up to date`,
+    );
+  }
   return { record, store };
 }

@@ -74,6 +74,7 @@ export class RecordStore {
   private mirrorVersion: string | null | undefined;
   private liveIdentity: Promise<ClusterIdentity> | undefined;
   private saving: Promise<void> = Promise.resolve();
+  private behind: number | undefined;
 
   /**
    * @param identity the identity of the cluster this run talks to; without it (offline reads)
@@ -138,7 +139,27 @@ export class RecordStore {
       this.writeLocal(mirrored, copy.found.backups);
       return mirrored;
     }
+    // The run that wrote the local copy died before mirroring it.
+    this.behind = mirrored.generation < local.generation ? mirrored.generation : undefined;
     return local;
+  }
+
+  /**
+   * The generation of the in-cluster copy when it is behind the state dir's (a run died between
+   * the local write and the mirror write); undefined when it is not.
+   */
+  get mirrorBehind(): number | undefined {
+    return this.behind;
+  }
+
+  /** Writes the loaded record to the mirror as it is (same generation): the copies agree again. */
+  async syncMirror(record: MigrationRecord): Promise<void> {
+    const run = this.saving.then(async () => {
+      if (this.mirror) await this.writeMirror(JSON.parse(JSON.stringify(record)) as MigrationRecord);
+      this.behind = undefined;
+    });
+    this.saving = run.catch(() => undefined);
+    return run;
   }
 
   /**

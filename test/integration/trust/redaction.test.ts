@@ -2,7 +2,7 @@
  * Redaction at the source: an error carrying a secret value, thrown or returned by a phase, is
  * masked before any front door prints or stores it (CLI, GitHub Action, Tekton).
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -107,7 +107,7 @@ describe.each(Object.entries(failures))('%s', (_name, fail) => {
   test('GitHub Action: annotations, setFailed and summary masked', async () => {
     const out = sink();
     const summary = join(mkdtempSync(join(tmpdir(), 'k2h-summary-')), 'summary.md');
-    require('node:fs').writeFileSync(summary, '');
+    writeFileSync(summary, '');
     const saved = { ...process.env };
     const write = jest
       .spyOn(process.stdout, 'write')

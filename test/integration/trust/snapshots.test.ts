@@ -11,7 +11,7 @@ import { MemoryLogger } from '../../support/memory-logger';
 import { PREFLIGHT_OK, world } from './support';
 
 const SNAP = 'snapshot.storage.k8s.io/v1';
-const { 'acknowledge-no-snapshots': _ack, ...NO_ACK } = PREFLIGHT_OK;
+const NO_ACK = { ...PREFLIGHT_OK, 'acknowledge-no-snapshots': 'false' };
 const record = (dir: string) => JSON.parse(readFileSync(join(dir, 'migration-record.json'), 'utf8'));
 const snapshot = (name: string, pvc: string, extra: object = {}) => ({
   apiVersion: SNAP,

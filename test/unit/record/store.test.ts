@@ -274,4 +274,23 @@ describe('generations, not clocks', () => {
     await store.save(r); // generation 3
     expect((mirror.stored!.doc as MigrationRecord).generation).toBe(3);
   });
+
+  test('a mirror behind the state dir (died between the two writes) is reported and synced as is', async () => {
+    const mirror = new MapMirror();
+    const dir = tmp();
+    const a = new RecordStore(dir, mirror, identity());
+    const r = sampleRecord();
+    await a.save(r); // generation 2, mirrored
+    await a.save(r, { mirror: false }); // generation 3, local only: the mirror write never happened
+    const b = new RecordStore(dir, mirror, identity());
+    const loaded = await b.load();
+    expect(loaded.generation).toBe(3);
+    expect(b.mirrorBehind).toBe(2);
+    await b.syncMirror(loaded);
+    expect((mirror.stored!.doc as MigrationRecord).generation).toBe(3);
+    expect(b.mirrorBehind).toBeUndefined();
+    const c = new RecordStore(dir, mirror, identity());
+    await c.load();
+    expect(c.mirrorBehind).toBeUndefined();
+  });
 });
