@@ -62,6 +62,7 @@ import {
 import { findStorage } from './storage-facts';
 import { chartVersionProblems } from './chart-version-check';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
+import { approvalApiServed } from './gate/requests';
 
 export const PREFLIGHT_INPUTS = [
   { ...CHART_VERSION, required: true },
@@ -254,6 +255,15 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   );
 
   await guard('target namespace', undefined, () => checkTarget(f, kube, target, release));
+  await guard('approval API', undefined, async () => {
+    if (await approvalApiServed(kube))
+      f.ok('approval API', 'approvalrequests.k2h.cognigy.ai is installed: `k2h gate` can ask for approval');
+    else
+      f.warn(
+        'approval API',
+        'approvalrequests.k2h.cognigy.ai is not installed: apply deploy/crd/approvalrequests.yaml and bind deploy/rbac/approval-roles.yaml for `k2h gate`, or gate downtime/rollback/cleanup on the platform (GitHub Environment) and pass --approved-by-platform',
+      );
+  });
 
   const report = [
     ...table(
