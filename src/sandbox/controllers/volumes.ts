@@ -147,6 +147,21 @@ function provision(ctx: ControllerContext, pvc: Obj, className: string): Obj | u
   });
 }
 
+/**
+ * The PV controller's checkVolumeSatisfyClaim for a claim that names its volume: same class,
+ * enough capacity, the claim's access modes and volume mode. A mismatch leaves the claim Pending
+ * (the controller reports VolumeMismatch), it is never bound.
+ */
+function volumeSatisfiesClaim(pv: Obj, pvc: Obj): boolean {
+  const modes: string[] = pvc.spec?.accessModes ?? [];
+  return (
+    (pv.spec?.storageClassName ?? '') === (pvc.spec?.storageClassName ?? '') &&
+    quantityBytes(pv.spec?.capacity?.storage) >= quantityBytes(pvc.spec?.resources?.requests?.storage) &&
+    modes.every((m) => (pv.spec?.accessModes ?? []).includes(m)) &&
+    (pv.spec?.volumeMode ?? 'Filesystem') === (pvc.spec?.volumeMode ?? 'Filesystem')
+  );
+}
+
 function findStatic(ctx: ControllerContext, pvc: Obj): Obj | undefined {
   const want = quantityBytes(pvc.spec?.resources?.requests?.storage);
   const cls = pvc.spec?.storageClassName ?? '';
@@ -206,7 +221,8 @@ export const volumeController: Controller = (ctx) => {
       if (
         candidate &&
         !candidate.metadata.deletionTimestamp &&
-        (!candidate.spec?.claimRef || claimRefMatches(candidate, claim))
+        (!candidate.spec?.claimRef || claimRefMatches(candidate, claim)) &&
+        volumeSatisfiesClaim(candidate, claim)
       ) {
         pv = candidate;
       }
