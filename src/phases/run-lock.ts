@@ -54,6 +54,7 @@ export class RunLock {
   readonly holder: string;
   private lease: LeaseLock | undefined;
   private taking: Promise<void> | undefined;
+  private dryRun = false;
 
   constructor(
     readonly phase: string,
@@ -68,6 +69,7 @@ export class RunLock {
    * held lease is reported, and any real write through the guarded client is refused.
    */
   async attach(kube: Kube, namespace: string, dryRun: boolean): Promise<Kube> {
+    this.dryRun = dryRun;
     this.lease = new LeaseLock(kube, namespace, LOCK_NAME, this.holder, {
       durationSeconds: this.opts.durationSeconds,
       logger: this.logger,
@@ -89,6 +91,8 @@ export class RunLock {
 
   /** Takes the lease now (once); refused when another run holds or took it. */
   take(): Promise<void> {
+    // Dry-run takes no lock (zero mutating requests); attach() reported a held one.
+    if (this.dryRun) return Promise.resolve();
     const lease = this.lease;
     if (!lease)
       return Promise.reject(new Error('the run lock is taken after the first contact with the cluster'));
