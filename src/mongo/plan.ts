@@ -35,6 +35,8 @@ export interface DatabasePlan {
   extra: string[];
   /** Of `extra`: k2h's own earlier copies, unchanged since (dropped by the copy). */
   staleExtra: string[];
+  /** The verification of the collections the target has already (verified ones included). */
+  verification: CollectionVerification[];
   /** Conflicts in words (empty: nothing would be overwritten). */
   conflicts: string[];
   /** force was given and there are conflicts: the target database is dropped first. */
@@ -115,6 +117,7 @@ export async function planDatabaseCopy(
     collections,
     extra,
     staleExtra,
+    verification: [...verdicts.values()],
     conflicts,
     dropTarget,
     toCopy: {

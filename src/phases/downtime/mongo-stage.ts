@@ -9,7 +9,7 @@ import { ConfigurationError, errorMessage } from '../../core/errors';
 import type { Observation } from '../../kube/observation';
 import type { MongoConnection } from '../../mongo/connect';
 import { copyDatabase, CopyVerificationError, type DatabaseCopyResult } from '../../mongo/copy-database';
-import { copyFact, recordedHashes, type MongoFacts } from '../../mongo/facts';
+import { copyFact, copyVerified, recordedHashes, type MongoFacts } from '../../mongo/facts';
 import { describeDatabasePlan, planDatabaseCopy, type DatabasePlan } from '../../mongo/plan';
 import { mb } from '../../mongo/progress';
 import { SharedConnection } from '../../mongo/shared-connection';
@@ -78,6 +78,34 @@ function remember(record: MigrationRecord, result: DatabaseCopyResult): void {
   facts.databases = [...facts.databases.filter((x) => x.source !== result.source), copyFact(result)];
 }
 
+/** Puts a proven user into the record (kept as it is when already there, unless `fresh`). */
+function rememberUser(record: MigrationRecord, u: UserSpec, fresh = false): void {
+  const facts: MongoFacts = (record.mongo ??= { databases: [], users: [] });
+  const known = facts.users.some((x) => x.username === u.username && x.database === u.database);
+  if (known && !fresh) return;
+  facts.users = [
+    ...facts.users.filter((x) => x.username !== u.username || x.database !== u.database),
+    { username: u.username, database: u.database, role: u.role, provenAt: new Date().toISOString() },
+  ];
+}
+
+/** The record's fact for a copy found verified without copying anything in this run. */
+function verifiedAlready(p: DatabasePlan): DatabaseCopyResult {
+  return {
+    source: p.source,
+    target: p.target,
+    verified: true,
+    verifiedAt: new Date().toISOString(),
+    method: 'none',
+    copied: [],
+    skipped: p.collections.map((c) => c.info.name),
+    documents: 0,
+    bytes: 0,
+    durationMs: 0,
+    collections: p.verification,
+  };
+}
+
 /** Prepares the part: reads MongoDB and the secrets, finds conflicts, builds the steps. Writes nothing. */
 export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection): Promise<PreparedPart> {
   const { ctx, record, profile } = d;
@@ -122,9 +150,12 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
       isDone: () =>
         mongo.with(async (conn) => {
           const p = await planNow(conn);
-          return (
-            !p.sourceExists || (!p.conflicts.length && p.collections.every((c) => c.state === 'verified'))
-          );
+          const done =
+            !p.sourceExists || (!p.conflicts.length && p.collections.every((c) => c.state === 'verified'));
+          // A copy finished by a run that died before its record was saved: record what is proven now.
+          if (done && p.sourceExists && !copyVerified(record.mongo, r.fromDatabase))
+            remember(record, verifiedAlready(p));
+          return done;
         }),
       describe: () => describeDatabasePlan(dbPlans.find((p) => p.source === r.fromDatabase)!),
       apply: () =>
@@ -160,16 +191,17 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
     return {
       id: `mongo/user/${u.username}`,
       title: `MongoDB user ${u.username} (${u.role} on ${u.database}, password from Secret ${u.secret})`,
-      isDone: () => mongo.with(async (conn) => (await planUser(conn, u, force)).state === 'ok'),
+      isDone: () =>
+        mongo.with(async (conn) => {
+          const ok = (await planUser(conn, u, force)).state === 'ok';
+          if (ok) rememberUser(record, u);
+          return ok;
+        }),
       describe: () => [describeUserPlan(planned)],
       apply: () =>
         mongo.with(async (conn) => {
           const changes = await ensureUser(conn, u, await planUser(conn, u, force));
-          const facts: MongoFacts = (record.mongo ??= { databases: [], users: [] });
-          facts.users = [
-            ...facts.users.filter((x) => x.username !== u.username || x.database !== u.database),
-            { username: u.username, database: u.database, role: u.role, provenAt: new Date().toISOString() },
-          ];
+          rememberUser(record, u, true);
           return changes;
         }),
     };
@@ -177,9 +209,18 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
   return {
     problems,
     plan: [...dbPlans.flatMap((p) => describeDatabasePlan(p)), ...userPlans.map(describeUserPlan)],
+    // What the approval covers: the same before, during and after the copy (no states, no figures).
     planKey: [
-      ...dbPlans.flatMap((p) => describeDatabasePlan(p, { sizes: false })),
-      ...userPlans.map(describeUserPlan),
+      ...profile.secrets.renames.map(
+        (r) =>
+          `copy MongoDB database ${r.fromDatabase} -> ${r.toDatabase} with its indexes, verify it, keep ${r.fromDatabase}`,
+      ),
+      ...(force
+        ? ['force-db-overwrite: a target database holding other data is dropped before the copy']
+        : []),
+      ...users.map(
+        (u) => `MongoDB user ${u.username}: ${u.role} on ${u.database}, password from Secret ${u.secret}`,
+      ),
     ],
     steps: [...copySteps, ...userSteps],
     summary: () =>

@@ -131,9 +131,12 @@ test('dry-run plans the copies and users and writes nothing', async () => {
     'create user service-analytics-collector (readWrite on service-analytics-collector) with the password from its connection-string secret',
     'create user service-analytics-conversation (readWrite on service-analytics-conversation) with the password from its connection-string secret',
   ]);
-  expect(part.planKey?.[0]).toBe(
-    'copy database service-analytics-collector-provider -> service-analytics-collector: 6 of 6 collection(s) with their indexes',
-  );
+  expect(part.planKey).toEqual([
+    'copy MongoDB database service-analytics-collector-provider -> service-analytics-collector with its indexes, verify it, keep service-analytics-collector-provider',
+    'copy MongoDB database service-analytics-conversation-collector-provider -> service-analytics-conversation with its indexes, verify it, keep service-analytics-conversation-collector-provider',
+    `MongoDB user service-analytics-collector: readWrite on service-analytics-collector, password from Secret ${TARGET}/${R1.to}`,
+    `MongoDB user service-analytics-conversation: readWrite on service-analytics-conversation, password from Secret ${TARGET}/${R2.to}`,
+  ]);
   expect(result.reports.map((r) => r.status)).toEqual(['planned', 'planned', 'planned', 'planned']);
   if (mongo.sandbox) expect(writes()).toBe(0);
   if (!real) {
@@ -218,13 +221,11 @@ test('a target database with other data blocks the stage before any write; force
 
 test('a user that exists with another role is a problem with zero writes', async () => {
   await reset();
-  await mongo.client
-    .db(R1.toDatabase)
-    .command({
-      createUser: R1.toDatabase,
-      pwd: 'someone-elses-pw',
-      roles: [{ role: 'dbOwner', db: R1.toDatabase }],
-    });
+  await mongo.client.db(R1.toDatabase).command({
+    createUser: R1.toDatabase,
+    pwd: 'someone-elses-pw',
+    roles: [{ role: 'dbOwner', db: R1.toDatabase }],
+  });
   const writes = mongo.mark();
   const part = await prepareMongo(context(new MemoryLogger()));
   expect(part.problems).toEqual([
@@ -326,3 +327,29 @@ test("preflight's MongoDB check: version, user, source sizes, free space, target
     expect(findings[0].detail).not.toContain('Some-Pw-123');
   },
 );
+
+test('the approval key stays the same through the copy; a copy a dead run finished is recorded by the re-run', async () => {
+  await reset();
+  const before = (await prepareMongo(context(new MemoryLogger()))).planKey;
+  // A run that copies one database and dies before its record is saved: the record never learns of it.
+  const lost = context(new MemoryLogger());
+  const first = await prepareMongo(lost);
+  await runStages<Observation>([{ name: 'mongo', steps: [first.steps[0], first.steps[2]] }], {
+    dryRun: false,
+    logger: lost.ctx.logger,
+    observation: undefined as never,
+  });
+  const fresh = context(new MemoryLogger());
+  const midway = await prepareMongo(fresh);
+  expect(midway.planKey).toEqual(before);
+  const { result } = await run(fresh);
+  expect(result.reports.map((r) => r.status)).toEqual(['done', 'applied', 'done', 'applied']);
+  expect(fresh.record.mongo?.databases.map((d) => [d.source, d.verified]).sort()).toEqual([
+    [R1.fromDatabase, true],
+    [R2.fromDatabase, true],
+  ]);
+  expect(fresh.record.mongo?.databases.find((d) => d.source === R1.fromDatabase)?.method).toBe('none');
+  expect(fresh.record.mongo?.users.map((u) => u.username).sort()).toEqual([R1.toDatabase, R2.toDatabase]);
+  const after = (await prepareMongo(context(new MemoryLogger()))).planKey;
+  expect(after).toEqual(before);
+});

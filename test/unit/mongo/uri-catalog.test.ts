@@ -109,6 +109,7 @@ describe('describeDatabasePlan', () => {
     collections: [coll('x', 'missing'), coll('y', 'partial'), coll('z', 'verified')],
     extra: [],
     staleExtra: [],
+    verification: [],
     conflicts: [],
     dropTarget: false,
     toCopy: { collections: 2, documents: 20, bytes: 4 * 1024 * 1024 },
