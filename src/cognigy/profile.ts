@@ -103,8 +103,6 @@ export interface CognigyProfile {
   readonly helm: {
     readonly minVersion: string;
     readonly chart: string;
-    readonly defaultRelease: string;
-    readonly defaultNamespace: string;
   };
   /** Namespace of the kustomize installation. */
   readonly sourceNamespace: string;
@@ -476,8 +474,6 @@ export function profileFor(version: string): CognigyProfile {
     helm: {
       minVersion: '3.8.0',
       chart: 'oci://cognigy.azurecr.io/helm/cognigy.ai',
-      defaultRelease: 'cognigy-ai',
-      defaultNamespace: 'cognigy-ai',
     },
     sourceNamespace: 'default',
     secrets: {

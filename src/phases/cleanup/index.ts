@@ -47,7 +47,8 @@ async function runCleanup(ctx: PhaseContext): Promise<PhaseResult> {
   const problems: string[] = [];
   const inventory = (record.inventory ?? []).filter(
     (i) =>
-      i.name !== 'kubernetes' &&
+      // The profile's protected names (the `kubernetes` Service and its endpoints): never deleted.
+      !profile.workloads.protectedServices.includes(i.name) &&
       (legacyPvc || !(i.kind === 'PersistentVolumeClaim' && i.name === profile.mongodb.legacyPvc)),
   );
   if (!record.inventory)
