@@ -147,6 +147,10 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
     (values.chart as string | undefined) ?? (root && join(root, 'src', 'rehearsal', 'chart', 'cognigy-ai'));
   if (values.chart && !existsSync(String(values.chart)))
     throw new UsageError(`--chart ${values.chart} does not exist`);
+  // The rehearsal chart needs values as the real chart does (registry credentials, the TLS Secret):
+  // those of the seed's provider.
+  const variant = /-(aws|azure)$/.exec(seed)?.[1] ?? 'generic';
+  const chartValues = !values.chart && chart ? join(chart, 'ci', `${variant}-values.yaml`) : undefined;
   const found = await findHelm(values.helm as string | undefined, io.env, root, (l) => term.line(l));
   const helm = found.helm;
   const imageCheck = !!helm && !!chart && existsSync(chart);
@@ -172,6 +176,7 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
       'image-check': String(imageCheck),
       ...(helm ? { helm } : {}),
       ...(chart ? { chart } : {}),
+      ...(chartValues && existsSync(chartValues) ? { values: chartValues } : {}),
     };
     const mutatingSoFar = () =>
       sandbox.requests.mutating().filter((e) => !String(e.resource).startsWith('selfsubject')).length;
