@@ -119,7 +119,7 @@ export async function connectMongo(o: ConnectOptions): Promise<MongoConnection> 
       await o.onClose?.();
       throw new ConfigurationError(
         `MongoDB at ${hosts} is not reachable: ${o.logger.redact(errorMessage(err))}. ` +
-          'Check that MongoDB runs and that the address (mongodb-uri) is right.',
+          'Check that MongoDB runs and that the address (--mongodb-uri) is right.',
       );
     }
   }

@@ -56,14 +56,12 @@ export async function reachMongo(kube: KubeReader | undefined, o: ReachOptions):
         credentials: [
           { username: split.username, password: split.password, source: authSourceOf(split.address) },
         ],
-        credentialsFrom: 'the mongodb-uri input',
+        credentialsFrom: '--mongodb-uri',
         logger: o.logger,
         clientOptions: timeouts,
       });
     if (!kube)
-      throw new ConfigurationError(
-        'the mongodb-uri input has no credentials: add root user and password to it',
-      );
+      throw new ConfigurationError('--mongodb-uri has no credentials: add the root user and password to it');
     const creds = await rootCredentials(kube, o.location, o.logger, split.username);
     return connectMongo({
       address: split.address,
@@ -73,7 +71,7 @@ export async function reachMongo(kube: KubeReader | undefined, o: ReachOptions):
       clientOptions: timeouts,
     });
   }
-  if (!kube) throw new ConfigurationError('no mongodb-uri and no cluster to discover MongoDB in');
+  if (!kube) throw new ConfigurationError('no --mongodb-uri and no cluster to discover MongoDB in');
   const loc = o.location;
   const creds = await rootCredentials(kube, loc, o.logger);
   const pods = await runningPods(kube, loc);
@@ -138,7 +136,7 @@ export async function rootCredentials(
   const encoded = secret?.data?.[loc.secretKey];
   if (!encoded)
     throw new ConfigurationError(
-      `${secretRef(loc)} not found: it holds the MongoDB root password; pass mongodb-uri instead if MongoDB runs elsewhere`,
+      `${secretRef(loc)} not found: it holds the MongoDB root password; pass --mongodb-uri instead if MongoDB runs elsewhere`,
     );
   const password = Buffer.from(encoded, 'base64').toString('utf8');
   const users = onlyUser ? [onlyUser] : loc.rootUsers;
@@ -154,7 +152,7 @@ async function runningPods(kube: KubeReader, loc: MongoLocation): Promise<string
     .sort((a, b) => Number(re.exec(a)![1]) - Number(re.exec(b)![1]));
   if (!pods.length)
     throw new ConfigurationError(
-      `no running pod of StatefulSet ${loc.namespace}/${loc.statefulSet}: MongoDB is down or elsewhere; start it or pass mongodb-uri`,
+      `no running pod of StatefulSet ${loc.namespace}/${loc.statefulSet}: MongoDB is down or elsewhere; start it or pass --mongodb-uri`,
     );
   return pods;
 }

@@ -195,7 +195,7 @@ export function describeDatabasePlan(plan: DatabasePlan, o: { sizes?: boolean } 
     return lines;
   }
   if (plan.dropTarget)
-    lines.push(`drop database ${plan.target} first (force-db-overwrite): ${plan.conflicts.join('; ')}`);
+    lines.push(`drop database ${plan.target} first (--force-db-overwrite): ${plan.conflicts.join('; ')}`);
   const pending = plan.collections.filter((c) => c.state !== 'verified');
   const verified = plan.collections.length - pending.length;
   if (!pending.length) lines.push(`database ${arrow}: verified copy already there, nothing to copy`);

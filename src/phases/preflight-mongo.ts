@@ -52,7 +52,7 @@ export async function checkMongoDatabases(
           dst.exists
             ? {
                 level: 'warn',
-                detail: `target database ${dst.name} exists already (${dst.collections} collection(s), ${dst.documents.toLocaleString('en-US')} documents): the downtime copy resumes it if it is a copy of ${src.name}, and stops on anything else (force-db-overwrite drops it)`,
+                detail: `target database ${dst.name} exists already (${dst.collections} collection(s), ${dst.documents.toLocaleString('en-US')} documents): the downtime copy resumes it if it is a copy of ${src.name}, and stops on anything else (--force-db-overwrite drops it)`,
               }
             : { level: 'ok', detail: `target database ${dst.name} does not exist yet` },
         );

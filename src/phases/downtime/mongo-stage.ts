@@ -68,7 +68,7 @@ function conflictError(plan: DatabasePlan): ConfigurationError {
   return new ConfigurationError(
     `database ${plan.target} already holds data that does not match ${plan.source}: ${plan.conflicts.join('; ')}. ` +
       `Nothing was changed. Look at ${plan.target}: if it is disposable (e.g. k2h's own copy from a run that was rolled back), ` +
-      'set force-db-overwrite to drop it and copy again; otherwise move that data away first.',
+      'set --force-db-overwrite to drop it and copy again; otherwise move that data away first.',
   );
 }
 
@@ -133,7 +133,9 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
   for (const p of dbPlans) if (p.conflicts.length && !p.dropTarget) problems.push(conflictError(p).message);
   for (const u of userPlans)
     if (u.state === 'conflict')
-      problems.push(`${describeUserPlan(u)}: fix the user by hand (db.updateUser) or set force-db-overwrite`);
+      problems.push(
+        `${describeUserPlan(u)}: fix the user by hand (db.updateUser) or set --force-db-overwrite`,
+      );
 
   const results = new Map<string, DatabaseCopyResult>();
   const copySteps: Step<Observation>[] = profile.secrets.renames.map((r) => {
@@ -170,7 +172,7 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
             results.set(r.fromDatabase, result);
             remember(record, result);
             return [
-              ...(plan.dropTarget ? [`dropped database ${plan.target} (force-db-overwrite)`] : []),
+              ...(plan.dropTarget ? [`dropped database ${plan.target} (--force-db-overwrite)`] : []),
               `copied ${result.copied.length} collection(s) of ${r.fromDatabase} into ${r.toDatabase} ` +
                 `(${result.documents.toLocaleString('en-US')} documents, ${mb(result.bytes)} MB, ${result.method}); ` +
                 `${result.skipped.length} verified already`,
@@ -216,7 +218,7 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
           `copy MongoDB database ${r.fromDatabase} -> ${r.toDatabase} with its indexes, verify it, keep ${r.fromDatabase}`,
       ),
       ...(force
-        ? ['force-db-overwrite: a target database holding other data is dropped before the copy']
+        ? ['--force-db-overwrite: a target database holding other data is dropped before the copy']
         : []),
       ...users.map(
         (u) => `MongoDB user ${u.username}: ${u.role} on ${u.database}, password from Secret ${u.secret}`,

@@ -205,13 +205,13 @@ test('a target database with other data blocks the stage before any write; force
       'database service-analytics-conversation already holds data that does not match service-analytics-conversation-collector-provider: service-analytics-conversation.events0: holds 1 document(s)',
     ),
   ]);
-  expect(part.problems[0]).toContain('set force-db-overwrite');
+  expect(part.problems[0]).toContain('set --force-db-overwrite');
   if (mongo.sandbox) expect(writes()).toBe(0);
 
   const forced = await run(context(new MemoryLogger(), { 'force-db-overwrite': true }));
   expect(forced.part.problems).toEqual([]);
   expect(forced.part.plan).toContain(
-    'drop database service-analytics-conversation first (force-db-overwrite): service-analytics-conversation.events0: holds 1 document(s) that differ from or are not in the source',
+    'drop database service-analytics-conversation first (--force-db-overwrite): service-analytics-conversation.events0: holds 1 document(s) that differ from or are not in the source',
   );
   expect(forced.result.error).toBeUndefined();
   expect(await contentOf(mongo.client.db(R2.toDatabase))).toEqual(
@@ -229,7 +229,7 @@ test('a user that exists with another role is a problem with zero writes', async
   const writes = mongo.mark();
   const part = await prepareMongo(context(new MemoryLogger()));
   expect(part.problems).toEqual([
-    `user ${R1.toDatabase} in ${R1.toDatabase} has roles dbOwner@${R1.toDatabase}, not just readWrite on ${R1.toDatabase}: fix the user by hand (db.updateUser) or set force-db-overwrite`,
+    `user ${R1.toDatabase} in ${R1.toDatabase} has roles dbOwner@${R1.toDatabase}, not just readWrite on ${R1.toDatabase}: fix the user by hand (db.updateUser) or set --force-db-overwrite`,
   ]);
   if (mongo.sandbox) expect(writes()).toBe(0);
 });

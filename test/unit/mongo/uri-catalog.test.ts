@@ -128,7 +128,7 @@ describe('describeDatabasePlan', () => {
       describeDatabasePlan(
         plan({ dropTarget: true, conflicts: ['b.q exists and a has no collection of that name'] }),
       )[0],
-    ).toBe('drop database b first (force-db-overwrite): b.q exists and a has no collection of that name');
+    ).toBe('drop database b first (--force-db-overwrite): b.q exists and a has no collection of that name');
     expect(describeDatabasePlan(plan({ sourceExists: false, collections: [] }))).toEqual([
       'database a does not exist: nothing to copy',
     ]);
