@@ -9,4 +9,4 @@ import { BAD_INPUTS } from '../test/e2e/proof/bad-input.cases';
 import { withTroubleshooting } from '../test/support/proof/troubleshooting';
 
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'README.md');
-writeFileSync(file, await withTroubleshooting(readFileSync(file, 'utf8'), BAD_INPUTS));
+writeFileSync(file, withTroubleshooting(readFileSync(file, 'utf8'), BAD_INPUTS));

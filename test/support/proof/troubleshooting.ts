@@ -5,7 +5,6 @@
  * `<!-- troubleshooting:start -->` ... `<!-- troubleshooting:end -->`; other subsections of the
  * section (the real chart's, written by hand) are kept as they are.
  */
-import { format } from 'prettier';
 import type { BadInput } from '../../e2e/proof/bad-input.cases';
 
 export const TROUBLESHOOTING_START = '<!-- troubleshooting:start -->';
@@ -21,8 +20,11 @@ const DOOR: Record<BadInput['door'], string> = {
 };
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The generated table, markers included, formatted as prettier formats the README. */
-export async function troubleshootingSection(cases: BadInput[]): Promise<string> {
+/**
+ * The generated table, markers included. Rows are wider than the README's print width, so prettier
+ * leaves the table unpadded, as written here (the README passes `prettier --check`).
+ */
+export function troubleshootingSection(cases: BadInput[]): string {
   const text = [
     CORPUS_START,
     '### What k2h refuses, and what to do',
@@ -36,14 +38,12 @@ export async function troubleshootingSection(cases: BadInput[]): Promise<string>
     ...cases.map((c) => `| ${cell(c.problem)} | ${cell(c.phase)} | ${DOOR[c.door]} | ${cell(c.fix)} |`),
     CORPUS_END,
   ].join('\n');
-  return (
-    await format(text, { parser: 'markdown', printWidth: 110, singleQuote: true, trailingComma: 'all' })
-  ).trimEnd();
+  return text;
 }
 
 /** The README with the table replaced (or the section added at the end). */
-export async function withTroubleshooting(readme: string, cases: BadInput[]): Promise<string> {
-  const table = await troubleshootingSection(cases);
+export function withTroubleshooting(readme: string, cases: BadInput[]): string {
+  const table = troubleshootingSection(cases);
   const a = readme.indexOf(CORPUS_START);
   const b = readme.indexOf(CORPUS_END);
   if (a >= 0 && b > a) return readme.slice(0, a) + table + readme.slice(b + CORPUS_END.length);
