@@ -57,6 +57,8 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     kube.get('v1', 'Namespace', target),
   ]);
   obs.add({ apiVersion: 'v1', kind: 'Namespace' }, namespace ? [namespace] : []);
+  // Created by a run that died before it saved (the migration id is on it): recorded now.
+  if (namespace && provenCreated(record, namespace)) recordCreated(record, namespace);
   const version = (ctx.inputs['chart-version'] as string | undefined) ?? record.product.version;
   if (version !== record.product.version)
     throw new ConfigurationError(
