@@ -21,12 +21,14 @@ import { execFileSync } from 'node:child_process';
 import yaml from 'js-yaml';
 import { Sandbox } from '../src/sandbox/index';
 import { cognigySeed } from '../src/rehearsal/seeds';
+import { startSeededMongo } from '../src/rehearsal/seeded-mongo';
 import { stripServerFields } from '../src/kube/manifest';
 
 const ROOT = resolve(import.meta.dirname ?? process.cwd(), '..');
 const KUBECTL = join(ROOT, '.cache', 'bin', 'v32', 'kubectl');
 const HELM = join(ROOT, '.cache', 'bin', 'v32', 'helm');
 const CHART = join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai');
+const VALUES = join(CHART, 'ci', 'aws-values.yaml');
 const PHASES = ['preflight', 'migrate-secrets', 'prepare-storage'] as const;
 type Phase = (typeof PHASES)[number];
 
@@ -74,7 +76,10 @@ function run(
 /** A fresh sandbox with the AWS seed; arrival times of its requests, for the depth. */
 async function world(latencyMs: number) {
   const sandbox = await Sandbox.start({ latencyMs });
-  sandbox.load(cognigySeed({ variant: 'aws' }));
+  const objects = cognigySeed({ variant: 'aws' });
+  sandbox.load(objects);
+  // The installation's MongoDB (preflight checks it), small: the bench is about the API calls.
+  const mongo = await startSeededMongo(sandbox, objects as never, { scale: 0.05 });
   const dir = mkdtempSync(join(tmpdir(), 'k2h-bench-'));
   const kubeconfig = join(dir, 'kubeconfig');
   writeFileSync(kubeconfig, sandbox.kubeconfig(), { mode: 0o600 });
@@ -107,14 +112,22 @@ async function world(latencyMs: number) {
       if (times[n] - times[n - 1] > Math.max(0.6 * latencyMs, 3)) depth++;
     return { ms, requests: times.length, depth };
   };
-  return { sandbox, dir, kubeconfig, env, measure, stop: () => sandbox.stop() };
+  return {
+    sandbox,
+    dir,
+    kubeconfig,
+    env,
+    measure,
+    stop: async () => {
+      await mongo?.stop();
+      await sandbox.stop();
+    },
+  };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
 /** k2h: each phase as its own process, as a pipeline runs it. */
-async function k2hRun(
-  w: World,
-): Promise<
+async function k2hRun(w: World): Promise<
   Record<Phase, Sample> & {
     secrets: object[];
     adoptions: Array<{ kind: string; name: string }>;
@@ -124,7 +137,17 @@ async function k2hRun(
   const state = join(w.dir, 'state');
   const common = ['--kubeconfig', w.kubeconfig, '--state-dir', state];
   const flags: Record<Phase, string[]> = {
-    preflight: ['--chart-version', '4.41.2', '--chart', CHART, '--helm', HELM, '--acknowledge-no-snapshots'],
+    preflight: [
+      '--chart-version',
+      '4.41.2',
+      '--chart',
+      CHART,
+      '--values',
+      VALUES,
+      '--helm',
+      HELM,
+      '--acknowledge-no-snapshots',
+    ],
     'migrate-secrets': [],
     'prepare-storage': [],
   };
@@ -164,7 +187,7 @@ async function kubectlRun(
       await run(HELM, ['version'], w.env);
       await run(
         HELM,
-        ['template', 'cognigy-ai', CHART, '--version', '4.41.2', '--namespace', 'cognigy-ai'],
+        ['template', 'cognigy-ai', CHART, '--values', VALUES, '--namespace', 'cognigy-ai'],
         w.env,
       );
       await k('version', '-o', 'json');
