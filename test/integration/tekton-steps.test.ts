@@ -20,7 +20,9 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { taskFile } from '../../src/front-doors/tekton-catalog/files';
 import type { PhaseName } from '../../src/phases/types';
-import { CHART, HELM3, ROOT, seedSecretValues, world, type World } from './phases/harness';
+import { HELM3, preflightOk, ROOT, seedSecretValues, world, type World } from './phases/harness';
+import { startMongo } from './downtime/helpers';
+import type { MongoSandbox } from '../../src/sandbox/mongo';
 
 interface StepRun {
   code: number;
@@ -103,22 +105,31 @@ describe('Tekton Tasks run as Tekton runs them, against the sandbox', () => {
   let bin: string;
   let kubeconfigDir: string;
   let state: string;
+  let mongo: MongoSandbox;
+  /** The credentials Secret the Tasks read (credentials-secret, default k2h-credentials). */
+  let secrets: Record<string, Record<string, string>>;
   beforeAll(async () => {
     w = await world({ variant: 'aws' });
+    mongo = await startMongo();
+    secrets = { 'k2h-credentials': { 'mongodb-uri': mongo.uri } };
     bin = k2hBin();
     kubeconfigDir = mkdtempSync(join(tmpdir(), 'k2h-kubeconfig-'));
     // A Secret bound as a workspace: one file per key.
     writeFileSync(join(kubeconfigDir, 'kubeconfig'), w.kubeconfig, { mode: 0o600 });
     state = mkdtempSync(join(tmpdir(), 'k2h-ws-'));
   });
-  afterAll(() => w.stop());
+  afterAll(async () => {
+    await mongo.stop();
+    await w.stop();
+  });
 
   test('preflight -> migrate-secrets -> prepare-storage on one state workspace: results files, record, no secret printed', async () => {
-    const secrets = seedSecretValues(w.sandbox);
+    const secretValues = seedSecretValues(w.sandbox);
     const pre = await runTask('preflight', {
-      params: { 'chart-version': '4.41.2', chart: CHART, helm: HELM3, 'acknowledge-no-snapshots': 'true' },
+      params: { ...preflightOk('aws'), helm: HELM3 },
       state,
       kubeconfigDir,
+      secrets,
       bin,
     });
     expect(pre.output).not.toMatch(/error/i);
@@ -132,13 +143,13 @@ describe('Tekton Tasks run as Tekton runs them, against the sandbox', () => {
     });
     expect(existsSync(join(state, 'k2h-state', 'migration-record.json'))).toBe(true);
 
-    const mig = await runTask('migrate-secrets', { params: {}, state, kubeconfigDir, bin });
+    const mig = await runTask('migrate-secrets', { params: {}, state, kubeconfigDir, secrets, bin });
     expect(mig.code).toBe(0);
     expect(mig.results.status).toBe('succeeded');
     expect(mig.results['migrated-secrets'].split(',')).toContain('cognigy-jwt');
     expect(w.sandbox.get('v1', 'Secret', 'cognigy-jwt', 'cognigy-ai')).toBeDefined();
 
-    const prep = await runTask('prepare-storage', { params: {}, state, kubeconfigDir, bin });
+    const prep = await runTask('prepare-storage', { params: {}, state, kubeconfigDir, secrets, bin });
     expect(prep.code).toBe(0);
     expect(prep.results.status).toBe('succeeded');
     expect(prep.results['pvc-backups']).toBe(join(state, 'k2h-state', 'pvc-backups'));
@@ -146,14 +157,64 @@ describe('Tekton Tasks run as Tekton runs them, against the sandbox', () => {
     expect(readdirSync(prep.results['pvc-backups']).length).toBeGreaterThan(2);
 
     for (const out of [pre.output, mig.output, prep.output])
-      for (const s of secrets) expect(out).not.toContain(s);
+      for (const s of secretValues) expect(out).not.toContain(s);
     // The state workspace holds the record and backups, never a secret value.
     const stateText = readdirSync(join(state, 'k2h-state'), { recursive: true })
       .map(String)
       .filter((f) => /\.(json|yaml)$/.test(f))
       .map((f) => readFileSync(join(state, 'k2h-state', f), 'utf8'))
       .join('\n');
-    for (const s of secrets) expect(stateText).not.toContain(s);
+    for (const s of secretValues) expect(stateText).not.toContain(s);
+  });
+
+  test('then downtime (approved by the platform), helm-install and a rollback plan, on the same workspace', async () => {
+    const down = await runTask('downtime', {
+      params: { 'approved-by-platform': 'true' },
+      state,
+      kubeconfigDir,
+      secrets,
+      bin,
+    });
+    expect(down.output).not.toMatch(/^error/m);
+    expect(down.code).toBe(0);
+    expect(down.results.status).toBe('succeeded');
+    expect(Number(down.results['downtime-window-seconds'])).toBeGreaterThanOrEqual(0);
+    expect(down.results['plan-sha256']).toMatch(/^[0-9a-f]{64}$/);
+    const { chart, values, 'chart-version': chartVersion } = preflightOk('aws');
+    const helm = await runTask('helm-install', {
+      // The stand-in chart's values render some Secrets the migration carried over: let them win here.
+      params: {
+        chart,
+        values,
+        'chart-version': chartVersion,
+        helm: HELM3,
+        'accept-values-overrides': 'true',
+      },
+      state,
+      kubeconfigDir,
+      secrets,
+      bin,
+    });
+    expect(helm.output).not.toMatch(/^error/m);
+    expect(helm.code).toBe(0);
+    expect(helm.results.status).toBe('succeeded');
+    expect(Object.keys(helm.results).sort()).toEqual([
+      'dns-change',
+      'state-dir',
+      'status',
+      'traefik-address',
+    ]);
+    w.sandbox.requests.clear();
+    const plan = await runTask('rollback', {
+      params: { 'dry-run': 'true' },
+      state,
+      kubeconfigDir,
+      secrets,
+      bin,
+    });
+    expect(plan.code).toBe(0);
+    expect(plan.results.status).toBe('planned');
+    expect(w.mutations()).toEqual([]);
   });
 
   test('a failing phase fails the step, still writes every declared result, and changes nothing', async () => {
