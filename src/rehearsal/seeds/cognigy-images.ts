@@ -4,7 +4,11 @@
  * "is the running version the chart's version" can be decided by comparing images, as on a real
  * cluster where tags are commit hashes rather than version numbers.
  */
+import { profileFor } from '../../cognigy/profile';
 import { commitOf, hexOf, intOf } from './deterministic';
+
+/** The product version whose profile lists the seeded Deployments. */
+const SEED_PROFILE_VERSION = '4.41.2';
 
 /** The registry Cognigy's product images come from. */
 export const COGNIGY_REGISTRY = 'cognigy.azurecr.io';
@@ -12,51 +16,23 @@ export const COGNIGY_REGISTRY = 'cognigy.azurecr.io';
 /** NLP languages the seeded installation runs (one score and one train Deployment each). */
 export const NLP_LANGUAGES = ['en', 'de'] as const;
 
-/** Product Deployments (facts list), NLP per language included, optional ones excluded. */
-export const PRODUCT_DEPLOYMENTS: readonly string[] = [
-  'clamd',
-  'management-ui',
-  'service-ai',
-  'service-alexa-management',
-  'service-analytics-collector',
-  'service-analytics-conversations',
-  'service-analytics-odata',
-  'service-analytics-reporter',
-  'service-api',
-  'service-collector',
-  'service-custom-modules',
-  'service-endpoint',
-  'service-execution',
-  'service-function-execution',
-  'service-function-scheduler',
-  'service-handover',
-  'service-http',
-  'service-insights-api',
-  'service-insights-ui',
-  'service-journeys',
-  'service-logs',
-  'service-nlp-matcher',
-  'service-nlp-ner',
-  ...NLP_LANGUAGES.flatMap((l) => [`service-nlp-score-${l}`, `service-nlp-train-${l}`]),
-  'service-parser',
-  'service-playbook-execution',
-  'service-profiles',
-  'service-resources',
-  'service-runtime-file-manager',
-  'service-security',
-  'service-session-state-manager',
-  'service-static-files',
-  'service-task-manager',
-  'service-trainer',
-  'service-ui',
-  'service-webchat',
-];
-
-/** Product Deployment that exists only when Cognigy apps are enabled. */
-export const APP_SESSION_MANAGER = 'service-app-session-manager';
-
 /** Bundled dependencies every installation runs (traefik only with the bundled reverse proxy). */
 export const DEPENDENCY_DEPLOYMENTS: readonly string[] = ['rabbitmq', 'redis', 'redis-persistent', 'traefik'];
+
+/** The installation's Deployments as k2h's Cognigy profile knows them (one source, not a copy). */
+const workloads = profileFor(SEED_PROFILE_VERSION).workloads;
+
+/**
+ * Product Deployments: the profile's, without the bundled dependencies, plus the NLP pair per
+ * seeded language (the profile knows NLP Deployments by pattern only).
+ */
+export const PRODUCT_DEPLOYMENTS: readonly string[] = [
+  ...workloads.deployments.filter((d) => !DEPENDENCY_DEPLOYMENTS.includes(d)),
+  ...NLP_LANGUAGES.flatMap((l) => [`service-nlp-score-${l}`, `service-nlp-train-${l}`]),
+].sort();
+
+/** Product Deployment that exists only when Cognigy apps are enabled (the profile's optional one). */
+export const APP_SESSION_MANAGER = workloads.optionalDeployments.find((d) => d.startsWith('service-'))!;
 
 /** Third-party images of the dependencies; they do not change with the product version here. */
 const DEPENDENCY_IMAGES: Record<string, string> = {

@@ -7,7 +7,9 @@
 import { b64, hexOf, secretOf } from './deterministic';
 import { CREATED, annotate, label, withLastApplied } from './objects';
 import type { KubeObject } from '../../sandbox/seeds/types';
-import { atLeast } from './version';
+import { compareVersions } from '../../cognigy/version';
+
+const atLeast = (version: string, minimum: string) => compareVersions(version, minimum) >= 0;
 
 /** The MongoDB replica set members after the single- to multi-replica migration. */
 export const MONGODB_HOSTS: readonly string[] = [0, 1, 2].map(
