@@ -4,7 +4,7 @@
  */
 import type { CognigyProfile } from '../cognigy/profile';
 import type { Kube } from '../kube/client';
-import { reachMongo, type MongoLocation } from '../mongo/discover';
+import type { MongoLocation } from '../mongo/discover';
 import { SharedConnection } from '../mongo/shared-connection';
 import type { PhaseContext } from './types';
 
@@ -25,7 +25,12 @@ export function mongoLocation(profile: CognigyProfile): MongoLocation {
 /** The root connection the inputs ask for: mongodb-uri, else discovered in the cluster. */
 export function mongoConnector(ctx: PhaseContext, kube: Kube, profile: CognigyProfile): SharedConnection {
   const uri = (ctx.inputs['mongodb-uri'] as string | undefined) || undefined;
-  return new SharedConnection(() =>
-    reachMongo(kube, { uri, location: mongoLocation(profile), logger: ctx.logger, env: ctx.env }),
+  return new SharedConnection(async () =>
+    (await import('../mongo/discover')).reachMongo(kube, {
+      uri,
+      location: mongoLocation(profile),
+      logger: ctx.logger,
+      env: ctx.env,
+    }),
   );
 }

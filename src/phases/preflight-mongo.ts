@@ -6,7 +6,7 @@
 import type { CognigyProfile } from '../cognigy/profile';
 import { errorMessage } from '../core/errors';
 import type { Kube } from '../kube/client';
-import { summarizeDatabase, type DatabaseSummary } from '../mongo/inspect';
+import type { DatabaseSummary } from '../mongo/inspect';
 import { mb } from '../mongo/progress';
 import { mongoConnector } from './mongo-connection';
 import type { PhaseContext } from './types';
@@ -28,6 +28,8 @@ export async function checkMongoDatabases(
   const out: MongoFinding[] = [];
   const mongo = mongoConnector(ctx, kube, profile);
   try {
+    // Loaded here: the driver is not needed until a phase talks to MongoDB.
+    const { summarizeDatabase } = await import('../mongo/inspect');
     await mongo.with(async (conn) => {
       const s = conn.server;
       const outOk = conn.canOutToOtherDatabase;

@@ -8,7 +8,7 @@ import * as k8s from '@kubernetes/client-node';
 import { profileFor } from '../../../src/cognigy/profile';
 import { Kube } from '../../../src/kube/client';
 import type { Observation } from '../../../src/kube/observation';
-import { prepareMongo } from '../../../src/phases/downtime/mongo-stage';
+import { prepareMongo } from '../../../src/phases/downtime/mongo-prepare';
 import { checkMongoDatabases } from '../../../src/phases/preflight-mongo';
 import type { PhaseContext } from '../../../src/phases/types';
 import type { MigrationRecord } from '../../../src/record/schema';

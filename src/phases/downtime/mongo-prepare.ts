@@ -1,0 +1,242 @@
+/**
+ * The MongoDB part of the downtime stage (loaded when the downtime prepares it, so the phase
+ * registry does not load the driver): the two analytics databases copied to the names the
+ * Helm chart expects (with their indexes, verified), and each one's user created with the password
+ * inside its migrated connection-string secret. Runs after the scale-down (nothing writes to the
+ * databases then), concurrently with the PV rebinding. The old databases stay until clean-up.
+ */
+import { checkServiceConnectionString, parseMongoUrl } from '../../cognigy/connection-string';
+import { ConfigurationError, errorMessage } from '../../core/errors';
+import type { Observation } from '../../kube/observation';
+import type { MongoConnection } from '../../mongo/connect';
+import { copyDatabase, CopyVerificationError, type DatabaseCopyResult } from '../../mongo/copy-database';
+import { copyFact, copyVerified, recordedHashes, type MongoFacts } from '../../mongo/facts';
+import { describeDatabasePlan, planDatabaseCopy, type DatabasePlan } from '../../mongo/plan';
+import { mb } from '../../mongo/progress';
+import { SharedConnection } from '../../mongo/shared-connection';
+import { describeUserPlan, ensureUser, planUser, type UserPlan, type UserSpec } from '../../mongo/users';
+import type { MigrationRecord } from '../../record/schema';
+import type { Step } from '../../steps/step';
+import { mongoConnector } from '../mongo-connection';
+import type { DowntimeContext, PreparedPart } from './part';
+
+/**
+ * The users to have: for each rename, the user named like the new database, with the password
+ * inside the migrated connection-string secret in the target namespace (masked as read).
+ */
+async function userSpecs(
+  d: DowntimeContext,
+): Promise<{ users: Array<UserSpec & { secret: string }>; problems: string[] }> {
+  const { kube, profile, ctx } = d;
+  const ns = d.record.targetNamespace;
+  const key = profile.mongodb.connectionStringKey;
+  const users: Array<UserSpec & { secret: string }> = [];
+  const problems: string[] = [];
+  for (const r of profile.secrets.renames) {
+    const secret = await kube.get('v1', 'Secret', r.to, ns);
+    for (const v of Object.values<string>(secret?.data ?? {}))
+      ctx.logger.mask(Buffer.from(v, 'base64').toString('utf8'));
+    const encoded = secret?.data?.[key];
+    if (!encoded) {
+      problems.push(
+        `Secret ${ns}/${r.to} with key ${key} not found: run migrate-secrets first (it holds the password of MongoDB user ${r.toDatabase})`,
+      );
+      continue;
+    }
+    const url = Buffer.from(encoded, 'base64').toString('utf8');
+    const wrong = checkServiceConnectionString(url, { user: r.toDatabase, database: r.toDatabase });
+    const parts = parseMongoUrl(url.trim()).parts;
+    if (wrong.length || !parts) {
+      problems.push(
+        `Secret ${ns}/${r.to} key ${key}: the connection string ${wrong.join(', ') || 'does not parse'}`,
+      );
+      continue;
+    }
+    ctx.logger.mask(parts.password);
+    users.push({
+      username: r.toDatabase,
+      database: r.toDatabase,
+      password: parts.password,
+      role: profile.mongodb.userRole,
+      secret: `${ns}/${r.to}`,
+    });
+  }
+  return { users, problems };
+}
+
+/** A conflict as a ConfigurationError that says what to do. */
+function conflictError(plan: DatabasePlan): ConfigurationError {
+  return new ConfigurationError(
+    `database ${plan.target} already holds data that does not match ${plan.source}: ${plan.conflicts.join('; ')}. ` +
+      `Nothing was changed. Look at ${plan.target}: if it is disposable (e.g. k2h's own copy from a run that was rolled back), ` +
+      'set --force-db-overwrite to drop it and copy again; otherwise move that data away first.',
+  );
+}
+
+/** Puts a copy result into the record's mongo section (in memory; the engine's journal saves it). */
+function remember(record: MigrationRecord, result: DatabaseCopyResult): void {
+  const facts: MongoFacts = (record.mongo ??= { databases: [], users: [] });
+  facts.databases = [...facts.databases.filter((x) => x.source !== result.source), copyFact(result)];
+}
+
+/** Puts a proven user into the record (kept as it is when already there, unless `fresh`). */
+function rememberUser(record: MigrationRecord, u: UserSpec, fresh = false): void {
+  const facts: MongoFacts = (record.mongo ??= { databases: [], users: [] });
+  const known = facts.users.some((x) => x.username === u.username && x.database === u.database);
+  if (known && !fresh) return;
+  facts.users = [
+    ...facts.users.filter((x) => x.username !== u.username || x.database !== u.database),
+    { username: u.username, database: u.database, role: u.role, provenAt: new Date().toISOString() },
+  ];
+}
+
+/** The record's fact for a copy found verified without copying anything in this run. */
+function verifiedAlready(p: DatabasePlan): DatabaseCopyResult {
+  return {
+    source: p.source,
+    target: p.target,
+    verified: true,
+    verifiedAt: new Date().toISOString(),
+    method: 'none',
+    copied: [],
+    skipped: p.collections.map((c) => c.info.name),
+    documents: 0,
+    bytes: 0,
+    durationMs: 0,
+    collections: p.verification,
+  };
+}
+
+/** Prepares the part: reads MongoDB and the secrets, finds conflicts, builds the steps. Writes nothing. */
+export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection): Promise<PreparedPart> {
+  const { ctx, record, profile } = d;
+  const force = ctx.inputs['force-db-overwrite'] === true;
+  const mongo = shared ?? mongoConnector(ctx, d.kube, profile);
+  const { users, problems } = await userSpecs(d);
+  let dbPlans: DatabasePlan[] = [];
+  let userPlans: UserPlan[] = [];
+  try {
+    await mongo.with(async (conn) => {
+      dbPlans = await Promise.all(
+        profile.secrets.renames.map((r) =>
+          planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, {
+            force,
+            ownCopies: recordedHashes(record.mongo, r.fromDatabase, r.toDatabase),
+          }),
+        ),
+      );
+      userPlans = await Promise.all(users.map((u) => planUser(conn, u, force)));
+    });
+  } catch (err) {
+    problems.push(`MongoDB: ${ctx.logger.redact(errorMessage(err))}`);
+    return { problems, plan: [], planKey: [], steps: [] };
+  }
+  for (const p of dbPlans) if (p.conflicts.length && !p.dropTarget) problems.push(conflictError(p).message);
+  for (const u of userPlans)
+    if (u.state === 'conflict')
+      problems.push(
+        `${describeUserPlan(u)}: fix the user by hand (db.updateUser) or set --force-db-overwrite`,
+      );
+
+  const results = new Map<string, DatabaseCopyResult>();
+  const copySteps: Step<Observation>[] = profile.secrets.renames.map((r) => {
+    const id = `mongo/copy/${r.fromDatabase}`;
+    const planNow = (conn: MongoConnection) =>
+      planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, {
+        force,
+        ownCopies: recordedHashes(record.mongo, r.fromDatabase, r.toDatabase),
+      });
+    return {
+      id,
+      title: `copy MongoDB database ${r.fromDatabase} -> ${r.toDatabase}`,
+      // Decided from MongoDB as it is now (after the scale-down), by reads only.
+      isDone: () =>
+        mongo.with(async (conn) => {
+          const p = await planNow(conn);
+          const done =
+            !p.sourceExists || (!p.conflicts.length && p.collections.every((c) => c.state === 'verified'));
+          // A copy finished by a run that died before its record was saved: record what is proven now.
+          if (done && p.sourceExists && !copyVerified(record.mongo, r.fromDatabase))
+            remember(record, verifiedAlready(p));
+          return done;
+        }),
+      describe: () => describeDatabasePlan(dbPlans.find((p) => p.source === r.fromDatabase)!),
+      apply: () =>
+        mongo.with(async (conn) => {
+          const plan = await planNow(conn);
+          if (plan.conflicts.length && !plan.dropTarget) throw conflictError(plan);
+          try {
+            const result = await copyDatabase(conn.client, plan, {
+              serverCanOut: conn.canOutToOtherDatabase,
+              logger: ctx.logger,
+            });
+            results.set(r.fromDatabase, result);
+            remember(record, result);
+            return [
+              ...(plan.dropTarget ? [`dropped database ${plan.target} (--force-db-overwrite)`] : []),
+              `copied ${result.copied.length} collection(s) of ${r.fromDatabase} into ${r.toDatabase} ` +
+                `(${result.documents.toLocaleString('en-US')} documents, ${mb(result.bytes)} MB, ${result.method}); ` +
+                `${result.skipped.length} verified already`,
+              `verified ${result.collections.length} collection(s): counts, indexes, ${result.collections.some((c) => c.content === 'sample') ? 'sampled documents' : 'dbHash'}`,
+            ];
+          } catch (err) {
+            if (err instanceof CopyVerificationError) {
+              results.set(r.fromDatabase, err.result);
+              remember(record, err.result);
+            }
+            throw err;
+          }
+        }),
+    };
+  });
+  const userSteps: Step<Observation>[] = users.map((u) => {
+    const planned = userPlans.find((p) => p.username === u.username)!;
+    return {
+      id: `mongo/user/${u.username}`,
+      title: `MongoDB user ${u.username} (${u.role} on ${u.database}, password from Secret ${u.secret})`,
+      isDone: () =>
+        mongo.with(async (conn) => {
+          const ok = (await planUser(conn, u, force)).state === 'ok';
+          if (ok) rememberUser(record, u);
+          return ok;
+        }),
+      describe: () => [describeUserPlan(planned)],
+      apply: () =>
+        mongo.with(async (conn) => {
+          const changes = await ensureUser(conn, u, await planUser(conn, u, force));
+          rememberUser(record, u, true);
+          return changes;
+        }),
+    };
+  });
+  return {
+    problems,
+    plan: [...dbPlans.flatMap((p) => describeDatabasePlan(p)), ...userPlans.map(describeUserPlan)],
+    // What the approval covers: the same before, during and after the copy (no states, no figures).
+    planKey: [
+      ...profile.secrets.renames.map(
+        (r) =>
+          `copy MongoDB database ${r.fromDatabase} -> ${r.toDatabase} with its indexes, verify it, keep ${r.fromDatabase}`,
+      ),
+      ...(force
+        ? ['--force-db-overwrite: a target database holding other data is dropped before the copy']
+        : []),
+      ...users.map(
+        (u) => `MongoDB user ${u.username}: ${u.role} on ${u.database}, password from Secret ${u.secret}`,
+      ),
+    ],
+    steps: [...copySteps, ...userSteps],
+    summary: () =>
+      dbPlans.map((p) => {
+        const res = results.get(p.source);
+        const fact = record.mongo?.databases.find((x) => x.source === p.source);
+        if (!res && !fact) return `MongoDB ${p.source} -> ${p.target}: not copied in this run`;
+        const f = res ? copyFact(res) : fact!;
+        return (
+          `MongoDB ${f.source} -> ${f.target}: ${f.verified ? 'verified' : 'NOT verified'} ` +
+          `(${f.collections.length} collection(s), ${f.documents.toLocaleString('en-US')} documents / ${mb(f.bytes)} MB copied ` +
+          `in ${(f.durationMs / 1000).toFixed(1)} s, ${f.method})`
+        );
+      }),
+  };
+}
