@@ -187,7 +187,17 @@ async function kubectlRun(
       await run(HELM, ['version'], w.env);
       await run(
         HELM,
-        ['template', 'cognigy-ai', CHART, '--values', VALUES, '--namespace', 'cognigy-ai'],
+        [
+          'template',
+          'cognigy-ai',
+          CHART,
+          '--values',
+          VALUES,
+          '--namespace',
+          'cognigy-ai',
+          '--kube-version',
+          '1.23.17',
+        ],
         w.env,
       );
       await k('version', '-o', 'json');
