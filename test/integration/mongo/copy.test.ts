@@ -62,7 +62,9 @@ describe.each(['server', 'stream'] as const)('copy (%s method)', (method) => {
     for (const c of ['events0', 'events2', 'capped'])
       expect(await indexSpecs(dst, c)).toEqual(await indexSpecs(src, c));
     const infos = Object.fromEntries((await listCollections(dst)).map((c) => [c.name, c]));
-    expect(infos.validated.options.validator).toEqual({ name: { $type: 'string' } });
+    expect(infos.validated.options.validator).toEqual({
+      $jsonSchema: { bsonType: 'object', required: ['name'] },
+    });
     expect(infos.collated.options.collation).toMatchObject({ locale: 'fr', strength: 1 });
     expect(infos.capped.options).toMatchObject({ capped: true });
     expect(infos.byOrg).toMatchObject({ type: 'view', options: { viewOn: 'events0' } });

@@ -112,7 +112,7 @@ export async function seedSource(
     ]);
   }
   await db.createCollection('validated', {
-    validator: { name: { $type: 'string' } },
+    validator: { $jsonSchema: { bsonType: 'object', required: ['name'] } },
     validationLevel: 'strict',
     validationAction: 'error',
   });
