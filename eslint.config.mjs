@@ -24,6 +24,11 @@ export default tseslint.config(
     'core is the foundation: it imports nothing of the product',
   ),
   ...layer(
+    ['src/tools/**'],
+    ['phases', 'steps', 'record', 'kube', 'mongo', 'helm', 'cognigy', 'front-doors', 'rehearsal', 'sandbox'],
+    'tools/ (fetching pinned binaries) is a mechanism of its own: it imports nothing of the product',
+  ),
+  ...layer(
     ['src/kube/**', 'src/mongo/**', 'src/helm/**'],
     ['phases', 'cognigy', 'record', 'steps', 'front-doors', 'rehearsal', 'sandbox'],
     'kube/, mongo/ and helm/ are generic mechanisms: they know neither the phases nor Cognigy',
