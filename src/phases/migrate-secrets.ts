@@ -99,7 +99,7 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     ctx,
     'migrate-secrets',
     [
-      { name: `namespace ${target}`, steps: [namespaceStep(kube, target)] },
+      { name: `namespace ${target}`, steps: [namespaceStep(kube, target, record)] },
       {
         name: `secrets into ${target}`,
         steps: secrets.map((s) =>
@@ -183,7 +183,7 @@ async function computeSecrets(
   }));
 }
 
-function namespaceStep(kube: Kube, target: string): Step<Observation> {
+function namespaceStep(kube: Kube, target: string, record: MigrationRecord): Step<Observation> {
   return {
     id: `namespace/${target}`,
     title: `namespace ${target}`,
@@ -191,13 +191,15 @@ function namespaceStep(kube: Kube, target: string): Step<Observation> {
     describe: () => [`create namespace ${target}`],
     apply: async (obs) => {
       try {
-        obs.put(
-          await kube.create({
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: target, labels: { ...CREATED_BY } },
-          }),
+        // Proven created (uid in the record, migration id on it): rollback may delete it last.
+        const created = await kube.create(
+          withMigrationAnnotation<KubeObject>(
+            { apiVersion: 'v1', kind: 'Namespace', metadata: { name: target, labels: { ...CREATED_BY } } },
+            record,
+          ),
         );
+        recordCreated(record, created);
+        obs.put(created);
         return [`created namespace ${target}`];
       } catch (err) {
         // Created since the observation (by a parallel run or a person): it is there, as wanted.

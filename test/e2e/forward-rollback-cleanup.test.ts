@@ -11,6 +11,8 @@ import { CHART, HELM3, HELM4, type World } from '../integration/phases/harness';
 import { installationReplicas, readyWorld, record, type ReadyWorld } from '../integration/downtime/helpers';
 
 const GATED = { 'approved-by-platform': 'true' };
+// Five phases twice over, with helm: minutes on a loaded machine.
+jest.setTimeout(300_000);
 
 async function ok(w: World, phase: Parameters<World['run']>[0], inputs: Record<string, string> = {}) {
   const out = await w.run(phase, inputs);

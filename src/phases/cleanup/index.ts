@@ -22,7 +22,6 @@ import type { Step } from '../../steps/step';
 import { PLAN_DIGEST_OUTPUT } from '../gate/plan';
 import { planDigest } from '../gate/requests';
 import { loadRecord } from '../load-record';
-import { mongoConnector } from '../mongo-connection';
 import { APPROVED_BY_PLATFORM, requireApproval } from '../require-approval';
 import { runPhaseSteps } from '../run-steps';
 import { MONGODB_URI } from '../shared-inputs';
@@ -117,7 +116,10 @@ async function runCleanup(ctx: PhaseContext): Promise<PhaseResult> {
       problems.push(
         `database ${db} has no verified copy in the record: it is not dropped (run downtime's MongoDB copy first)`,
       );
-  const mongo = sources.length ? mongoConnector(ctx, kube, profile) : undefined;
+  // The MongoDB driver loads only when databases are to be dropped (cold start of every other command).
+  const mongo = sources.length
+    ? (await import('../mongo-connection')).mongoConnector(ctx, kube, profile)
+    : undefined;
   const existing = new Set<string>();
   if (mongo && !problems.length) {
     await mongo.with(async (c) => {

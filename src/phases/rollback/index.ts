@@ -19,7 +19,7 @@ import { profileFor } from '../../cognigy/profile';
 import { ConfigurationError } from '../../core/errors';
 import { HELM_META } from '../../helm/ownership';
 import { releaseSelector } from '../../helm/release';
-import { createdByK2h } from '../../kube/adopt';
+import { provenCreated } from '../../record/created';
 import type { Kube, KubeObject } from '../../kube/client';
 import { Observation } from '../../kube/observation';
 import { notReadyReason, readinessProgress } from '../../kube/readiness';
@@ -392,7 +392,7 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
           .filter(
             (o) =>
               !ofRelease(o, release, tgt) &&
-              !createdByK2h(o) &&
+              !provenCreated(record, o) &&
               !(kind === 'Secret' && o.metadata.labels?.owner === 'helm') &&
               !(kind === 'ConfigMap' && o.metadata.name === 'kube-root-ca.crt') &&
               !(kind === 'ServiceAccount' && o.metadata.name === 'default') &&
@@ -400,7 +400,7 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
           )
           .map((o) => `${kind} ${o.metadata.name}`),
       );
-  const mayDeleteNamespace = !!nsObj && createdByK2h(nsObj) && usersOwn.length === 0;
+  const mayDeleteNamespace = !!nsObj && provenCreated(record, nsObj) && usersOwn.length === 0;
   const namespaceStep: Step<Observation>[] = namespaceGone
     ? []
     : mayDeleteNamespace
@@ -434,7 +434,7 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
       : [];
   if (!namespaceGone && !mayDeleteNamespace)
     log.warn(
-      `namespace ${tgt} stays: ${!nsObj || !createdByK2h(nsObj) ? 'k2h did not create it' : `it holds objects k2h did not create (${usersOwn.slice(0, 5).join(', ')})`}; the release's workloads are scaled to 0 and its record removed`,
+      `namespace ${tgt} stays: ${!nsObj || !provenCreated(record, nsObj) ? 'the record does not prove k2h created it' : `it holds objects k2h did not create (${usersOwn.slice(0, 5).join(', ')})`}; the release's workloads are scaled to 0 and its record removed`,
     );
 
   // ---- preconditions, together, before the first change ---------------------------------------
