@@ -50,14 +50,19 @@ export function closingLine(
   phase: string,
   status: string,
   durationMs: number,
-  steps: Array<{ status: string }>,
+  steps: Array<{ status: string; changes?: string[] }>,
   extra?: string,
 ): string {
-  const n = (s: StepReport['status']) => steps.filter((x) => x.status === s).length;
+  // A check that only warned (preflight marks it `warning: ...`) is counted as a warning, not a pass.
+  const warned = (x: { status: string; changes?: string[] }) =>
+    x.status === 'done' && !!x.changes?.some((c) => c.startsWith('warning:'));
+  const n = (s: StepReport['status']) => steps.filter((x) => x.status === s && !warned(x)).length;
+  const warnings = steps.filter(warned).length;
   const counts = [
     n('applied') && `${n('applied')} applied`,
     n('planned') && `${n('planned')} would change`,
     n('done') && `${n('done')} already done or passed`,
+    warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`,
     n('failed') && `${n('failed')} failed`,
     n('not-run') && `${n('not-run')} not run`,
   ].filter(Boolean);

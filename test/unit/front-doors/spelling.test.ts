@@ -1,5 +1,6 @@
 import { respell, spellInput } from '../../../src/front-doors/spelling';
 import { nameProblem } from '../../../src/core/names';
+import { closingLine } from '../../../src/front-doors/terminal';
 
 describe('one spelling of an input per front door', () => {
   const names = ['chart-version', 'acknowledge-no-snapshots', 'context'];
@@ -31,5 +32,22 @@ describe('Kubernetes and Helm names', () => {
     expect(nameProblem('release', 'a'.repeat(53))).toBeUndefined();
     expect(nameProblem('release', 'a'.repeat(54))).toMatch(/53/);
     expect(nameProblem('release', 'Cognigy')).toMatch(/release name/);
+  });
+});
+
+describe('closing line of a phase', () => {
+  test('counts what the steps did; a warning is never counted as passed', () => {
+    expect(
+      closingLine('preflight', 'succeeded', 1234, [
+        { status: 'done', changes: [] },
+        { status: 'done', changes: ['warning: image check disabled'] },
+        { status: 'applied', changes: ['x'] },
+      ]),
+    ).toBe('preflight: succeeded in 1.23s (1 applied, 1 already done or passed, 1 warning)');
+  });
+  test('a dry run says it changed nothing', () => {
+    expect(closingLine('migrate-secrets', 'planned', 10, [{ status: 'planned' }])).toBe(
+      'migrate-secrets: planned (dry-run, nothing changed) in 0.01s (1 would change)',
+    );
   });
 });
