@@ -77,19 +77,35 @@ describe('helm-install', () => {
       const cases: Array<[Record<string, string>, RegExp]> = [
         [{ 'chart-version': '4.42.0' }, /chart-version is 4\.42\.0 but preflight checked .* 4\.41\.2/],
         [{ values: bad }, /not valid YAML at line \d+, column \d+/],
-        [{ values: `${values('aws')},${contradicting}` }, /efs\.flowModules\.id is 'fs-0000000000000000a' in the values/],
+        [
+          { values: `${values('aws')},${contradicting}` },
+          /efs\.flowModules\.id is 'fs-0000000000000000a' in the values/,
+        ],
         [{ values: join(w.stateDir, 'missing.yaml') }, /does not exist/],
         [{ 'registry-username': 'u' }, /go together/],
         [{ 'helm-timeout': 'soon' }, /duration like 10m/],
         [{ helm: join(w.stateDir, 'no-helm-here') }, /helm binary '.*no-helm-here' not found/],
+        // Nothing answers there: the login fails before anything changes (the password never shows).
+        [
+          {
+            chart: 'oci://127.0.0.1:9/helm/cognigy.ai',
+            'registry-username': 'k2h',
+            'registry-password': 'registry-secret-4711',
+          },
+          /helm registry login to 127\.0\.0\.1:9 was refused/,
+        ],
         // The chart's values-rendered secrets would replace the migrated data (ci values alone).
-        [{ values: values('aws') }, /values would replace migrated secret data \(Secret cognigy-\S+: values replace [\w.,-]+/],
+        [
+          { values: values('aws') },
+          /values would replace migrated secret data \(Secret cognigy-\S+: values replace [\w.,-]+/,
+        ],
       ];
       for (const [inputs, message] of cases) {
         w.sandbox.requests.clear();
         const out = await install(w, 'aws', HELM3, inputs);
         const text = out.error?.message ?? out.result?.error ?? '';
         expect(text).toMatch(message);
+        expect(text + out.log.text()).not.toContain('registry-secret-4711');
         expect(w.mutations()).toEqual([]);
       }
     } finally {
@@ -121,7 +137,9 @@ describe('helm-install', () => {
       expect(text).toMatch(/service-ai/);
       expect(text).toMatch(/k2h rollback/);
       // The claims are untouched by the failure.
-      expect(w.sandbox.get('v1', 'PersistentVolumeClaim', 'functions', 'cognigy-ai')?.status?.phase).toBe('Bound');
+      expect(w.sandbox.get('v1', 'PersistentVolumeClaim', 'functions', 'cognigy-ai')?.status?.phase).toBe(
+        'Bound',
+      );
     } finally {
       await w.stop();
     }
