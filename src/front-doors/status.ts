@@ -4,7 +4,7 @@
  * now (the rollback phase's own dry-run). It changes nothing, not even the state dir: the record is
  * read through a scratch copy, and the in-cluster copy through a mirror that refuses writes.
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,7 @@ import { inputsOf, PHASE_NAMES, PHASES } from '../phases';
 import { LOCK_NAME } from '../phases/run-lock';
 import type { PhaseContext, PhaseName } from '../phases/types';
 import { ConfigMapMirror } from '../record/mirror';
-import { RECORD_FILE, type MigrationRecord, type PhaseEntry } from '../record/schema';
+import { PVC_BACKUP_DIR, RECORD_FILE, type MigrationRecord, type PhaseEntry } from '../record/schema';
 import { RecordStore, type MirroredCopy, type RecordMirror } from '../record/store';
 import type { CliIo } from './cli';
 import { PIPELINES } from './tekton-catalog/pipeline';
@@ -142,6 +142,11 @@ function quiet(logger: Logger): Logger {
   };
 }
 
+/** A rollback that would not start: its own reasons, one per line. */
+function refusal(message: string): string[] {
+  return ['refuse to start:', ...message.split('\n').filter((l) => l.trim() && !/cannot start/.test(l))];
+}
+
 /** The rollback phase's dry-run against a scratch copy of the state: what a rollback would do now. */
 async function rollbackPreview(
   kube: Kube,
@@ -173,11 +178,11 @@ async function rollbackPreview(
   } as PhaseContext;
   try {
     const result = await def.run(ctx);
-    if (!result.ok) return [`(the rollback could not plan: ${logger.redact(result.error ?? 'failed')})`];
+    if (!result.ok) return refusal(logger.redact(result.error ?? 'failed'));
     const lines = result.report.filter((l) => l.trim() && !l.startsWith('|'));
     return lines.length ? lines.map((l) => logger.redact(l)) : ['nothing: there is nothing to undo'];
   } catch (err) {
-    return [`(the rollback could not plan: ${logger.redact(errorMessage(err))})`];
+    return refusal(logger.redact(errorMessage(err)));
   }
 }
 
@@ -196,6 +201,8 @@ export async function migrationStatus(
   try {
     if (existsSync(join(stateDir, RECORD_FILE)))
       copyFileSync(join(stateDir, RECORD_FILE), join(scratch, RECORD_FILE));
+    if (existsSync(join(stateDir, PVC_BACKUP_DIR)))
+      cpSync(join(stateDir, PVC_BACKUP_DIR), join(scratch, PVC_BACKUP_DIR), { recursive: true });
     const mirror = new ReadOnlyMirror(new ConfigMapMirror(kube, source));
     const store = new RecordStore(scratch, mirror, () => clusterIdentity(kube));
     const record = await store.tryLoad();
@@ -217,7 +224,10 @@ export async function migrationStatus(
       };
     }
     const rollback = record
-      ? await rollbackPreview(kube, inputs, scratch, mirror, logger, env)
+      ? // Messages name the scratch copy; the user knows the state dir.
+        (await rollbackPreview(kube, inputs, scratch, mirror, logger, env)).map((l) =>
+          l.split(scratch).join(stateDir),
+        )
       : ['nothing: no migration record, so k2h has changed nothing here'];
     return {
       record,

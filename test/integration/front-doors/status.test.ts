@@ -12,6 +12,8 @@ import { PHASE_NAMES } from '../../../src/phases';
 import { microTime } from '../../../src/kube/lease';
 import { MemoryLogger } from '../../support/memory-logger';
 import { PREFLIGHT_OK, seedSecretValues, world, type World } from '../phases/harness';
+import { startMongo } from '../downtime/helpers';
+import type { MongoSandbox } from '../../../src/sandbox/mongo';
 
 async function status(w: World, extra: string[] = []) {
   const stdout = new PassThrough();
@@ -46,10 +48,15 @@ const snapshot = (dir: string) =>
 
 describe('k2h status', () => {
   let w: World;
+  let mongo: MongoSandbox;
   beforeAll(async () => {
     w = await world();
+    mongo = await startMongo();
   });
-  afterAll(() => w.stop());
+  afterAll(async () => {
+    await mongo.stop();
+    await w.stop();
+  });
 
   test('before any phase: no record, next is preflight, lock free, nothing changed', async () => {
     w.sandbox.requests.clear();
@@ -66,7 +73,7 @@ describe('k2h status', () => {
   });
 
   test('after preflight and migrate-secrets: done, done, pending; the next step; a rollback plan; read-only', async () => {
-    expect((await w.run('preflight', PREFLIGHT_OK)).result?.ok).toBe(true);
+    expect((await w.run('preflight', { ...PREFLIGHT_OK, 'mongodb-uri': mongo.uri })).result?.ok).toBe(true);
     expect((await w.run('migrate-secrets')).result?.ok).toBe(true);
     const before = snapshot(w.stateDir);
     w.sandbox.requests.clear();
