@@ -197,6 +197,9 @@ async function kubectlRun(
           'cognigy-ai',
           '--kube-version',
           '1.23.17',
+          // What k2h passes from discovery; the chart's Traefik IngressClass asks for it.
+          '--api-versions',
+          'networking.k8s.io/v1/IngressClass',
         ],
         w.env,
       );
