@@ -97,14 +97,21 @@ describe('bad-input corpus', () => {
       120_000,
     );
 
-  test('the README troubleshooting section is generated from the corpus', async () => {
+  test('the README troubleshooting section is generated from the corpus', () => {
     const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
     const start = readme.indexOf(TROUBLESHOOTING_START);
     const end = readme.indexOf(TROUBLESHOOTING_END);
     expect(start).toBeGreaterThan(-1);
     expect(end).toBeGreaterThan(start);
-    expect(readme.slice(start, end + TROUBLESHOOTING_END.length)).toContain(
-      await troubleshootingSection(BAD_INPUTS),
+    // prettier pads the table's cells and puts blank lines around the markers: compare without that.
+    const plain = (t: string) =>
+      t
+        .replace(/ +\|/g, ' |')
+        .replace(/\| +/g, '| ')
+        .replace(/-{3,}/g, '---')
+        .replace(/\n{2,}/g, '\n');
+    expect(plain(readme.slice(start, end + TROUBLESHOOTING_END.length))).toContain(
+      plain(troubleshootingSection(BAD_INPUTS)),
     );
   });
 });

@@ -42,6 +42,24 @@ export function normalizeRecord(rec: any): any {
   return walk(rec);
 }
 
+/** The record without its per-phase step lists (compared on their own: `stepsOf`). */
+function withoutSteps(rec: any): any {
+  const out = { ...rec, phases: { ...rec.phases } };
+  for (const [name, p] of Object.entries<any>(out.phases ?? {}))
+    out.phases[name] = { ...p, steps: undefined };
+  return out;
+}
+
+/** Per phase, the steps its record lists (id: outcome). */
+export function stepsOf(rec: any): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries<any>(rec.phases ?? {}).map(([name, p]) => [
+      name,
+      (p.steps ?? []).map((s: any) => `${s.id}: ${s.status}`),
+    ]),
+  );
+}
+
 /** Every file of the state dir (text, uids blanked), the record normalized. */
 export function stateFiles(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -138,7 +156,8 @@ export async function endState(w: ProofWorld) {
     lockHolder:
       s.get('coordination.k8s.io/v1', 'Lease', 'k2h-migration-lock', 'default')?.spec?.holderIdentity ?? null,
     databases: await databases(w),
-    record: normalizeRecord(local),
+    record: withoutSteps(normalizeRecord(local)),
+    recordSteps: stepsOf(normalizeRecord(local)),
     mirrorEqualsLocal: JSON.stringify(normalizeRecord(mirror)) === JSON.stringify(normalizeRecord(local)),
     backups: Object.fromEntries(
       Object.entries(stateFiles(w.stateDir))
