@@ -28,7 +28,7 @@ import { PIPELINES } from './tekton-catalog/pipeline';
 /** The status command's inputs: the common ones but dry-run (it never changes anything). */
 export const STATUS_INPUTS: InputSpec[] = COMMON_INPUTS.filter((i) => i.name !== 'dry-run');
 
-export type PhaseState = 'done' | 'partly done' | 'failed' | 'pending' | 'planned only';
+export type PhaseState = 'done' | 'partly done' | 'failed' | 'pending' | 'planned only' | 'skipped';
 
 export interface PhaseStatus {
   phase: PhaseName;
@@ -206,7 +206,14 @@ export async function migrationStatus(
     const mirror = new ReadOnlyMirror(new ConfigMapMirror(kube, source));
     const store = new RecordStore(scratch, mirror, () => clusterIdentity(kube));
     const record = await store.tryLoad();
-    const phases = PHASE_NAMES.map((phase) => ({ phase, ...phaseState(record?.phases?.[phase]) }));
+    const phases: PhaseStatus[] = PHASE_NAMES.map((phase) => ({
+      phase,
+      ...phaseState(record?.phases?.[phase]),
+    }));
+    // Where the platform (a GitHub Environment) approved the downtime, the gate never ran.
+    const gate = phases.find((p) => p.phase === 'gate');
+    if (gate?.state === 'pending' && phases.find((p) => p.phase === 'downtime')?.state !== 'pending')
+      Object.assign(gate, { state: 'skipped', detail: 'the downtime was approved on the platform' });
     const lease: LeaseState | undefined = await readLease(kube, source, LOCK_NAME);
     const lock = isHeld(lease, Date.now())
       ? { holder: lease!.holder, expiresAt: lease!.expiresAt?.toISOString() }

@@ -137,6 +137,16 @@ describe('k2h status', () => {
     const r = await status(w);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Lock: held by github run 4711 downtime until \d{4}-/);
+    // Released again (holder cleared), as the holder does when it ends.
+    w.sandbox.load([
+      {
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: { name: 'k2h-migration-lock', namespace: 'default' },
+        spec: { holderIdentity: '', leaseDurationSeconds: 60 },
+      },
+    ]);
+    expect((await status(w)).out).toContain('Lock: free');
   });
 
   test('the rollback preview cannot change the cluster even if a phase tried', async () => {
@@ -156,6 +166,26 @@ describe('k2h status', () => {
       new MemoryLogger(),
     );
     expect(s.phases.find((p) => p.phase === 'preflight')?.state).toBe('done');
+  });
+
+  test('after the downtime: the next step is helm-install and a rollback has a plan; still read-only', async () => {
+    expect((await w.run('prepare-storage')).result?.ok).toBe(true);
+    const down = await w.run('downtime', { 'mongodb-uri': mongo.uri, 'approved-by-platform': 'true' });
+    expect(down.result?.error ?? down.error?.message).toBeUndefined();
+    const before = snapshot(w.stateDir);
+    w.sandbox.requests.clear();
+    const r = await status(w);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/ {2}downtime +done/);
+    expect(r.out).toMatch(/ {2}gate +skipped \(the downtime was approved on the platform\)/);
+    // The gate was skipped (the platform approved): the chain goes on at helm-install.
+    expect(r.out).toContain('Next: k2h helm-install');
+    expect(r.out).toMatch(/Kustomize deployments at 0 replicas: (\d+) of \1 recorded/);
+    const plan = r.out.slice(r.out.indexOf('A rollback now would:'));
+    expect(plan).not.toContain('refuse to start');
+    expect(plan.split('\n').filter((l) => l.startsWith('  ')).length).toBeGreaterThan(0);
+    expect(w.mutations()).toEqual([]);
+    expect(snapshot(w.stateDir)).toEqual(before);
   });
 
   test('bad flags are a usage error', async () => {
