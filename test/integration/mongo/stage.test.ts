@@ -353,3 +353,45 @@ test('the approval key stays the same through the copy; a copy a dead run finish
   const after = (await prepareMongo(context(new MemoryLogger()))).planKey;
   expect(after).toEqual(before);
 });
+
+(real ? describe.skip : describe)('MongoDB dies during the stage', () => {
+  test.each([1, 9, 30])(
+    'killed after %i writes: the re-run converges, 0 documents lost, the record complete',
+    async (n) => {
+      await reset();
+      const sources = Object.fromEntries(
+        await Promise.all(
+          profile.secrets.renames.map(async (r) => [
+            r.fromDatabase,
+            await contentOf(mongo.client.db(r.fromDatabase)),
+          ]),
+        ),
+      );
+      const crashed = context(new MemoryLogger());
+      const part = await prepareMongo(crashed);
+      mongo.sandbox!.killAfterWrites(n);
+      const first = await runStages<Observation>([{ name: 'mongo', steps: part.steps }], {
+        dryRun: false,
+        logger: crashed.ctx.logger,
+        observation: undefined as never,
+      });
+      expect(first.error).toBeDefined();
+      mongo.sandbox!.revive();
+      // The re-run starts from a record that knows nothing of the first run (it died unsaved).
+      const again = context(new MemoryLogger());
+      const { part: p2, result } = await run(again);
+      expect(p2.problems).toEqual([]);
+      expect(result.error).toBeUndefined();
+      for (const r of profile.secrets.renames)
+        expect(await contentOf(mongo.client.db(r.toDatabase))).toEqual(sources[r.fromDatabase]);
+      expect(again.record.mongo?.databases.filter((d) => d.verified)).toHaveLength(2);
+      expect(again.record.mongo?.users).toHaveLength(2);
+      sandbox.requests.clear();
+      const writes = mongo.mark();
+      const third = await run(context(new MemoryLogger()));
+      expect(third.result.reports.every((r) => r.status === 'done')).toBe(true);
+      expect(writes()).toBe(0);
+      expect(sandbox.requests.mutating()).toEqual([]);
+    },
+  );
+});
