@@ -199,6 +199,7 @@ test('a target database with other data blocks the stage before any write; force
   await reset();
   await mongo.client.db(R2.toDatabase).collection('events0').insertOne({ foreign: true });
   const writes = mongo.mark();
+  sandbox.requests.clear();
   const part = await prepareMongo(context(new MemoryLogger()));
   expect(part.problems).toEqual([
     expect.stringContaining(
@@ -207,6 +208,7 @@ test('a target database with other data blocks the stage before any write; force
   ]);
   expect(part.problems[0]).toContain('set --force-db-overwrite');
   if (mongo.sandbox) expect(writes()).toBe(0);
+  expect(sandbox.requests.mutating()).toEqual([]);
 
   const forced = await run(context(new MemoryLogger(), { 'force-db-overwrite': true }));
   expect(forced.part.problems).toEqual([]);
@@ -227,11 +229,13 @@ test('a user that exists with another role is a problem with zero writes', async
     roles: [{ role: 'dbOwner', db: R1.toDatabase }],
   });
   const writes = mongo.mark();
+  sandbox.requests.clear();
   const part = await prepareMongo(context(new MemoryLogger()));
   expect(part.problems).toEqual([
     `user ${R1.toDatabase} in ${R1.toDatabase} has roles dbOwner@${R1.toDatabase}, not just readWrite on ${R1.toDatabase}: fix the user by hand (db.updateUser) or set --force-db-overwrite`,
   ]);
   if (mongo.sandbox) expect(writes()).toBe(0);
+  expect(sandbox.requests.mutating()).toEqual([]);
 });
 
 (real ? test.skip : test)(
@@ -248,6 +252,7 @@ test('a user that exists with another role is a problem with zero writes', async
         ),
       ]);
       expect(part.steps).toEqual([]);
+      expect(sandbox.requests.mutating()).toEqual([]);
       expect(part.problems.join('\n') + log.text()).not.toContain('Not-The-Root-Pw-99');
       expect(writes()).toBe(0);
     } finally {
