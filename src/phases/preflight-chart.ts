@@ -28,7 +28,14 @@ export async function checkRenderedChart(
   f: FindingSink,
   kube: Kube,
   chart: RenderedChart,
-  o: { pvcs: PvcFact[]; migrated: KubeObject[]; target: string },
+  o: {
+    pvcs: PvcFact[];
+    migrated: KubeObject[];
+    target: string;
+    /** The storage provider of the cluster (detected or given) and the classes its chart renders. */
+    provider?: string;
+    providerClasses?: string[];
+  },
 ): Promise<void> {
   // StorageClasses: an existing one with other immutable fields makes the install fail on a real API server.
   const classes = new Map(
@@ -41,6 +48,12 @@ export async function checkRenderedChart(
       `${describeReplacement(r)}: the API server refuses to change these fields, so prepare-storage replaces the class (deleted and created as the chart renders it; bound PVs keep their data; rollback restores the old one)`,
     );
   const rendered = chart.objects.filter((x) => x.kind === 'StorageClass').map((x) => x.metadata.name);
+  const notRendered = (o.providerClasses ?? []).filter((n) => classes.has(n) && !rendered.includes(n));
+  if (notRendered.length)
+    f.warn(
+      'storage classes',
+      `the values render the chart for another provider than the cluster's (${o.provider}): it does not render StorageClass ${notRendered.join(', ')}; set cloud.provider in the values`,
+    );
   const adoptable = rendered.filter((n) => classes.has(n) && !replacements.some((r) => r.name === n));
   if (adoptable.length) f.ok('storage classes', `adopted as they are: ${adoptable.join(', ')}`);
 

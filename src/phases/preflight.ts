@@ -227,10 +227,22 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     for (const p of storage.pvcs.filter((x) => x.name !== 'redis-persistent' && !x.efsId))
       f.block('storage', `AWS: no EFS file system id found in the NFS source of PV ${p.pv} (${p.name})`);
 
-  if (rendered.chart) {
+  // Without the permissions the chart checks need, the permission findings say it all.
+  if (rendered.chart && !f.blockers.some((b) => b.check === 'permissions')) {
     const chart = rendered.chart;
     await guard('chart', undefined, () =>
-      checkRenderedChart(f, kube, chart, { pvcs: storage.pvcs, migrated, target }),
+      checkRenderedChart(f, kube, chart, {
+        pvcs: storage.pvcs,
+        migrated,
+        target,
+        provider,
+        providerClasses: profile
+          ? [
+              ...profile.storage.storageClasses[provider],
+              ...(provider === 'aws' ? [profile.storage.awsRedisPersistentStorageClass] : []),
+            ]
+          : [],
+      }),
     );
   } else if (profile)
     f.warn('chart', 'the chart was not rendered: its StorageClasses, claims and Secrets were NOT checked');
@@ -532,9 +544,13 @@ async function checkInstallation(
       if (cmp.notInChart.length) f.warn('version', `not rendered by the chart: ${cmp.notInChart.join(', ')}`);
     } catch (err) {
       // helm's messages span lines ("Use --debug flag…"): one line keeps the report's table intact.
+      const text = errorMessage(err).replace(/\s*\n\s*/g, ' ');
+      const kv = /chart requires kubeVersion: (\S+) which is incompatible with Kubernetes (\S+)/.exec(text);
       f.block(
         'version',
-        `cannot render the chart ${ctx.inputs.chart} ${o.version}: ${errorMessage(err).replace(/\s*\n\s*/g, ' ')}`,
+        kv
+          ? `the chart ${ctx.inputs.chart} ${o.version} requires Kubernetes ${kv[1]} (its kubeVersion) and the cluster runs ${kv[2]}: helm would refuse to install it; migrate on a cluster version the chart supports`
+          : `cannot render the chart ${ctx.inputs.chart} ${o.version}: ${text}`,
       );
     } finally {
       rmSync(registryDir, { recursive: true, force: true });

@@ -417,13 +417,26 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
   if (!record.pvcs.length) throw new ConfigurationError('the record lists no PVCs; re-run preflight');
 
   const chartClasses = record.chart?.storageClasses ?? [];
-  const { targets: found, absent } = adoptionTargets(
+  const chartNames = chartClasses.map((c) => c.metadata.name);
+  // The chart's classes; those the profile knows for the provider too, when they exist (values
+  // rendered for another provider than the cluster's: preflight warns about it).
+  const profileClasses = [
+    ...profile.storage.storageClasses[provider],
+    ...(provider === 'aws' ? [profile.storage.awsRedisPersistentStorageClass] : []),
+  ];
+  const { targets: found, absent: missing } = adoptionTargets(
     obs,
     profile,
     provider,
     traefik,
-    record.chart ? chartClasses.map((c) => c.metadata.name) : undefined,
+    record.chart ? [...new Set([...chartNames, ...profileClasses])] : undefined,
   );
+  // Classes the chart does not render are not worth a line when absent (generic: none at all).
+  const absent = record.chart
+    ? missing.filter(
+        (a) => !a.startsWith('StorageClass ') || chartNames.includes(a.slice('StorageClass '.length)),
+      )
+    : missing;
   if (!record.chart)
     ctx.logger.warn(
       "the record has no rendered chart (preflight ran without the image check): the release's claims are copied from the kustomize ones and StorageClasses are not compared with the chart's",

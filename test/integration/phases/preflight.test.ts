@@ -55,13 +55,18 @@ describe('preflight against the sandbox', () => {
   test('with the VolumeSnapshot API: missing snapshots block; create-snapshots creates them', async () => {
     const w = await world({}, { volumeSnapshots: true });
     try {
-      const blocked = await w.run('preflight', { 'chart-version': '4.41.2', chart: PREFLIGHT_OK.chart });
+      const blocked = await w.run('preflight', {
+        'chart-version': '4.41.2',
+        chart: PREFLIGHT_OK.chart,
+        values: PREFLIGHT_OK.values,
+      });
       expect(blocked.result?.ok).toBe(false);
       expect(blocked.result?.error).toContain('no VolumeSnapshot of PVC default/flow-modules');
       expect(w.mutations()).toEqual([]);
       const created = await w.run('preflight', {
         'chart-version': '4.41.2',
         chart: PREFLIGHT_OK.chart,
+        values: PREFLIGHT_OK.values,
         'create-snapshots': 'true',
       });
       expect(created.result?.error).toBeUndefined();
@@ -71,7 +76,11 @@ describe('preflight against the sandbox', () => {
         'functions',
         'redis-persistent',
       ]);
-      const again = await w.run('preflight', { 'chart-version': '4.41.2', chart: PREFLIGHT_OK.chart });
+      const again = await w.run('preflight', {
+        'chart-version': '4.41.2',
+        chart: PREFLIGHT_OK.chart,
+        values: PREFLIGHT_OK.values,
+      });
       expect(again.result?.ok).toBe(true);
     } finally {
       await w.stop();
@@ -94,15 +103,19 @@ async function expectBlocked(w: World, inputs: Record<string, string>, ...messag
   }
 }
 
-test('Kubernetes newer than the tested 1.21-1.23 is a warning, not a blocker', async () => {
+test("Kubernetes newer than the tested 1.21-1.23 is a warning, not a blocker; the chart's own kubeVersion is", async () => {
   const w = await world({}, { serverVersion: { major: '1', minor: '29', gitVersion: 'v1.29.4' } });
   try {
     const { result, log } = await w.run('preflight', PREFLIGHT_OK);
-    expect(result?.ok).toBe(true);
     expect(log.text()).toContain(
       "warn kubernetes: server v1.29.4 is newer than the runbook's tested range 1.21–1.23",
     );
     expect(result?.report.join('\n')).toMatch(/\| kubernetes \| warning \|/);
+    // Like the real 4.41.2, the chart declares kubeVersion <1.24: helm would refuse to install it.
+    expect(result?.error).toMatch(/preflight found 1 blocker\(s\)/);
+    expect(result?.error).toContain(
+      'requires Kubernetes >=v1.19.0-0,<v1.24.0-0 (its kubeVersion) and the cluster runs v1.29.4',
+    );
   } finally {
     await w.stop();
   }

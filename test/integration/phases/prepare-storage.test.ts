@@ -84,7 +84,10 @@ describe('prepare-storage against the sandbox', () => {
         }
         // Mirror carries the backups for a rollback without artifacts.
         const mirror = w.sandbox.get('v1', 'ConfigMap', 'k2h-migration-record', 'default');
-        expect(Object.keys(mirror.data).filter((k) => k.startsWith('pvc-backup.')).length).toBe(6);
+        // The PVC backups and the Helm claims, and a copy of each adopted object as it was.
+        expect(Object.keys(mirror.data).filter((k) => k.startsWith('pvc-backup.')).length).toBe(
+          6 + record.adoptions.length,
+        );
 
         w.sandbox.requests.clear();
         const again = await w.run('prepare-storage');
