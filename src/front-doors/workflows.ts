@@ -202,30 +202,32 @@ function job(spec: WorkflowSpec, phase: PhaseName, n: number): Record<string, un
   j.outputs = Object.fromEntries(
     ['status', ...PHASES[phase].outputs.map((o) => o.name)].map((o) => [o, ex(`steps.k2h.outputs.${o}`)]),
   );
-  const download =
-    n === 0 && !spec.stateFromEarlierRun
-      ? []
-      : n === 0
-        ? [
-            {
-              name: 'State of the migration run',
-              if: ex(`inputs.migration-run-id != ''`),
-              uses: 'actions/download-artifact@v4',
-              with: {
-                name: artifactName,
-                path: STATE_DIR,
-                'run-id': ex('inputs.migration-run-id'),
-                'github-token': ex('github.token'),
-              },
-            },
-          ]
-        : [
-            {
-              name: 'State of the previous job',
-              uses: 'actions/download-artifact@v4',
-              with: { name: artifactName, path: STATE_DIR },
-            },
-          ];
+  const fromMigrationRun = (cond: string) => ({
+    name: 'State of the migration run',
+    if: ex(cond),
+    uses: 'actions/download-artifact@v4',
+    with: {
+      name: artifactName,
+      path: STATE_DIR,
+      'run-id': ex('inputs.migration-run-id'),
+      'github-token': ex('github.token'),
+    },
+  });
+  const fromThisRun = (cond?: string) => ({
+    name: 'State of the previous job',
+    ...(cond ? { if: ex(cond) } : {}),
+    uses: 'actions/download-artifact@v4',
+    with: { name: artifactName, path: STATE_DIR },
+  });
+  let download: Array<Record<string, unknown>>;
+  if (n === 0) download = spec.stateFromEarlierRun ? [fromMigrationRun(`inputs.migration-run-id != ''`)] : [];
+  else if (guarded && gateAt === 0 && spec.stateFromEarlierRun)
+    // A skipped gate (approval: environment) uploaded nothing in this run: take the migration's state.
+    download = [
+      fromThisRun(`needs.gate.result == 'success'`),
+      fromMigrationRun(`needs.gate.result != 'success' && inputs.migration-run-id != ''`),
+    ];
+  else download = [fromThisRun()];
   j.steps = [
     // The caller's repository: values files and secret backups it names are paths in it.
     { uses: 'actions/checkout@v4', with: { 'persist-credentials': false } },
