@@ -3,7 +3,7 @@
  * source's options, the documents copied server-side with `$out` where the server can, else
  * streamed in batches through the client, then the indexes created with the same specs.
  */
-import { BSON, type Db, type Document } from 'mongodb';
+import { BSON, MongoServerError, type Db, type Document } from 'mongodb';
 import { indexSpecs, type CollectionInfo } from './catalog';
 import type { CopyProgress } from './progress';
 
@@ -15,6 +15,8 @@ export interface CollectionCopyOptions {
   /** Documents per find batch and per insertMany. */
   batchSize: number;
   progress: CopyProgress;
+  /** Told when the server refused `$out` and the collection is streamed instead. */
+  warn?: (message: string) => void;
 }
 
 /** What one copy did. */
@@ -66,18 +68,12 @@ export async function copyCollection(
     o.progress.collectionDone(info.name, 'view created');
     return { name: info.name, method: 'view', documents: 0, bytes: 0, indexes: 0 };
   }
-  const method: CopyMethod =
+  let method: CopyMethod =
     o.method === 'server' && !info.options.capped && info.type === 'collection' ? 'server' : 'stream';
   let documents: number;
   let bytes: number;
+  if (method === 'server' && !(await outInto(source, target, info, o))) method = 'stream';
   if (method === 'server') {
-    await source
-      .collection(info.name)
-      .aggregate([{ $out: { db: target.databaseName, coll: info.name } }], {
-        bypassDocumentValidation: true,
-        allowDiskUse: true,
-      })
-      .toArray();
     documents = await target.collection(info.name).countDocuments({});
     bytes = await dataSize(target, info.name);
     o.progress.add(documents, bytes, info.name);
@@ -93,6 +89,38 @@ export async function copyCollection(
     `${documents.toLocaleString('en-US')} documents, ${specs.length} indexes (${method})`,
   );
   return { name: info.name, method, documents, bytes, indexes: specs.length + 1 };
+}
+
+/**
+ * The server-side copy. False when the server refuses `$out` into another database (a server
+ * that reports 4.4+ but lacks it, a managed service): the collection k2h just created is then
+ * created afresh, empty, for the streamed copy. A lost connection is no refusal: it propagates
+ * and the re-run resumes.
+ */
+async function outInto(
+  source: Db,
+  target: Db,
+  info: CollectionInfo,
+  o: CollectionCopyOptions,
+): Promise<boolean> {
+  try {
+    await source
+      .collection(info.name)
+      .aggregate([{ $out: { db: target.databaseName, coll: info.name } }], {
+        bypassDocumentValidation: true,
+        allowDiskUse: true,
+      })
+      .toArray();
+    return true;
+  } catch (err) {
+    if (!(err instanceof MongoServerError)) throw err;
+    o.warn?.(
+      `${target.databaseName}.${info.name}: the server refused $out into another database (${err.codeName ?? err.code}); streaming it instead`,
+    );
+    await target.collection(info.name).drop();
+    await target.command(createCommand(info));
+    return false;
+  }
 }
 
 /**

@@ -96,7 +96,12 @@ export async function copyDatabase(
   const views = pending.filter((c) => c.info.type === 'view');
   await eachLimited(collections, o.concurrency ?? 4, async (c) => {
     copied.push(
-      await copyCollection(source, target, c.info, { method, batchSize: o.batchSize ?? 1000, progress }),
+      await copyCollection(source, target, c.info, {
+        method,
+        batchSize: o.batchSize ?? 1000,
+        progress,
+        warn: (m) => o.logger.warn(m),
+      }),
     );
   });
   for (const v of views)

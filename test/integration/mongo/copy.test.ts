@@ -3,7 +3,10 @@
  * server in K2H_TEST_MONGODB_URI): only the real driver talks to it.
  */
 import { connectMongo, type MongoConnection } from '../../../src/mongo/connect';
+import { copyCollection } from '../../../src/mongo/copy-collection';
 import { copyDatabase, CopyVerificationError } from '../../../src/mongo/copy-database';
+import { CopyProgress } from '../../../src/mongo/progress';
+import { MongoServerError } from 'mongodb';
 import { copyFact, recordedHashes } from '../../../src/mongo/facts';
 import { describeDatabasePlan, planDatabaseCopy } from '../../../src/mongo/plan';
 import { splitUri } from '../../../src/mongo/uri';
@@ -233,5 +236,50 @@ test("k2h's own untouched copy of a source that changed since (a rollback) is re
   await mongo.client.db(to).collection('events0').insertOne({ written: 'by the new installation' });
   const touched = await planDatabaseCopy(conn.client, from, to, { ownCopies: again });
   expect(touched.conflicts).toEqual([expect.stringContaining(`${to}.events0: holds`)]);
+  await dropPrefixed(mongo.client, p);
+});
+
+test('a server that refuses $out into another database gets the collection streamed, verified', async () => {
+  const { p, from, to } = await fresh({ documents: 50, collections: 1 });
+  const real = mongo.client.db(from);
+  // The one thing the sandbox cannot play: a server that reports 4.4+ yet refuses $out to another database.
+  const refusing = new Proxy(real, {
+    get(t, k, r) {
+      if (k !== 'collection') return Reflect.get(t, k, r);
+      return (name: string) => {
+        const c = t.collection(name);
+        return new Proxy(c, {
+          get(ct, ck, cr) {
+            if (ck !== 'aggregate') return Reflect.get(ct, ck, cr);
+            return () => ({
+              toArray: () =>
+                Promise.reject(
+                  new MongoServerError({
+                    message: '$out to another db is not supported',
+                    code: 20,
+                    codeName: 'IllegalOperation',
+                  }),
+                ),
+            });
+          },
+        });
+      };
+    },
+  });
+  const warnings: string[] = [];
+  const info = (await listCollections(real)).find((c) => c.name === 'events0')!;
+  const progress = new CopyProgress(log, 'test', 1);
+  const res = await copyCollection(refusing, mongo.client.db(to), info, {
+    method: 'server',
+    batchSize: 16,
+    progress,
+    warn: (m) => warnings.push(m),
+  });
+  expect(res).toMatchObject({ method: 'stream', documents: 50, indexes: 6 });
+  expect(warnings).toEqual([
+    `${to}.events0: the server refused $out into another database (IllegalOperation); streaming it instead`,
+  ]);
+  const [v] = await verifyCollections(real, mongo.client.db(to), [info]);
+  expect(v).toMatchObject({ verified: true, problems: [] });
   await dropPrefixed(mongo.client, p);
 });
