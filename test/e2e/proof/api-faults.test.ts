@@ -81,4 +81,46 @@ describe('API faults', () => {
       await w.stop();
     }
   }, 600_000);
+
+  test('a concurrent writer on the same objects: conflicts are re-read and retried, the pipeline completes', async () => {
+    const w = await proofWorld('generic');
+    let stop = false;
+    let pokes = 0;
+    const token = /token: (\S+)/.exec(w.kubeconfig)![1];
+    // Another actor (an operator, a controller) keeps annotating the objects k2h changes.
+    const poker = (async () => {
+      while (!stop) {
+        const targets = [
+          ...w.sandbox
+            .list('apps/v1', 'Deployment', 'default')
+            .map((d) => `/apis/apps/v1/namespaces/default/deployments/${d.metadata.name}`),
+          ...w.sandbox
+            .list('v1', 'PersistentVolume')
+            .map((p) => `/api/v1/persistentvolumes/${p.metadata.name}`),
+        ];
+        const path = targets[pokes % targets.length];
+        pokes++;
+        await fetch(`${w.sandbox.url}${path}`, {
+          method: 'PATCH',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/merge-patch+json' },
+          body: JSON.stringify({ metadata: { annotations: { 'example.com/poked': String(pokes) } } }),
+        }).catch(() => undefined);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    try {
+      const r = await runPhases(w, PIPELINE, RETRIES);
+      stop = true;
+      await poker;
+      if (r.failed) throw new Error(failure(r.failed, r.outcome));
+      const conflicts = w.sandbox.requests.entries.filter((e) => e.status === 409).length;
+      console.log(`api-faults: concurrent writes=${pokes} conflicts answered=${conflicts}`);
+      expect(pokes).toBeGreaterThan(100);
+      expect(await endState(w)).toEqual(expected);
+    } finally {
+      stop = true;
+      await poker;
+      await w.stop();
+    }
+  }, 600_000);
 });

@@ -25,6 +25,13 @@ const SAMPLE = Number(process.env.K2H_PROOF_SAMPLE ?? 6);
 const FORWARD = forwardPhases(VARIANT);
 
 const totals = { K: 0, runs: 0, lost: 0, parts: [] as string[] };
+/**
+ * Known bug, on the team's status board (00:08 issue15 -> lead, helm-install): helm dies during
+ * install and leaves the release pending-install; the re-run's helm refuses for good. Such crash
+ * points are collected here, not failed at once, and the test.failing below checks there are none.
+ */
+const KNOWN_HELM_PENDING = /another operation \(install\/upgrade\/rollback\) is in progress/;
+const helmPending: string[] = [];
 /** The step lists of each crash run's record and of the uninterrupted run's, compared below. */
 const steps: Array<{ pipeline: string; k: number; recordSteps: unknown; expectedSteps: unknown }> = [];
 
@@ -37,7 +44,16 @@ async function sweep(name: string, pipeline: Pipeline, from: number, sample: num
     : samplePoints(ref, from, sample, seed);
   const runs: CrashOutcome[] = [];
   for (const k of points) {
-    const r = await crashAt(VARIANT, pipeline, from, ref, k);
+    let r: CrashOutcome;
+    try {
+      r = await crashAt(VARIANT, pipeline, from, ref, k);
+    } catch (err) {
+      const message = (err as Error).message;
+      if (!KNOWN_HELM_PENDING.test(message)) throw err;
+      helmPending.push(`${name} k=${k}: ${message.split('\n')[0]}`);
+      totals.runs++;
+      continue;
+    }
     runs.push(r);
     totals.runs++;
     if (r.lost.length) totals.lost++;
@@ -59,6 +75,7 @@ async function sweep(name: string, pipeline: Pipeline, from: number, sample: num
 afterAll(() => {
   console.log(
     `crash-at-every-step: K=${totals.K} runs=${totals.runs} lost=${totals.lost} ` +
+      (helmPending.length ? `helm-pending-not-resumed=${helmPending.length} ` : '') +
       `(${VARIANT}; ${FULL ? 'every k' : 'fixed-seed sample'}; ${totals.parts.join('; ')})`,
   );
 });
@@ -101,4 +118,9 @@ test.failing('the record of a resumed phase lists every step, as the uninterrupt
       k: s.k,
       steps: s.expectedSteps,
     });
+});
+
+test.failing('a re-run after helm died mid-install completes the install', () => {
+  expect(totals.runs).toBeGreaterThan(0);
+  expect(helmPending).toEqual([]);
 });
