@@ -164,7 +164,7 @@ export async function endState(w: ProofWorld) {
         .filter(([f]) => f !== 'migration-record.json')
         .map(([f, t]) => [
           f,
-          t.replace(UUID, '<uid>').replace(/^\s*(resourceVersion|creationTimestamp): .*$/gm, ''),
+          t.replace(UUID, '<uid>').replace(/^\s*(resourceVersion|creationTimestamp|time): .*$/gm, ''),
         ]),
     ),
   };
