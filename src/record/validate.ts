@@ -6,7 +6,7 @@
  * Fields other engineers add to MigrationRecord must be added here too; unknown top-level fields
  * are kept (a newer k2h of the same schema version may add optional ones), known ones are strict.
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigurationError } from '../core/errors';
 import {
   type MigrationRecord,
@@ -182,8 +182,10 @@ export const RECORD_JSON_SCHEMA = {
 } as const;
 
 // allErrors: the user fixes every bad field in one go. strict off: `const`/`enum` without `type`.
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile<MigrationRecord>(RECORD_JSON_SCHEMA);
+// Compiled on first use, not at import: `k2h --help` and the action's entry never validate.
+let compiled: ValidateFunction<MigrationRecord> | undefined;
+const validator = () =>
+  (compiled ??= new Ajv({ allErrors: true, strict: false }).compile<MigrationRecord>(RECORD_JSON_SCHEMA));
 
 /** `/pvcs/0/originalReclaimPolicy` -> `pvcs[0].originalReclaimPolicy`. */
 function jsonPath(instancePath: string, missing?: string): string {
@@ -233,6 +235,7 @@ export function validateRecord(doc: unknown, where: string): MigrationRecord {
       `${where} has record schema version ${String(d.schemaVersion)}, this k2h reads version ${RECORD_SCHEMA_VERSION}. ` +
         'Use the k2h version that wrote it to finish or roll back that migration.',
     );
+  const validate = validator();
   if (validate(doc)) return doc;
   const problems = [...new Set((validate.errors ?? []).map((e) => describe(e, doc)))];
   throw new ConfigurationError(
