@@ -29,7 +29,7 @@ describe('cluster identity', () => {
       b.sandbox.requests.clear();
       for (const phase of ['prepare-storage', 'migrate-secrets'] as const) {
         const out = await b.run(phase, { 'state-dir': a.stateDir });
-        expect(out.error?.message).toMatch(/belongs to another cluster/);
+        expect(out.error?.message).toMatch(/belongs to another \S+ it was written for/);
         expect(out.error?.message).toContain(`kube-system uid ${uid(a)}`);
         expect(out.error?.message).toContain(`kube-system uid ${uid(b)}`);
         expect(out.error?.message).toContain(a.sandbox.url);
@@ -37,7 +37,7 @@ describe('cluster identity', () => {
       }
       // Preflight too: it would otherwise carry the other cluster's facts over.
       const pre = await b.run('preflight', { ...PREFLIGHT_OK, 'state-dir': a.stateDir });
-      expect(pre.error?.message ?? pre.result?.error).toMatch(/belongs to another cluster/);
+      expect(pre.error?.message ?? pre.result?.error).toMatch(/belongs to another \S+ it was written for/);
       expect(b.sandbox.requests.mutating()).toEqual([]);
       expect(CM(b)).toEqual(before);
     } finally {
@@ -63,7 +63,7 @@ describe('cluster identity', () => {
       b.sandbox.requests.clear();
       const out = await b.run('prepare-storage');
       expect(out.error?.message).toMatch(
-        /in-cluster record copy \(ConfigMap default\/k2h-migration-record\) belongs to another cluster/,
+        /in-cluster record copy \(ConfigMap default\/k2h-migration-record\) belongs to another \S+ it was written for/,
       );
       expect(b.sandbox.requests.mutating()).toEqual([]);
     } finally {
