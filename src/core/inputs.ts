@@ -1,3 +1,4 @@
+import yaml from 'js-yaml';
 /**
  * Input declarations. Every phase declares its inputs once (see phases/index.ts); the GitHub
  * action.yml, the CLI flags and the Tekton params are all derived from or checked against them.
@@ -15,8 +16,11 @@ export interface InputSpec {
   /** Default as text, exactly as it appears in action.yml. */
   default?: string;
   required?: boolean;
-  /** Value is a credential: masked as soon as it is read. */
-  secret?: boolean;
+  /**
+   * Value is a credential: masked as soon as it is read. A function picks the credentials out of
+   * a larger value (a kubeconfig: its tokens and keys, not every line of it).
+   */
+  secret?: boolean | ((value: string) => string[]);
   /** Allowed values, when the input is an enumeration. */
   choices?: string[];
   /** Extra CLI spellings (e.g. `from-dir` for `secrets-dir`). */
@@ -31,7 +35,7 @@ export const COMMON_INPUTS: InputSpec[] = [
     name: 'kubeconfig',
     description:
       'Kubeconfig content or path to a kubeconfig file. Empty: $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
-    secret: true,
+    secret: kubeconfigCredentials,
   },
   { name: 'context', description: 'Kubeconfig context to use. Empty: the current context.' },
   {
@@ -91,7 +95,8 @@ export function parseInputs(specs: InputSpec[], raw: RawInputSource, mask: (v: s
       out[spec.name] = spec.type === 'boolean' ? false : undefined;
       continue;
     }
-    if (spec.secret) mask(text);
+    if (typeof spec.secret === 'function') for (const v of spec.secret(text)) mask(v);
+    else if (spec.secret) mask(text);
     switch (spec.type ?? 'string') {
       case 'boolean': {
         const t = text.trim().toLowerCase();
@@ -121,4 +126,32 @@ export function parseInputs(specs: InputSpec[], raw: RawInputSource, mask: (v: s
 /** kebab-case name -> PARAM_UPPER_SNAKE (Tekton) / INPUT_UPPER (GitHub) suffix. */
 export function upperSnake(name: string): string {
   return name.replace(/-/g, '_').toUpperCase();
+}
+
+/**
+ * The credentials in a kubeconfig given as content: tokens, passwords, client keys and
+ * certificates, auth-provider settings, exec environment values. A path gives none (the file is
+ * read later); content that does not parse is masked whole, to be safe. Masking every line of a
+ * kubeconfig would blank out words like `cluster:` in every message.
+ */
+export function kubeconfigCredentials(text: string): string[] {
+  if (!text.includes('\n') && !text.includes(':')) return [];
+  let doc: any;
+  try {
+    doc = yaml.load(text);
+  } catch {
+    return [text];
+  }
+  if (!doc || typeof doc !== 'object') return text.includes('\n') ? [text] : [];
+  const out: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && v) out.push(v);
+  };
+  for (const u of Array.isArray(doc.users) ? doc.users : []) {
+    const user = u?.user ?? {};
+    for (const k of ['token', 'password', 'client-key-data', 'client-certificate-data']) add(user[k]);
+    for (const v of Object.values(user['auth-provider']?.config ?? {})) add(v);
+    for (const e of Array.isArray(user.exec?.env) ? user.exec.env : []) add(e?.value);
+  }
+  return out;
 }

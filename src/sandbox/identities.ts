@@ -24,7 +24,8 @@ export interface SandboxIdentity {
 export const SANDBOX_USER = 'system:serviceaccount:sandbox:k2h';
 
 /** Token of the default identity, written into `kubeconfig()`. */
-export const DEFAULT_TOKEN = 'sandbox';
+// Distinctive: clients mask it as a credential wherever it shows up in their output.
+export const DEFAULT_TOKEN = 'k2h-sandbox-token';
 
 /** The default identity: the pipeline's service account, allowed everything not denied. */
 export const DEFAULT_IDENTITY: SandboxIdentity = {

@@ -61,7 +61,7 @@ describe('sandbox identities', () => {
         { authorization: `Bearer ${token}` },
       );
     expect((await ask(approverToken)).body.status.userInfo.username).toBe(SANDBOX_APPROVER);
-    expect((await ask('sandbox')).body.status.userInfo.username).toBe(SANDBOX_USER);
+    expect((await ask('k2h-sandbox-token')).body.status.userInfo.username).toBe(SANDBOX_USER);
     const bad = await ask('nobody-has-this');
     expect(bad.status).toBe(401);
     expect(bad.body.reason).toBe('Unauthorized');
