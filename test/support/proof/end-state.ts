@@ -14,7 +14,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const VOLATILE =
   /(At|Ms|Seconds|seconds)$|^(generation|uid|resourceVersion|creationTimestamp|server|holder|digestAt)$/;
 
-const CONCURRENT = new Set(['steps', 'users', 'databases', 'collections']);
+const CONCURRENT = new Set(['steps', 'users', 'databases', 'collections', 'createdObjects', 'adoptions']);
 
 /** A record with timings, run identities and step outcomes that only say "which run did it" taken out. */
 export function normalizeRecord(rec: any): any {
