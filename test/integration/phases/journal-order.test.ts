@@ -10,6 +10,7 @@ type Entry = {
   verb?: string;
   resource?: string;
   name?: string;
+  namespace?: string;
   mutating: boolean;
   dryRun: boolean;
   status: number;
