@@ -6,6 +6,7 @@
  */
 import { profileFor } from '../../cognigy/profile';
 import { commitOf, hexOf, intOf } from './deterministic';
+import { IMAGES_4_41_2 } from './images-4.41.2';
 
 /** The product version whose profile lists the seeded Deployments. */
 const SEED_PROFILE_VERSION = '4.41.2';
@@ -63,10 +64,14 @@ function tagOf(name: string, version: string): string {
  * redis-persistent and traefik. Tags are commit-like and differ between versions.
  */
 export function cognigyImages(version: string): Record<string, string> {
+  // 4.41.2 runs the real images (ONE table, the chart's values equal it); other versions get
+  // commit-like synthetic tags, different for every version.
+  const real = version === '4.41.2';
   const images: Record<string, string> = {};
   for (const name of [...PRODUCT_DEPLOYMENTS, APP_SESSION_MANAGER].sort()) {
-    images[name] = `${COGNIGY_REGISTRY}/${name}:${tagOf(name, version)}`;
+    images[name] = real ? IMAGES_4_41_2[name] : `${COGNIGY_REGISTRY}/${name}:${tagOf(name, version)}`;
   }
-  for (const name of DEPENDENCY_DEPLOYMENTS) images[name] = DEPENDENCY_IMAGES[name];
+  for (const name of DEPENDENCY_DEPLOYMENTS)
+    images[name] = real ? IMAGES_4_41_2[name] : DEPENDENCY_IMAGES[name];
   return images;
 }

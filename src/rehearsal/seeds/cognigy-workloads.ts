@@ -2,7 +2,12 @@
  * The Cognigy.AI workloads of a kustomize installation in `default`: Deployments (with their
  * secret and PVC mounts), Services, Ingresses, the `cognigy-env` ConfigMap and Traefik's objects.
  */
-import { APP_SESSION_MANAGER, COGNIGY_REGISTRY, MONGO_SERVER_IMAGE } from './cognigy-images';
+import {
+  APP_SESSION_MANAGER,
+  COGNIGY_REGISTRY,
+  DEPENDENCY_DEPLOYMENTS,
+  MONGO_SERVER_IMAGE,
+} from './cognigy-images';
 import { CONNECTION_STRING_SERVICES } from './cognigy-secrets';
 import type { SeedVariant } from './cognigy-storage';
 import { hexOf, intOf } from './deterministic';
@@ -88,7 +93,8 @@ export function cognigyDeployment(name: string, image: string, replicas: number)
     mounts.push({ name: claim, mountPath });
     volumes.push({ name: claim, persistentVolumeClaim: { claimName: claim } });
   }
-  const product = image.startsWith(`${COGNIGY_REGISTRY}/`);
+  // The dependencies come from Cognigy's registry too (rabbitmq, redis, traefik at 4.41.2).
+  const product = image.startsWith(`${COGNIGY_REGISTRY}/`) && !DEPENDENCY_DEPLOYMENTS.includes(name);
   const mongo = mongoServiceOf(name);
   if (product && name.startsWith('service-')) {
     mounts.push({

@@ -241,8 +241,21 @@ describe.each(VARIANTS)('cognigySeed %s', (variant) => {
     expect(find(objects, 'Deployment', 'mongo-server')).toBeUndefined();
   });
 
-  test('images are commit-like, not versions', () => {
-    for (const [name, image] of Object.entries(cognigyImages('4.41.2'))) {
+  test("4.41.2 runs the real images of the chart at that tag (clamav, NLP en/de, the registry's dependencies)", () => {
+    const images = cognigyImages('4.41.2');
+    expect(images.clamd).toBe('cognigy.azurecr.io/clamav:0.105');
+    expect(images['service-nlp-score-en']).toBe(
+      'cognigy.azurecr.io/service-nlp-en:617232c7ab66d2bbe05469bfc8d8fbde242aa2fb',
+    );
+    expect(images['service-nlp-score-de']).toBe(
+      'cognigy.azurecr.io/service-nlp:617232c7ab66d2bbe05469bfc8d8fbde242aa2fb',
+    );
+    expect(images.rabbitmq).toBe('cognigy.azurecr.io/rabbitmq:3.9.24_cognigy-4.X');
+    expect(images.traefik).toBe('cognigy.azurecr.io/traefik:2.6.3');
+  });
+
+  test('images of other versions are commit-like, not versions', () => {
+    for (const [name, image] of Object.entries(cognigyImages('4.42.0'))) {
       if (!image.startsWith('cognigy.azurecr.io/')) continue;
       expect(image).toMatch(
         new RegExp(`^cognigy\\.azurecr\\.io/${name}:([0-9a-f]{40}|release-[0-9a-f]{7}-\\d{10})$`),
