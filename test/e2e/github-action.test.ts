@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Sandbox } from '../../src/sandbox';
+import type { MongoSandbox } from '../../src/sandbox/mongo';
+import { startSeededMongo } from '../../src/rehearsal/seeded-mongo';
 import { cognigySeed } from '../../src/rehearsal/seeds';
 
 const run = promisify(execFile);
@@ -35,11 +37,18 @@ async function action(env: Record<string, string>) {
 
 describe('GitHub Action front door', () => {
   let sandbox: Sandbox;
+  let mongo: MongoSandbox | undefined;
   beforeAll(async () => {
     sandbox = await Sandbox.start();
-    sandbox.load(cognigySeed({ variant: 'aws' }));
+    const seed = cognigySeed({ variant: 'aws' });
+    sandbox.load(seed);
+    // The installation's MongoDB, behind the seed's mongodb pods (preflight checks it).
+    mongo = await startSeededMongo(sandbox, seed);
   });
-  afterAll(() => sandbox.stop());
+  afterAll(async () => {
+    await mongo?.stop();
+    await sandbox.stop();
+  });
 
   test('unknown phase fails listing the valid ones', async () => {
     const r = await action({ INPUT_PHASE: 'bogus' });
@@ -71,6 +80,7 @@ describe('GitHub Action front door', () => {
       INPUT_PHASE: 'preflight',
       'INPUT_CHART-VERSION': '4.41.2',
       INPUT_CHART: join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai'),
+      INPUT_VALUES: join(ROOT, 'src', 'rehearsal', 'chart', 'cognigy-ai', 'ci', 'aws-values.yaml'),
       INPUT_HELM: join(ROOT, '.cache', 'bin', 'v32', 'helm'),
       'INPUT_ACKNOWLEDGE-NO-SNAPSHOTS': 'true',
     });
@@ -95,7 +105,10 @@ describe('GitHub Action front door', () => {
     });
     expect(mig.stdout).not.toContain('::error::');
     expect(mig.code).toBe(0);
-    expect(mig.stdout).toMatch(/::group::secret cognigy-ai\/cognigy-jwt\n/);
+    // One group per stage, one line per step as it settles inside it.
+    expect(mig.stdout).toMatch(
+      /::group::secrets into cognigy-ai\n[\s\S]*secret cognigy-ai\/cognigy-jwt: created[\s\S]*::endgroup::/,
+    );
     expect(mig.stdout).toContain('::endgroup::');
     expect(mig.summary).toMatch(
       /\| step \| status \| duration \| detail \|[\s\S]*\| secret cognigy-ai\/cognigy-jwt \| applied \| \d+\.\d\ds \|/,
