@@ -16,6 +16,12 @@ describe('resilience', () => {
       expect(again.result?.ok).toBe(true);
       expect(again.result?.steps.every((s) => s.status === 'done')).toBe(true);
       expect(readdirSync(join(fresh, 'pvc-backups')).sort()).toEqual([
+        // The adopted objects as they were, for rollback (Azure: Traefik's and the two classes).
+        'adopted.ClusterRole.traefik.yaml',
+        'adopted.ClusterRoleBinding.traefik.yaml',
+        'adopted.IngressClass.traefik.yaml',
+        'adopted.StorageClass.flow-modules.yaml',
+        'adopted.StorageClass.functions.yaml',
         'flow-modules-pvc-kustomize.yaml',
         'flow-modules-pvc.yaml',
         'functions-pvc-kustomize.yaml',
