@@ -97,7 +97,7 @@ describe('API faults', () => {
     }
   }, 600_000);
 
-  test('a concurrent writer on the same objects: conflicts are re-read and retried, the pipeline completes', async () => {
+  test('a concurrent writer on the same objects: the pipeline completes and ends as an undisturbed run', async () => {
     const w = await proofWorld('generic');
     let stop = false;
     let pokes = 0;
@@ -129,6 +129,8 @@ describe('API faults', () => {
       await poker;
       if (r.failed) throw new Error(failure(r.failed, r.outcome));
       const conflicts = w.sandbox.requests.entries.filter((e) => e.status === 409).length;
+      // k2h changes these objects with patches that carry no resourceVersion, so another writer
+      // causes no 409 here; the re-read on 409 is tested against nock in test/unit (retry tests).
       console.log(`api-faults: concurrent writes=${pokes} conflicts answered=${conflicts}`);
       expect(pokes).toBeGreaterThan(100);
       expect(comparable(await endState(w))).toEqual(comparable(expected));
