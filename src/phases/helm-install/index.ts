@@ -206,16 +206,41 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
         return true;
       },
       apply: async () => {
-        const changes = await helmUpgrade(ctx, helm, kubeconfig, {
-          release,
-          chart,
-          chartVersion,
-          ns,
-          valuesFiles,
-          set: recorded.set,
-          timeoutText,
-          firstInstall,
-        });
+        const changes: string[] = [];
+        // A helm that died mid-install leaves its revision pending-install/-upgrade, and every
+        // later helm refuses ("another operation is in progress"). k2h holds the migration lock,
+        // so no k2h run is behind it: the pending revision's record is removed (only that one;
+        // a deployed revision stays, so helm upgrades from it) and the install runs again.
+        const pending = latest();
+        if (pending && pending.status.startsWith('pending-')) {
+          const secret = obs
+            .list('v1', 'Secret', ns)
+            .find(
+              (x) =>
+                x.metadata.labels?.version === String(pending.revision) &&
+                x.metadata.labels?.name === release,
+            );
+          if (secret) {
+            await ctx.lock?.();
+            await kube.delete('v1', 'Secret', secret.metadata.name, ns, false, secret.metadata.uid);
+            obs.remove('v1', 'Secret', secret.metadata.name, ns);
+            const text = `revision ${pending.revision} of ${release} was left ${pending.status} by a helm that stopped; removed its release record (k2h holds the migration lock) and install again`;
+            ctx.logger.warn(text);
+            changes.push(text);
+          }
+        }
+        changes.push(
+          ...(await helmUpgrade(ctx, helm, kubeconfig, {
+            release,
+            chart,
+            chartVersion,
+            ns,
+            valuesFiles,
+            set: recorded.set,
+            timeoutText,
+            firstInstall: firstInstall,
+          })),
+        );
         const after = await kube.list('v1', 'Secret', ns, releaseSelector(release));
         for (const s of after) obs.put(s);
         const r = latest();

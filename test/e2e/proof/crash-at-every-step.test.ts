@@ -26,9 +26,9 @@ const FORWARD = forwardPhases(VARIANT);
 
 const totals = { K: 0, runs: 0, lost: 0, parts: [] as string[] };
 /**
- * Known bug, on the team's status board (00:08 issue15 -> lead, helm-install): helm dies during
- * install and leaves the release pending-install; the re-run's helm refuses for good. Such crash
- * points are collected here, not failed at once, and the test.failing below checks there are none.
+ * helm dies during install and leaves the release pending-install: the re-run must finish it
+ * (helm-install removes the stale pending revision under the migration lock). Such crash points
+ * are collected here, not failed at once, and the test below checks there are none.
  */
 const KNOWN_HELM_PENDING = /another operation \(install\/upgrade\/rollback\) is in progress/;
 const helmPending: string[] = [];
@@ -120,7 +120,7 @@ test.failing('the record of a resumed phase lists every step, as the uninterrupt
     });
 });
 
-test.failing('a re-run after helm died mid-install completes the install', () => {
+test('a re-run after helm died mid-install completes the install', () => {
   expect(totals.runs).toBeGreaterThan(0);
   expect(helmPending).toEqual([]);
 });

@@ -113,6 +113,37 @@ describe('helm-install', () => {
     }
   });
 
+  test('a revision a dead helm left pending-install is cleared under the lock and the install completes', async () => {
+    const w = await migrated('generic');
+    try {
+      // What a helm killed mid-install leaves behind: its release record, pending-install.
+      w.sandbox.load([
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          type: 'helm.sh/release.v1',
+          metadata: {
+            name: 'sh.helm.release.v1.cognigy-ai.v1',
+            namespace: 'cognigy-ai',
+            labels: { owner: 'helm', name: 'cognigy-ai', status: 'pending-install', version: '1' },
+          },
+          data: { release: Buffer.from('not-a-release').toString('base64') },
+        },
+      ]);
+      const out = await install(w, 'generic', HELM3);
+      if (!out.result?.ok)
+        throw new Error(`${out.error?.message ?? out.result?.error}\n${out.log.text().slice(-2000)}`);
+      expect(out.log.text()).toMatch(/revision 1 of cognigy-ai was left pending-install/);
+      const statuses = w.sandbox
+        .list('v1', 'Secret', 'cognigy-ai')
+        .filter((x) => x.metadata.labels?.owner === 'helm')
+        .map((x) => x.metadata.labels.status);
+      expect(statuses).toEqual(['deployed']);
+    } finally {
+      await w.stop();
+    }
+  });
+
   test('before downtime it refuses and changes nothing', async () => {
     const w = await world({ variant: 'azure' });
     try {

@@ -120,7 +120,7 @@ describe('claims', () => {
       kind: 'PersistentVolume',
       metadata: { name: 'pv-1' },
       spec: { capacity: { storage: capacity }, accessModes: modes },
-    }) as KubeObject;
+    }) as unknown as KubeObject;
 
   test('the chart claim with its class, size and modes; a PV fits when big enough with the modes', () => {
     const claim = expectedClaims(splitHooks([pvc])).get('redis-persistent')!;
