@@ -105,6 +105,10 @@ export function rebindBlockers(plan: RebindPlan, s: RebindState): string[] {
     out.push(
       `PVC ${ref(plan.from.namespace, plan.from.name)} is bound to ${s.oldClaim.spec?.volumeName ?? 'nothing'}, the record says ${plan.pv}; re-run preflight`,
     );
+  if (s.newClaim && !s.newClaim.spec?.volumeName)
+    out.push(
+      `PVC ${ref(t.namespace, t.name)} already exists and names no volume (not the claim k2h creates, which names ${plan.pv}): remove it first; k2h never rebinds over it`,
+    );
   if (s.newClaim && s.newClaim.spec?.volumeName && s.newClaim.spec.volumeName !== plan.pv)
     out.push(
       `PVC ${ref(t.namespace, t.name)} already exists and names volume ${s.newClaim.spec.volumeName}, not ${plan.pv}`,

@@ -7,7 +7,7 @@
 import type { MigrationRecord } from '../record/schema';
 import type { RecordStore } from '../record/store';
 import { DEFAULT_CONCURRENCY, type Journal, runStages } from '../steps/engine';
-import type { Stage, Step } from '../steps/step';
+import type { Stage, Step, StepReport } from '../steps/step';
 import type { InputSpec } from '../core/inputs';
 import type { PhaseContext, PhaseResult } from './types';
 
@@ -54,6 +54,21 @@ export async function runPhaseSteps<O>(
   // The record is touched only when something is applied: a re-run of a finished phase makes
   // no request that changes anything, the record mirror included.
   let touched = false;
+  const foundDone: StepReport[] = [];
+  const note = (rep: StepReport) => {
+    if (!persist) return;
+    const entry = (persist.record.phases[phase] ??= {
+      status: 'running',
+      startedAt: new Date().toISOString(),
+    });
+    const earlier = (entry.steps ?? []).find((x) => x.id === rep.id);
+    // What a dead run applied stays "applied" when the re-run finds it done.
+    if (rep.status === 'done' && earlier) return;
+    entry.steps = [
+      ...(entry.steps ?? []).filter((x) => x.id !== rep.id),
+      { id: rep.id, status: rep.status, durationMs: rep.durationMs },
+    ];
+  };
   const result = await runStages(stages, {
     dryRun: ctx.dryRun,
     logger: ctx.logger,
@@ -64,21 +79,29 @@ export async function runPhaseSteps<O>(
     beforeFirstApply: persist
       ? () => {
           touched = true;
-          persist.record.phases[phase] = { status: 'running', startedAt: new Date().toISOString() };
+          // A phase resumed after a crash keeps what the dead run recorded of its steps.
+          const prev = persist.record.phases[phase];
+          const resumed = prev && prev.status !== 'succeeded';
+          persist.record.phases[phase] = {
+            status: 'running',
+            startedAt: resumed ? prev.startedAt : new Date().toISOString(),
+            ...(resumed && prev.steps ? { steps: prev.steps } : {}),
+          };
+          for (const rep of foundDone) note(rep);
         }
       : undefined,
     onStep: persist
       ? (rep) => {
+          // Steps found done are listed too once the phase changes something (a run resumed after
+          // a crash lists every step); a re-run that changes nothing writes nothing.
+          if (rep.status === 'done') {
+            if (touched) note(rep);
+            else foundDone.push(rep);
+            return;
+          }
           if (rep.status !== 'applied' && rep.status !== 'failed') return;
           touched = true;
-          const entry = (persist.record.phases[phase] ??= {
-            status: 'running',
-            startedAt: new Date().toISOString(),
-          });
-          entry.steps = [
-            ...(entry.steps ?? []).filter((s) => s.id !== rep.id),
-            { id: rep.id, status: rep.status, durationMs: rep.durationMs },
-          ];
+          note(rep);
         }
       : undefined,
   });

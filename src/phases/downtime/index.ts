@@ -265,6 +265,21 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
           `PVC ${src}/${p.from.name} is mounted by pod${holders.length > 1 ? 's' : ''} ${holders.join(', ')}, which the scale-down does not stop (not one of the installation's deployments): stop ${holders.length > 1 ? 'them' : 'it'} first`,
         );
     }
+    // The writes of the stage, asked before the first one (a denied patch halfway would leave the
+    // installation half scaled down).
+    const writes = [
+      { verb: 'patch', resource: 'deployments', group: 'apps', namespace: src },
+      { verb: 'delete', resource: 'persistentvolumeclaims', namespace: src },
+      { verb: 'patch', resource: 'persistentvolumes' },
+      { verb: 'create', resource: 'persistentvolumeclaims', namespace: tgt },
+    ];
+    const allowed = await kube.canI(writes);
+    writes.forEach((w, i) => {
+      if (!allowed[i])
+        problems.push(
+          `this identity may not ${w.verb} ${w.group ? `${w.resource}.${w.group}` : w.resource}${w.namespace ? ` in ${w.namespace}` : ''}: grant it (preflight's permission check lists every permission)`,
+        );
+    });
     const foreign = foreignObjects(obs, record);
     if (foreign.length)
       problems.push(

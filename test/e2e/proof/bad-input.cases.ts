@@ -386,7 +386,6 @@ export const BAD_INPUTS: BadInput[] = [
     phase: 'downtime',
     level: 'ready',
     denied: [{ verb: 'patch', resource: 'deployments' }],
-    knownBug: 'downtime takes the lock and writes the record mirror before its first denied patch',
     expect: /patch.*deployments|deployments.*patch/i,
   },
   {
@@ -478,7 +477,6 @@ export const BAD_INPUTS: BadInput[] = [
         },
       },
     ],
-    knownBug: 'downtime scales the installation down and copies MongoDB before it finds the claim in its way',
     expect: /functions/,
   },
   {
