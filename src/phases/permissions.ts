@@ -62,13 +62,24 @@ export function neededPermissions(
     ...ns(target, 'migrate-secrets', '', 'secrets', ['get', 'create', 'patch']),
     ...ns(target, 'downtime', '', 'persistentvolumeclaims', ['get', 'create']),
     ...cluster('prepare-storage', 'storage.k8s.io', 'storageclasses', ['get', 'patch']),
-    ...cluster('prepare-storage', 'rbac.authorization.k8s.io', 'clusterrolebindings', ['get', 'list', 'patch']),
+    ...cluster('prepare-storage', 'rbac.authorization.k8s.io', 'clusterrolebindings', [
+      'get',
+      'list',
+      'patch',
+    ]),
     ...cluster('prepare-storage', 'rbac.authorization.k8s.io', 'clusterroles', ['get', 'list', 'patch']),
     ...cluster('prepare-storage', 'networking.k8s.io', 'ingressclasses', ['get', 'list', 'patch']),
     ...ns(mongo, 'preflight, downtime', 'apps', 'statefulsets', ['get']),
     ...ns(mongo, 'preflight, downtime (MongoDB root password)', '', 'secrets', ['get']),
     ...ns(mongo, 'preflight, downtime (MongoDB primary)', '', 'pods', ['list']),
-    ...ns(mongo, 'preflight, downtime (MongoDB from outside the cluster)', '', 'pods', ['create'], 'portforward'),
+    ...ns(
+      mongo,
+      'preflight, downtime (MongoDB from outside the cluster)',
+      '',
+      'pods',
+      ['create'],
+      'portforward',
+    ),
   ];
 }
 

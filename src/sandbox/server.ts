@@ -98,12 +98,7 @@ function wantsTable(req: IncomingMessage): boolean {
 }
 
 /** Handles non-resource paths; returns false when the path is not one of them. */
-function serveNonResource(
-  state: ServerState,
-  pathname: string,
-  res: ServerResponse,
-  accept = '',
-): boolean {
+function serveNonResource(state: ServerState, pathname: string, res: ServerResponse, accept = ''): boolean {
   const { registry } = state;
   if (pathname === '/openapi/v2') {
     // client-go asks for protobuf (helm's validation of a `kind: List`); JSON otherwise.

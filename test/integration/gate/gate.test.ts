@@ -180,7 +180,10 @@ describe('gate', () => {
         `${w.sandbox.url}/apis/k2h.cognigy.ai/v1alpha1/namespaces/default/approvalrequests/${name}/status`,
         {
           method: 'PATCH',
-          headers: { 'content-type': 'application/merge-patch+json', authorization: `Bearer ${/token: (\S+)/.exec(w.kubeconfig)![1]}` },
+          headers: {
+            'content-type': 'application/merge-patch+json',
+            authorization: `Bearer ${/token: (\S+)/.exec(w.kubeconfig)![1]}`,
+          },
           body: JSON.stringify({ status: { decision: 'Approved', decidedBy: { username: SANDBOX_USER } } }),
         },
       );

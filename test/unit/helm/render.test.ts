@@ -104,7 +104,10 @@ describe('render', () => {
       '',
     ].join('\n');
     const objs = parseManifests(text);
-    expect(objs.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(['Deployment/service-ai', 'Service/traefik']);
+    expect(objs.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
+      'Deployment/service-ai',
+      'Service/traefik',
+    ]);
     const c = objs[0].spec.template.spec.containers[0];
     expect(c.env[0].value).toBe('true');
     expect(c.envFrom[0].configMapRef.name).toBe('cognigy-env');
