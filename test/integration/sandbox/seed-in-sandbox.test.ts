@@ -3,7 +3,8 @@
  * is lost, Deployments become ready; and the test chart installs with `helm upgrade --install
  * --wait` (helm 3 and 4) next to the seeded installation, in its own namespace.
  */
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Sandbox } from '../../../src/sandbox/index';
 import { cognigySeed, type SeedVariant } from '../../../src/rehearsal/seeds';
 import { loadSeedFile, type KubeObject } from '../../../src/sandbox/seeds';
@@ -138,8 +139,9 @@ describe.each<Toolset>(['v32', 'v35'])('helm %s installs the test chart next to 
       CHART,
       '--namespace',
       'cognigy-ai',
-      '--set',
-      'cloud.provider=azure',
+      // The chart needs what the real one needs (image credentials, TLS): the CI values.
+      '--values',
+      join(CHART, 'ci', 'azure-values.yaml'),
       // Helm 4 applies server-side: the adopted Traefik ClusterRoleBinding's subjects move to the
       // new namespace, a real conflict with kubectl's fields that only --force-conflicts resolves.
       ...(tools === 'v35' ? ['--force-conflicts'] : []),
@@ -170,7 +172,9 @@ describe.each<Toolset>(['v32', 'v35'])('helm %s installs the test chart next to 
     expect(install.code).toBe(0);
     const jwt = h.sandbox.get('v1', 'Secret', 'cognigy-jwt', 'cognigy-ai');
     expect(Buffer.from(jwt.data.secret, 'base64').toString()).toBe('keep-me');
-    expect(jwt.metadata.annotations['helm.sh/resource-policy']).toBe('keep');
+    // The chart renders it only when absent (lookup), as the real one: the existing Secret is
+    // left exactly as it was, metadata included.
+    expect(jwt.metadata.annotations['helm.sh/resource-policy']).toBeUndefined();
     const hook = h.sandbox.get('v1', 'Secret', 'cognigy-service-api', 'cognigy-ai');
     expect(hook.metadata.annotations['helm.sh/hook']).toBe('pre-install');
     const ready = h.sandbox.get('apps/v1', 'Deployment', 'service-ai', 'cognigy-ai');
