@@ -115,7 +115,7 @@ test('the record of a resumed phase lists every step, as the uninterrupted run d
     Object.fromEntries(
       Object.entries(m as Record<string, string[]>).map(([phase, list]) => [
         phase,
-        list.map((l) => l.replace(/: (applied|done)$/, '')).sort(),
+        list.map((l) => l.replace(/: \w+$/, '')).sort(),
       ]),
     );
   for (const s of steps) {
@@ -124,8 +124,9 @@ test('the record of a resumed phase lists every step, as the uninterrupted run d
       k: s.k,
       steps: ids(s.expectedSteps),
     });
+    // (the normalised record says ok for applied and done alike; never failed)
     for (const list of Object.values(s.recordSteps as Record<string, string[]>))
-      for (const l of list) expect(l).toMatch(/: (applied|done)$/);
+      for (const l of list) expect(l).toMatch(/: ok$/);
   }
 });
 
