@@ -3,7 +3,6 @@
  * is lost, Deployments become ready; and the test chart installs with `helm upgrade --install
  * --wait` (helm 3 and 4) next to the seeded installation, in its own namespace.
  */
-import { join } from 'node:path';
 import { join, resolve } from 'node:path';
 import { Sandbox } from '../../../src/sandbox/index';
 import { cognigySeed, type SeedVariant } from '../../../src/rehearsal/seeds';
