@@ -83,7 +83,7 @@ export async function reachMongo(kube: KubeReader | undefined, o: ReachOptions):
     const seeds = pods.map(
       (p) => `${p}.${loc.headlessService}.${loc.namespace}.svc.cluster.local:${loc.port}`,
     );
-    o.logger.info(`MongoDB: connecting inside the cluster to ${seeds.join(',')}`);
+    sayOnce(o.logger, `MongoDB: connecting inside the cluster to ${seeds.join(',')}`);
     return connectMongo({
       address: `mongodb://${seeds.join(',')}/`,
       credentials: creds,
@@ -105,7 +105,7 @@ export async function reachMongo(kube: KubeReader | undefined, o: ReachOptions):
       onClose: fwd.close,
     });
     if (conn.server.isPrimary) {
-      o.logger.info(`MongoDB: primary is pod ${loc.namespace}/${pod}, reached through a port-forward`);
+      sayOnce(o.logger, `MongoDB: primary is pod ${loc.namespace}/${pod}, reached through a port-forward`);
       return conn;
     }
     await conn.close();
@@ -165,4 +165,12 @@ function authSourceOf(address: string): string {
   const q = address.indexOf('?');
   const params = new URLSearchParams(q < 0 ? '' : address.slice(q + 1));
   return params.get('authSource') ?? (/^mongodb(?:\+srv)?:\/\/[^/]*\/([^?]+)/.exec(address)?.[1] || 'admin');
+}
+
+/** Facts about where MongoDB is, told once per process (a phase connects several times). */
+const told = new Set<string>();
+function sayOnce(logger: { info(m: string): void; debug(m: string): void }, text: string): void {
+  if (told.has(text)) return logger.debug(text);
+  told.add(text);
+  logger.info(text);
 }

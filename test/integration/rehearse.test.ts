@@ -32,6 +32,8 @@ describe('k2h rehearse', () => {
         ['preflight', 'succeeded'],
         ['migrate-secrets', 'succeeded'],
         ['prepare-storage', 'succeeded'],
+        ['downtime', 'succeeded'],
+        ['helm-install', 'succeeded'],
       ]);
       expect(report.phases[1].steps.length).toBeGreaterThan(20);
       expect(report.lostVolumes).toEqual([]);
