@@ -14,6 +14,10 @@ import {
   type Checkpoint,
 } from './helpers';
 
+// A wait whose watch the dead sandbox cut re-watches until its deadline: short deadlines keep a
+// crash point that falls inside a wait from costing the default 10 minutes.
+const CRASH_INPUTS = { 'approved-by-platform': 'true', 'scale-timeout': '20', 'rebind-timeout': '20' };
+
 const VARIANT = (process.env.K2H_CRASH_VARIANT ?? 'generic') as Checkpoint['variant'];
 
 describe('downtime: crash after any mutating request, then re-run', () => {
@@ -82,11 +86,11 @@ describe('downtime: crash after any mutating request, then re-run', () => {
       const w = await fromCheckpoint(cp);
       try {
         w.sandbox.faults.dieAfterMutations(k);
-        const crashed = await w.run('downtime', { 'approved-by-platform': 'true' });
+        const crashed = await w.run('downtime', CRASH_INPUTS);
         expect({ k, ok: crashed.result?.ok ?? false }).toEqual({ k, ok: false });
         w.sandbox.faults.clear();
         await unlockDeadRun(w);
-        const again = await w.run('downtime', { 'approved-by-platform': 'true' });
+        const again = await w.run('downtime', CRASH_INPUTS);
         if (!again.result?.ok)
           throw new Error(
             `re-run after a crash at mutation ${k} failed: ${again.error?.message ?? again.result?.error}`,
