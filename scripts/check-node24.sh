@@ -19,8 +19,8 @@ for NODE in node "$NODE24"; do
   fi
   # Each sub-action's entry stub runs the shared bundle as the root action with phase=<stub's phase>.
   for p in preflight migrate-secrets prepare-storage gate downtime helm-install rollback cleanup; do
-    stub=$(env -i PATH="$PATH" HOME=/nonexistent INPUT_DRY-RUN=maybe "$NODE" "dist/actions/$p.js" 2>&1 || true)
-    root=$(env -i PATH="$PATH" HOME=/nonexistent INPUT_DRY-RUN=maybe INPUT_PHASE="$p" "$NODE" dist/main/index.js 2>&1 || true)
+    stub=$(env -i PATH="$PATH" HOME=/nonexistent NODE_NO_WARNINGS=1 INPUT_DRY-RUN=maybe "$NODE" "dist/actions/$p.js" 2>&1 || true)
+    root=$(env -i PATH="$PATH" HOME=/nonexistent NODE_NO_WARNINGS=1 INPUT_DRY-RUN=maybe INPUT_PHASE="$p" "$NODE" dist/main/index.js 2>&1 || true)
     if [ "$stub" != "$root" ] || [ -z "$stub" ]; then
       echo "check-node24: dist/actions/$p.js on $NODE differs from the root action with phase $p:"; echo "$stub"; exit 1
     fi

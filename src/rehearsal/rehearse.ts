@@ -211,7 +211,9 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
         ? { ...inputs, 'approved-by-platform': 'true' }
         : name === 'helm-install'
           ? { ...inputs, values: installValues, 'helm-timeout': '120s' }
-          : inputs;
+          : name === 'preflight'
+            ? { ...inputs, values: installValues }
+            : inputs;
     const plan = [...REHEARSED_PHASES, ...(values['with-rollback'] ? ROLLBACK_AND_AGAIN : [])];
     const mutatingSoFar = () =>
       sandbox.requests.mutating().filter((e) => !String(e.resource).startsWith('selfsubject')).length;
