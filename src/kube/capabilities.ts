@@ -2,7 +2,7 @@
  * What a chart may ask of the cluster (`.Capabilities`): the server's version and every
  * group/version and group/version/Kind discovery serves, in the form helm's `--api-versions` takes.
  */
-import type * as K8s from '@kubernetes/client-node';
+import { ApisApi, CoreV1Api, CustomObjectsApi, type V1APIResourceList } from '@kubernetes/client-node';
 import type { Kube } from './client';
 
 /** The cluster as helm sees it when it renders against the server. */
@@ -16,13 +16,11 @@ export interface ClusterCapabilities {
 /** Reads `/version`, `/api/v1` and every group/version of `/apis` (subresources left out, as helm does). */
 export async function clusterCapabilities(kube: Kube): Promise<ClusterCapabilities> {
   const version = await kube.serverVersion();
-  // Loaded here, not at import: the registry (and so `k2h --help`) imports this module.
-  const k8s = await import('@kubernetes/client-node');
-  const core = kube.config.makeApiClient(k8s.CoreV1Api);
-  const apis = kube.config.makeApiClient(k8s.ApisApi);
-  const custom = kube.config.makeApiClient(k8s.CustomObjectsApi);
+  const core = kube.config.makeApiClient(CoreV1Api);
+  const apis = kube.config.makeApiClient(ApisApi);
+  const custom = kube.config.makeApiClient(CustomObjectsApi);
   const out = new Set<string>();
-  const add = (groupVersion: string, list: K8s.V1APIResourceList) => {
+  const add = (groupVersion: string, list: V1APIResourceList) => {
     out.add(groupVersion);
     for (const r of list.resources ?? []) if (!r.name.includes('/')) out.add(`${groupVersion}/${r.kind}`);
   };

@@ -6,7 +6,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import * as k8s from '@kubernetes/client-node';
+import {
+  ApisApi,
+  AuthorizationV1Api,
+  KubeConfig,
+  KubernetesObjectApi,
+  PatchStrategy,
+  VersionApi,
+  type KubernetesObject,
+} from '@kubernetes/client-node';
 import { ClusterUnreachableError, ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { KubeApiError, isRetryable, toKubeError } from './errors';
@@ -32,10 +40,10 @@ export interface KubeObject {
 
 export type PatchType = 'merge' | 'strategic' | 'apply';
 
-const PATCH_CONTENT_TYPE: Record<PatchType, k8s.PatchStrategy> = {
-  merge: k8s.PatchStrategy.MergePatch,
-  strategic: k8s.PatchStrategy.StrategicMergePatch,
-  apply: k8s.PatchStrategy.ServerSideApply,
+const PATCH_CONTENT_TYPE: Record<PatchType, PatchStrategy> = {
+  merge: PatchStrategy.MergePatch,
+  strategic: PatchStrategy.StrategicMergePatch,
+  apply: PatchStrategy.ServerSideApply,
 };
 
 /** Field manager k2h writes as, visible in managedFields. */
@@ -49,9 +57,9 @@ export interface KubeTarget {
 }
 
 /** Loads a kubeconfig the way the user pointed at it; every mistake becomes a ConfigurationError. */
-export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
+export function loadKubeConfig(target: KubeTarget): KubeConfig {
   const env = target.env ?? process.env;
-  const kc = new k8s.KubeConfig();
+  const kc = new KubeConfig();
   const given = target.kubeconfig?.trim();
   // Where the kubeconfig came from, for messages a person can act on (never its content).
   let where = 'the --kubeconfig content';
@@ -87,7 +95,7 @@ export function loadKubeConfig(target: KubeTarget): k8s.KubeConfig {
       where = `the kubeconfig file${files.length > 1 ? 's' : ''} ${files.join(', ')} (from $KUBECONFIG)`;
       kc.loadFromFile(files[0]);
       for (const f of files.slice(1)) {
-        const more = new k8s.KubeConfig();
+        const more = new KubeConfig();
         more.loadFromFile(f);
         // First definition of a name wins, as in kubectl.
         for (const c of more.clusters) if (!kc.getCluster(c.name)) kc.addCluster(c);
@@ -173,16 +181,16 @@ export interface ServerVersion {
 
 /** Plain-JSON client for any kind. Reads return `undefined` for NotFound. */
 export class Kube {
-  private readonly objects: k8s.KubernetesObjectApi;
+  private readonly objects: KubernetesObjectApi;
   private readonly policy: RetryPolicy;
   readonly server: string;
 
   constructor(
-    readonly config: k8s.KubeConfig,
+    readonly config: KubeConfig,
     private readonly logger: Logger,
     opts: KubeOptions = {},
   ) {
-    this.objects = k8s.KubernetesObjectApi.makeApiClient(config);
+    this.objects = KubernetesObjectApi.makeApiClient(config);
     this.server = config.getCurrentCluster()?.server ?? '(unknown server)';
     this.policy = {
       retries: opts.retries ?? DEFAULT_RETRY.retries,
@@ -246,7 +254,7 @@ export class Kube {
 
   /** GET /version. Throws ClusterUnreachableError when nothing answers. */
   async serverVersion(): Promise<ServerVersion> {
-    const api = this.config.makeApiClient(k8s.VersionApi);
+    const api = this.config.makeApiClient(VersionApi);
     const v = await this.call('get /version', () => api.getCode());
     return { major: v.major, minor: v.minor, gitVersion: v.gitVersion };
   }
@@ -317,7 +325,7 @@ export class Kube {
   /** The URL path of a kind's collection (for watches), e.g. `/api/v1/namespaces/x/pods`. */
   async collectionPath(apiVersion: string, kind: string, namespace?: string): Promise<string> {
     const api = this.objects as unknown as {
-      specUriPath(spec: k8s.KubernetesObject, action: string): Promise<string>;
+      specUriPath(spec: KubernetesObject, action: string): Promise<string>;
     };
     return this.call(`discover ${apiVersion} ${kind}`, () =>
       api.specUriPath({ apiVersion, kind, metadata: { namespace } }, 'list'),
@@ -329,7 +337,7 @@ export class Kube {
       `create ${obj.kind} ${ref(obj.metadata.name, obj.metadata.namespace)}`,
       () =>
         this.objects.create(
-          obj as k8s.KubernetesObject,
+          obj as KubernetesObject,
           undefined,
           dryRun ? 'All' : undefined,
           FIELD_MANAGER,
@@ -361,7 +369,7 @@ export class Kube {
     };
     const res = await this.call(`patch ${kind} ${ref(name, namespace)}`, () =>
       this.objects.patch(
-        spec as k8s.KubernetesObject,
+        spec as KubernetesObject,
         undefined,
         dryRun ? 'All' : undefined,
         FIELD_MANAGER,
@@ -403,14 +411,14 @@ export class Kube {
 
   /** True when the API server serves the group/version (e.g. `snapshot.storage.k8s.io/v1`). */
   async hasApi(groupVersion: string): Promise<boolean> {
-    const api = this.config.makeApiClient(k8s.ApisApi);
+    const api = this.config.makeApiClient(ApisApi);
     const groups = await this.call('get /apis', () => api.getAPIVersions());
     return groups.groups.some((g) => g.versions.some((v) => v.groupVersion === groupVersion));
   }
 
   /** SelfSubjectAccessReview for each check; the answers in the same order. */
   async canI(checks: AccessCheck[]): Promise<boolean[]> {
-    const api = this.config.makeApiClient(k8s.AuthorizationV1Api);
+    const api = this.config.makeApiClient(AuthorizationV1Api);
     return Promise.all(
       checks.map(async (c) => {
         const res = await this.call(`create selfsubjectaccessreview ${c.verb} ${c.resource}`, () =>

@@ -6,6 +6,7 @@
 import type { Kube, KubeObject } from './client';
 import { plain } from './plain';
 import { toKubeError } from './errors';
+import { CustomObjectsApi } from '@kubernetes/client-node';
 
 /** Where a custom resource lives. */
 export interface CustomRef {
@@ -21,8 +22,7 @@ export interface CustomRef {
  * with 409 Conflict rather than be overwritten.
  */
 export async function replaceCustomStatus(kube: Kube, ref: CustomRef, obj: KubeObject): Promise<KubeObject> {
-  const k8s = await import('@kubernetes/client-node');
-  const api = kube.config.makeApiClient(k8s.CustomObjectsApi);
+  const api = kube.config.makeApiClient(CustomObjectsApi);
   try {
     const res = await api.replaceNamespacedCustomObjectStatus({ ...ref, body: obj, fieldManager: 'k2h' });
     return plain(res);

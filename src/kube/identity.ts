@@ -6,6 +6,7 @@
  */
 import type { Kube } from './client';
 import { KubeApiError, toKubeError } from './errors';
+import { AuthenticationV1Api } from '@kubernetes/client-node';
 
 /** The identity of the caller. */
 export interface CallerIdentity {
@@ -17,12 +18,10 @@ export interface CallerIdentity {
 
 /** Asks the API server who we are; falls back to the kubeconfig user where the API is missing. */
 export async function whoAmI(kube: Kube): Promise<CallerIdentity> {
-  // Loaded on use: `k2h --help` and the action's entry stay light.
-  const k8s = await import('@kubernetes/client-node');
   const attempts: Array<() => Promise<{ status?: { userInfo?: { username?: string; groups?: string[] } } }>> =
     [
       () =>
-        kube.config.makeApiClient(k8s.AuthenticationV1Api).createSelfSubjectReview({
+        kube.config.makeApiClient(AuthenticationV1Api).createSelfSubjectReview({
           body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' },
         }),
     ];

@@ -4,6 +4,7 @@
  * change. A 410 Gone (history compacted) re-lists; a dropped stream re-watches from the last
  * version seen. Deadline, AbortSignal and a progress callback ("12 of 44 pods gone").
  */
+import { Watch } from '@kubernetes/client-node';
 import type { Kube, KubeObject, ListResult } from './client';
 
 export interface WaitSpec {
@@ -61,8 +62,6 @@ export interface WaitDeps {
 
 /** Resolves with the objects once `until` holds; rejects on deadline, cancellation or API error. */
 export async function waitUntil(kube: Kube, spec: WaitSpec, deps: WaitDeps = {}): Promise<KubeObject[]> {
-  // Loaded when a wait starts: modules that merely import waitUntil stay light (cold start).
-  const { Watch } = await import('@kubernetes/client-node');
   const watcher = new Watch(kube.config);
   const watch = deps.watch ?? ((p, q, ev, done) => watcher.watch(p, q, ev, done));
   const objects = new Map<string, KubeObject>();

@@ -3,7 +3,7 @@
  * the root password from a Secret, the pods of a StatefulSet, the primary by `hello`. From
  * outside the cluster through a port-forward over the Kubernetes API, from inside by DNS.
  */
-import type * as k8s from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
 import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { connectMongo, type MongoConnection, type MongoCredentials } from './connect';
@@ -12,7 +12,7 @@ import { splitUri } from './uri';
 
 /** The reads discovery needs; `Kube` (src/kube/client.ts) fits it. */
 export interface KubeReader {
-  readonly config: k8s.KubeConfig;
+  readonly config: KubeConfig;
   get(apiVersion: string, kind: string, name: string, namespace?: string): Promise<any | undefined>;
   list(apiVersion: string, kind: string, namespace?: string): Promise<any[]>;
 }

@@ -5,7 +5,7 @@
  */
 import net from 'node:net';
 import { Writable } from 'node:stream';
-import * as k8s from '@kubernetes/client-node';
+import { type KubeConfig, PortForward } from '@kubernetes/client-node';
 import type { Logger } from '../core/logger';
 
 /** A listening local forward; close() stops it and every piped connection. */
@@ -21,11 +21,11 @@ export interface PortForwardHandle {
  * connection keeps the driver's connection pool and the forward's lifetimes aligned.
  */
 export async function forwardPort(
-  config: k8s.KubeConfig,
+  config: KubeConfig,
   target: { namespace: string; pod: string; port: number },
   logger: Logger,
 ): Promise<PortForwardHandle> {
-  const forward = new k8s.PortForward(config, true);
+  const forward = new PortForward(config, true);
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     sockets.add(socket);
