@@ -3,7 +3,7 @@
  * fields differ, the claims the chart expects against the recorded PVs, Secrets the values would
  * overwrite, Secrets the pods need. Read-only; each finding names objects and keys, never values.
  */
-import type { RenderedChart } from '../helm/render';
+import { findRendered, type RenderedChart } from '../helm/render';
 import { expectedClaims } from '../helm/chart-storage';
 import type { Kube, KubeObject } from '../kube/client';
 import type { PvcFact } from '../record/schema';
@@ -97,4 +97,91 @@ export async function checkRenderedChart(
   for (const m of missing) f.warn('hook prerequisites', `${m}: helm-install will block on it`);
   if (!missing.length)
     f.ok('hook prerequisites', 'every Secret the rendered pods and hooks reference will exist');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The MongoDB root credentials of the chart's db-init hook
+
+/** The MongoDB credentials a hook Job authenticates with, as the chart renders them. */
+export interface HookMongoCredentials {
+  /** The hook Job (`cognigy-ai-db-init`). */
+  job: string;
+  /** Where they come from, for messages: names Secrets and values keys, never a value. */
+  from: string;
+  username?: string;
+  password?: string;
+  /** Why there is nothing to authenticate with (no Secret, no key, an empty value). */
+  missing?: string;
+}
+
+const USER_ENV = 'MONGODB_USERNAME';
+const PASSWORD_ENV = 'MONGODB_PASSWORD';
+
+/**
+ * The root credentials of every hook Job that reads MONGODB_USERNAME and MONGODB_PASSWORD (the
+ * real chart's `cognigy-ai-db-init`: it creates the services' MongoDB users with them). A Secret
+ * the chart renders (from `mongodb.auth.rootUser`/`rootPassword`) wins over one in the target
+ * namespace, as helm re-creates hook objects; otherwise the Secret is the values'
+ * `mongodb.auth.existingSecret`, read from the cluster. Each password is masked as soon as read.
+ */
+export async function hookMongoCredentials(
+  chart: RenderedChart,
+  o: {
+    /** A Secret of the target namespace, undefined when absent. */
+    secret: (name: string) => Promise<KubeObject | undefined>;
+    target: string;
+    mask: (value: string) => void;
+  },
+): Promise<HookMongoCredentials[]> {
+  const out: HookMongoCredentials[] = [];
+  for (const job of chart.hooks.filter((h) => h.kind === 'Job')) {
+    const pod = job.spec?.template?.spec ?? {};
+    for (const c of [...(pod.initContainers ?? []), ...(pod.containers ?? [])]) {
+      const env: Array<Record<string, any>> = c.env ?? [];
+      const user = env.find((e) => e.name === USER_ENV);
+      const pass = env.find((e) => e.name === PASSWORD_ENV);
+      if (!user || !pass) continue;
+      const read = async (e: Record<string, any>) => {
+        if (e.value !== undefined) return { value: String(e.value), from: `the Job's env ${e.name}` };
+        const ref = e.valueFrom?.secretKeyRef as { name?: string; key?: string } | undefined;
+        if (!ref?.name || !ref.key)
+          return { missing: `env ${e.name} of Job ${job.metadata.name} names no Secret key` };
+        const rendered = findRendered(chart, 'Secret', ref.name);
+        const secret = rendered ?? (await o.secret(ref.name));
+        const from = rendered
+          ? `Secret ${ref.name} rendered from the values' mongodb.auth.rootUser/rootPassword`
+          : `Secret ${o.target}/${ref.name} (the values' mongodb.auth.existingSecret)`;
+        if (!secret) return { from, missing: `Secret ${o.target}/${ref.name} does not exist` };
+        const value = secretValue(secret, ref.key);
+        if (value === undefined) return { from, missing: `Secret ${ref.name} has no key ${ref.key}` };
+        return { value, from };
+      };
+      const u = await read(user);
+      const p = await read(pass);
+      if (p.value) o.mask(p.value);
+      const from = [...new Set([u.from, p.from].filter(Boolean))].join(' and ');
+      const missing =
+        u.missing ??
+        p.missing ??
+        (!u.value
+          ? `the user name (${USER_ENV}) is empty`
+          : !p.value
+            ? `the password (${PASSWORD_ENV}) is empty`
+            : undefined);
+      out.push({
+        job: job.metadata.name,
+        from,
+        ...(missing ? { missing } : { username: u.value, password: p.value }),
+      });
+    }
+  }
+  return out;
+}
+
+/** A Secret's value of `key`, decoded; stringData wins over data as on the API server. */
+function secretValue(s: KubeObject, key: string): string | undefined {
+  const str = (s as { stringData?: Record<string, string> }).stringData?.[key];
+  if (str !== undefined) return String(str);
+  const data = s.data?.[key];
+  return data === undefined ? undefined : Buffer.from(String(data ?? ''), 'base64').toString('utf8');
 }

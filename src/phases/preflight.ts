@@ -197,7 +197,7 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     // The databases themselves (reads only), once MongoDB was found or mongodb-uri points at it.
     if (ctx.inputs['mongodb-uri'] || !f.blockers.some((b) => b.check === 'mongodb'))
       await guard('mongodb', undefined, async () => {
-        for (const m of await checkMongoDatabases(ctx, kube, p))
+        for (const m of await checkMongoDatabases(ctx, kube, p, { chart: rendered.chart, target }))
           (m.level === 'ok' ? f.ok : m.level === 'warn' ? f.warn : f.block).call(f, 'mongodb', m.detail);
       });
     migrated = await guard('secrets', [], () =>
