@@ -4,7 +4,13 @@
  * replayed with the real kubectl (its `kubectl scale` loop over the deployments, then the PVC
  * moves) against the same sandbox state, alternating, at 0, 5 and 25 ms API latency; medians.
  *
- *   npx tsx bench/downtime.ts [runs]
+ *   npx tsx bench/downtime.ts [runs] [--json FILE] [--latency 0,5,25] [--side both|k2h|runbook]
+ *                             [--trace] [--checkpoint FILE]
+ *
+ * --json FILE: the rows as JSON, [{latencyMs, k2hSeconds, runbookSeconds, ratio, floorSeconds, ...}]
+ * (for `npm run bench -- --json`). --trace: each k2h run's requests on a timeline (arrival and
+ * answer, ms after the process was spawned), to see where the time goes. --checkpoint FILE: keep
+ * the prepared state (after preflight, migrate-secrets, prepare-storage) in FILE and reuse it.
  *
  * Floor: the k2h run's dependent round trips (the longest chain of requests each sent after the
  * previous answered, from the sandbox's request log) times the latency, plus a k2h process start.
@@ -12,7 +18,7 @@
  * ensured), so the figures are the Kubernetes part's.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -24,7 +30,17 @@ import { Sandbox, type RequestEntry } from '../src/sandbox';
 import { MongoSandbox } from '../src/sandbox/mongo';
 import { MemoryLogger } from '../test/support/memory-logger';
 
-const RUNS = Number(process.argv[2] ?? 3);
+const argv = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const RUNS = Number(argv.find((a, i) => /^\d+$/.test(a) && !argv[i - 1]?.startsWith('--')) ?? 3);
+const JSON_FILE = flag('json');
+const LATENCIES = (flag('latency') ?? '0,5,25').split(',').map(Number);
+const SIDE = flag('side') ?? 'both';
+const TRACE = argv.includes('--trace');
+const CHECKPOINT = flag('checkpoint');
 const ROOT = process.cwd();
 const KUBECTL = join(ROOT, '.cache', 'bin', 'v32', 'kubectl');
 const HELM = join(ROOT, '.cache', 'bin', 'v32', 'helm');
@@ -99,8 +115,15 @@ async function fresh(c: Checkpoint, latencyMs: number) {
   return { sandbox, dir, kubeconfig, stateDir: join(dir, 'state') };
 }
 
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs a command to its end; resolves with its duration in ms. `onSpawn` gets the wall-clock start. */
+function timed(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onSpawn?: (wallMs: number) => void,
+): Promise<number> {
   const t = process.hrtime.bigint();
+  onSpawn?.(Date.now());
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -162,6 +185,32 @@ function verify(sandbox: Sandbox, what: string): void {
   if (sandbox.lostVolumes.length) throw new Error(`${what}: lost ${sandbox.lostVolumes.join(', ')}`);
 }
 
+/** The requests of one run on a timeline: ms after the spawn they arrived and were answered. */
+function trace(entries: RequestEntry[], spawnedAt: number): string {
+  return entries
+    .filter((e) => e.at !== undefined)
+    .map((e) => {
+      const at = e.at! - spawnedAt;
+      const took = e.doneAt !== undefined ? `${String(e.doneAt - e.at!).padStart(4)} ms` : ' (stream)';
+      return `${String(at).padStart(6)} ms ${took} ${e.method.padEnd(6)} ${e.status} ${e.path}${e.query ? `?${decodeURIComponent(e.query)}` : ''}`;
+    })
+    .join('\n');
+}
+
+/** One row of the table (and of --json). */
+export interface DowntimeBenchRow {
+  latencyMs: number;
+  k2hSeconds: number;
+  runbookSeconds: number;
+  /** runbook / k2h. */
+  ratio: number;
+  /** Dependent round trips × latency + process start. */
+  floorSeconds: number;
+  dependentRoundTrips: number;
+  processStartSeconds: number;
+  k2hOverFloor: number;
+}
+
 /** Longest chain of requests each sent after the one before it was answered. */
 function dependentRoundTrips(entries: RequestEntry[], latencyMs: number): number {
   const reqs = entries
@@ -193,7 +242,11 @@ async function main() {
     outfile: bundle,
     logLevel: 'error',
   });
-  const cp = await prepare();
+  const cp =
+    CHECKPOINT && existsSync(CHECKPOINT)
+      ? (JSON.parse(readFileSync(CHECKPOINT, 'utf8')) as Checkpoint)
+      : await prepare();
+  if (CHECKPOINT && !existsSync(CHECKPOINT)) writeFileSync(CHECKPOINT, JSON.stringify(cp));
   const home = mkdtempSync(join(tmpdir(), 'k2h-bench-home-'));
   const env = (kubeconfig: string): NodeJS.ProcessEnv => ({
     PATH: `${join(ROOT, '.cache', 'bin', 'v32')}:${process.env.PATH}`,
@@ -205,20 +258,25 @@ async function main() {
   for (let i = 0; i < 3; i++)
     starts.push(await timed(process.execPath, [bundle, '--version'], env('/dev/null')));
   const start = median(starts);
-  const rows: string[] = [];
-  for (const latency of [0, 5, 25]) {
+  const sides = SIDE === 'both' ? ['k2h', 'runbook'] : [SIDE];
+  const rows: DowntimeBenchRow[] = [];
+  const lines: string[] = [];
+  for (const latency of LATENCIES) {
     const k2h: number[] = [];
     const runbook: number[] = [];
     const depths: number[] = [];
     for (let r = 0; r < RUNS; r++) {
-      for (const side of r % 2 ? ['runbook', 'k2h'] : ['k2h', 'runbook']) {
+      for (const side of r % 2 ? [...sides].reverse() : sides) {
         const f = await fresh(cp, latency);
         const mongo = await startMongo(false);
         try {
           if (side === 'k2h') {
+            let spawnedAt = 0;
             const ms = await timed(
               process.execPath,
               [
+                // e.g. K2H_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile k2h.
+                ...(process.env.K2H_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
                 bundle,
                 'downtime',
                 '--kubeconfig',
@@ -230,10 +288,15 @@ async function main() {
                 mongo.uri,
               ],
               env(f.kubeconfig),
+              (t) => (spawnedAt = t),
             );
             verify(f.sandbox, 'k2h');
             k2h.push(ms);
             depths.push(dependentRoundTrips(f.sandbox.requests.entries, latency));
+            if (TRACE)
+              console.log(
+                `k2h at ${latency} ms: ${ms.toFixed(0)} ms, ${depths[depths.length - 1]} dependent round trips\n${trace(f.sandbox.requests.entries, spawnedAt)}`,
+              );
           } else {
             // A warm discovery cache, as on the operator's machine.
             await timed(KUBECTL, ['api-resources'], env(f.kubeconfig));
@@ -248,13 +311,24 @@ async function main() {
         }
       }
     }
-    const depth = median(depths);
+    const depth = depths.length ? median(depths) : 0;
     const floor = depth * latency + start;
-    const m = { k2h: median(k2h), runbook: median(runbook) };
-    rows.push(
+    const m = { k2h: k2h.length ? median(k2h) : NaN, runbook: runbook.length ? median(runbook) : NaN };
+    const row: DowntimeBenchRow = {
+      latencyMs: latency,
+      k2hSeconds: round(m.k2h / 1000),
+      runbookSeconds: round(m.runbook / 1000),
+      ratio: round(m.runbook / m.k2h, 2),
+      floorSeconds: round(floor / 1000),
+      dependentRoundTrips: depth,
+      processStartSeconds: round(start / 1000),
+      k2hOverFloor: round(m.k2h / floor, 2),
+    };
+    rows.push(row);
+    lines.push(
       `| ${latency} ms | ${(m.runbook / 1000).toFixed(2)} s | ${(m.k2h / 1000).toFixed(2)} s | ${(m.runbook / m.k2h).toFixed(1)}x | ${depth} | ${(floor / 1000).toFixed(2)} s | ${(m.k2h / floor).toFixed(2)}x |`,
     );
-    console.log(rows[rows.length - 1]);
+    console.log(lines[lines.length - 1]);
   }
   console.log(
     [
@@ -262,10 +336,14 @@ async function main() {
       `k2h process start (node bundle --version): ${(start / 1000).toFixed(2)} s`,
       '| latency | runbook (kubectl) | k2h | speed-up | k2h dependent round trips | floor | k2h / floor |',
       '| --- | --- | --- | --- | --- | --- | --- |',
-      ...rows,
+      ...lines,
     ].join('\n'),
   );
+  if (JSON_FILE) writeFileSync(JSON_FILE, JSON.stringify(rows, null, 2) + '\n');
 }
+
+const round = (x: number, digits = 3): number =>
+  Number.isFinite(x) ? Number(x.toFixed(digits)) : (null as unknown as number);
 
 void main().catch((err) => {
   console.error(err);

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import yaml from 'js-yaml';
 import { Api } from './api';
 import { isDenied, type DeniedPermission } from './authz';
-import { reconcileAll, type ControllerContext } from './controllers/index';
+import { ChangeTracker, type ControllerContext } from './controllers/index';
 import { applyDefaults } from './defaults';
 import { Faults } from './faults';
 import { DEFAULT_IDENTITY, Identities, newToken, type SandboxIdentity } from './identities';
@@ -61,6 +61,8 @@ export class Sandbox {
   /** Pods held Running but not Ready (a crash-looping container), by `namespace/name-prefix`. */
   private readonly heldPods = new Set<string>();
   private readonly store = new Store();
+  /** What the controllers have yet to see (they reconcile only what changed). */
+  private readonly changes = new ChangeTracker(this.store);
   private readonly registry: ResourceRegistry;
   private readonly api: Api;
   private denied: DeniedPermission[];
@@ -240,7 +242,7 @@ export class Sandbox {
       if (existing) this.store.remove(def, existing);
       this.store.create(def, obj);
     }
-    this.reconcile();
+    this.reconcile(true);
   }
 
   /** One object, deep-copied, or undefined. */
@@ -295,10 +297,12 @@ export class Sandbox {
   holdPodsUnready(namespace: string, namePrefix: string): { release(): void } {
     const key = `${namespace}/${namePrefix}`;
     this.heldPods.add(key);
+    // Pods already Ready become unready at the next reconcile, whatever it was asked for.
+    this.changes.markAll();
     return {
       release: () => {
         this.heldPods.delete(key);
-        this.reconcile();
+        this.reconcile(true);
       },
     };
   }
@@ -386,7 +390,9 @@ export class Sandbox {
     return bound;
   }
 
-  private reconcile(): void {
+  /** Runs the controllers over what changed; `full`: over everything (time or outside state moved). */
+  private reconcile(full = false): void {
+    if (full) this.changes.markAll();
     // Built-in kinds only: a custom resource may reuse a built-in kind name in its own group.
     const kinds = new Map(this.registry.defs.filter((d) => !d.custom).map((d) => [d.kind, d]));
     const ctx: ControllerContext = {
@@ -401,7 +407,7 @@ export class Sandbox {
       nextIp: (k) =>
         k === 'cluster' ? `10.96.0.${this.ips.cluster++ % 250}` : `203.0.113.${this.ips.lb++ % 250}`,
     };
-    reconcileAll(ctx, this.registry);
+    this.changes.reconcile(ctx, this.registry);
   }
 
   private wakeAt(ms: number): void {
@@ -413,7 +419,7 @@ export class Sandbox {
       this.wakeTimer = undefined;
       this.wakeDue = Infinity;
       try {
-        this.reconcile();
+        this.reconcile(true);
       } catch (e) {
         // A timer has no caller to throw to; say it rather than take the process down.
         console.error('sandbox: reconcile failed', e);

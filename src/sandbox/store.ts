@@ -42,7 +42,7 @@ export class Store {
   /** The same objects by resource, so a controller's scan of one kind does not walk them all. */
   private byDef = new Map<ResourceDef, Map<string, Obj>>();
   private history: StoreEvent[] = [];
-  private listeners = new Set<(e: StoreEvent) => void>();
+  private listeners = new Set<(e: StoreEvent, previous?: Obj) => void>();
   private counter = 1000;
 
   /** The newest resourceVersion handed out. */
@@ -129,7 +129,7 @@ export class Store {
     }
     m.resourceVersion = String(++this.counter);
     this.put(def, k, obj);
-    this.emit('MODIFIED', def, obj);
+    this.emit('MODIFIED', def, obj, current);
     return obj;
   }
 
@@ -142,7 +142,7 @@ export class Store {
     this.byDef.get(def)?.delete(k);
     const gone = clone(current);
     gone.metadata.resourceVersion = String(++this.counter);
-    this.emit('DELETED', def, gone);
+    this.emit('DELETED', def, gone, current);
     return gone;
   }
 
@@ -152,8 +152,11 @@ export class Store {
     return this.history.filter((e) => e.rv > rv);
   }
 
-  /** Calls `listener` for every later change; returns the unsubscribe function. */
-  subscribe(listener: (e: StoreEvent) => void): () => void {
+  /**
+   * Calls `listener` for every later change (with the object as it was before, for updates and
+   * deletions); returns the unsubscribe function.
+   */
+  subscribe(listener: (e: StoreEvent, previous?: Obj) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -165,11 +168,11 @@ export class Store {
     m.set(k, obj);
   }
 
-  private emit(type: StoreEvent['type'], def: ResourceDef, obj: Obj): void {
+  private emit(type: StoreEvent['type'], def: ResourceDef, obj: Obj, previous?: Obj): void {
     const event: StoreEvent = { type, def, object: clone(obj), rv: Number(obj.metadata.resourceVersion) };
     this.history.push(event);
     if (this.history.length > HISTORY_LIMIT) this.history.splice(0, this.history.length - HISTORY_LIMIT);
-    for (const l of this.listeners) l(event);
+    for (const l of this.listeners) l(event, previous);
   }
 }
 

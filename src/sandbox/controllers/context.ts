@@ -24,8 +24,16 @@ export interface ControllerContext {
   nextIp(kind: 'cluster' | 'lb'): string;
 }
 
-/** A controller: one pass over the store, writing through `ctx.store` directly. */
-export type Controller = (ctx: ControllerContext) => void;
+/** The objects (by uid) a pass should look at: those a change touched, or that own one. */
+export interface Scope {
+  has(uid: string): boolean;
+}
+
+/**
+ * A controller: one pass over the store, writing through `ctx.store` directly. With a scope it
+ * may look only at the objects in it (the others are unchanged since it last ran).
+ */
+export type Controller = (ctx: ControllerContext, scope?: Scope) => void;
 
 /** Writes `status` into a stored object unless it already has it (cheap no-op check first). */
 export function writeStatus(ctx: ControllerContext, def: ResourceDef, obj: Obj, status: Obj): Obj {

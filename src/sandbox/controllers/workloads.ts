@@ -15,6 +15,7 @@ import {
   writeStatus,
   type Controller,
   type ControllerContext,
+  type Scope,
 } from './context';
 import { templateHash } from './hash';
 
@@ -70,12 +71,20 @@ function newPod(owner: Obj, name: string, extraLabels: Record<string, string>): 
   };
 }
 
+/** The objects of a kind in the scope (all without one), in the store's order. */
+function inScope(ctx: ControllerContext, kind: string, scope: Scope | undefined): Obj[] {
+  const all = ctx.store.peekAll(ctx.def(kind));
+  return scope ? all.filter((o) => scope.has(o.metadata.uid)) : all;
+}
+
 /** Keeps each ReplicaSet's pod count at spec.replicas; status from its pods. */
-export const replicaSetController: Controller = (ctx) => {
+export const replicaSetController: Controller = (ctx, scope) => {
   const rsDef = ctx.def('ReplicaSet');
   const podDef = ctx.def('Pod');
+  const sets = inScope(ctx, 'ReplicaSet', scope);
+  if (!sets.length) return;
   let index = podIndex(ctx);
-  for (const rs of ctx.store.peekAll(rsDef)) {
+  for (const rs of sets) {
     if (rs.metadata.deletionTimestamp) continue;
     const want = rs.spec?.replicas ?? 1;
     let pods = index.get(rs.metadata.uid) ?? [];
@@ -107,11 +116,13 @@ export const replicaSetController: Controller = (ctx) => {
 };
 
 /** Rolls each Deployment onto a ReplicaSet for its current template. */
-export const deploymentController: Controller = (ctx) => {
+export const deploymentController: Controller = (ctx, scope) => {
   const depDef = ctx.def('Deployment');
   const rsDef = ctx.def('ReplicaSet');
+  const deployments = inScope(ctx, 'Deployment', scope);
+  if (!deployments.length) return;
   const rsIndex = byOwner(ctx.store.peekAll(rsDef));
-  for (const dep of ctx.store.peekAll(depDef)) {
+  for (const dep of deployments) {
     if (dep.metadata.deletionTimestamp) continue;
     const ns = dep.metadata.namespace;
     const hash = cachedHash(dep);

@@ -167,10 +167,23 @@ function removeAt(obj: Obj, path: string): void {
   }
 }
 
+/**
+ * The paths of a set that have paths below them. A path set holds every ancestor of its paths
+ * (fieldSet adds each field and list item before what is inside it), so a path has descendants
+ * exactly when it is the parent of one.
+ */
+const parentsOf = new WeakMap<Set<string>, Set<string>>();
 function isLeaf(paths: Set<string>, p: string): boolean {
-  const prefix = p + SEP;
-  for (const q of paths) if (q.startsWith(prefix)) return false;
-  return true;
+  let parents = parentsOf.get(paths);
+  if (!parents) {
+    parents = new Set<string>();
+    for (const q of paths) {
+      const i = q.lastIndexOf(SEP);
+      if (i > 0) parents.add(q.slice(0, i));
+    }
+    parentsOf.set(paths, parents);
+  }
+  return !parents.has(p);
 }
 
 function entries(obj: Obj | undefined): ManagedFieldsEntry[] {
