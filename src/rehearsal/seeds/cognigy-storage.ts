@@ -5,6 +5,12 @@
  *
  * Dynamically provisioned PVs are named `pvc-<claim uid>` and have reclaim policy Delete; that
  * is why the migration must switch them to Retain before deleting the PVCs.
+ *
+ * The generic variant is what Cognigy/kubernetes 4.41.2 applies on premises
+ * (core/template.dist/dependencies): static `local` PVs under /var/opt/cognigy pinned to one node,
+ * each with its own class name equal to the claim's (flow-modules, functions, mongodb,
+ * redis-persistent) and no StorageClass object at all; the claims name no volume and bind by class,
+ * flow-modules and functions asking 1Gi of a 10Gi volume.
  */
 import { EFS_PROVISIONER_IMAGE } from './cognigy-images';
 import { b64, hexOf, secretOf, uuidOf } from './deterministic';
@@ -20,6 +26,8 @@ interface ClaimSpec {
   accessMode: 'ReadWriteMany' | 'ReadWriteOnce';
   size: string;
   storageClass: string;
+  /** Capacity of a static PV when it is larger than the claim's request (generic). */
+  volumeSize?: string;
 }
 
 /** What a variant contributes to the seed. */
@@ -82,11 +90,12 @@ function cognigyClaims(variant: SeedVariant, legacyMongoOnly: boolean): ClaimSpe
         rwo('mongodb', mongoSize, 'managed-premium'),
       ];
     case 'generic':
+      // core/manifests/volume-claims and volumes of Cognigy/kubernetes 4.41.2.
       return [
-        rwx('flow-modules', '10Gi', 'local-storage'),
-        rwx('functions', '10Gi', 'local-storage'),
-        rwo('redis-persistent', '10Gi', 'local-storage'),
-        rwo('mongodb', mongoSize, 'local-storage'),
+        { ...rwx('flow-modules', '1Gi', 'flow-modules'), volumeSize: '10Gi' },
+        { ...rwx('functions', '1Gi', 'functions'), volumeSize: '10Gi' },
+        rwo('redis-persistent', '10Gi', 'redis-persistent'),
+        rwo('mongodb', '50Gi', 'mongodb'),
       ];
   }
 }
@@ -116,6 +125,8 @@ function storageClass(
 interface VolumeSource {
   name: string;
   provisioner?: string;
+  /** A static PV the claim does not name: the PV controller bound them by class and size. */
+  boundByController?: boolean;
   reclaimPolicy: 'Delete' | 'Retain';
   source: Record<string, unknown>;
   extra?: Record<string, unknown>;
@@ -146,7 +157,7 @@ function claimAndVolume(
       accessModes: [spec.accessMode],
       storageClassName: spec.storageClass,
       resources: { requests: { storage: spec.size } },
-      ...(vol.provisioner ? {} : { volumeName: vol.name }),
+      ...(vol.provisioner || vol.boundByController ? {} : { volumeName: vol.name }),
     },
   };
   const fromKustomize = namespace === 'default';
@@ -156,15 +167,17 @@ function claimAndVolume(
   claim.metadata.finalizers = ['kubernetes.io/pvc-protection'];
   const ann = (claim.metadata.annotations ??= {});
   ann['pv.kubernetes.io/bind-completed'] = 'yes';
+  if (vol.provisioner || vol.boundByController) ann['pv.kubernetes.io/bound-by-controller'] = 'yes';
   if (vol.provisioner) {
-    ann['pv.kubernetes.io/bound-by-controller'] = 'yes';
     ann['volume.beta.kubernetes.io/storage-provisioner'] = vol.provisioner;
     ann['volume.kubernetes.io/storage-provisioner'] = vol.provisioner;
   }
   const claimSpec = claim.spec as Record<string, unknown>;
   claimSpec.volumeName = vol.name;
   claimSpec.volumeMode = 'Filesystem';
-  claim.status = { phase: 'Bound', accessModes: [spec.accessMode], capacity: { storage: spec.size } };
+  // A bound claim's status shows the volume's capacity, not its request.
+  const capacity = spec.volumeSize ?? spec.size;
+  claim.status = { phase: 'Bound', accessModes: [spec.accessMode], capacity: { storage: capacity } };
 
   const volume: KubeObject = {
     apiVersion: 'v1',
@@ -173,13 +186,17 @@ function claimAndVolume(
       name: vol.name,
       uid: uuidOf(`pv/${variant}/${vol.name}`),
       creationTimestamp: claim.metadata.creationTimestamp,
-      ...(vol.provisioner ? { annotations: { 'pv.kubernetes.io/provisioned-by': vol.provisioner } } : {}),
+      ...(vol.provisioner
+        ? { annotations: { 'pv.kubernetes.io/provisioned-by': vol.provisioner } }
+        : vol.boundByController
+          ? { annotations: { 'pv.kubernetes.io/bound-by-controller': 'yes' } }
+          : {}),
       ...(vol.labels ? { labels: vol.labels } : {}),
       finalizers: ['kubernetes.io/pv-protection'],
     },
     spec: {
       accessModes: [spec.accessMode],
-      capacity: { storage: spec.size },
+      capacity: { storage: capacity },
       claimRef: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', namespace, name: spec.name, uid },
       persistentVolumeReclaimPolicy: vol.reclaimPolicy,
       storageClassName: spec.storageClass,
@@ -275,20 +292,19 @@ function azureVolume(
   };
 }
 
+/**
+ * A static local PV of the generic variant, as core/manifests/volumes (Retain, `local` on one node,
+ * RWX ones too). The kustomize PVs in `default` are bound by the controller; the MongoDB release's
+ * (`mongodb-` prefix) are pre-bound to their StatefulSet's claims.
+ */
 function genericVolume(spec: ClaimSpec, namePrefix = ''): VolumeSource {
   const name = `${namePrefix}${spec.name}`;
-  if (spec.accessMode === 'ReadWriteMany') {
-    return {
-      name,
-      reclaimPolicy: 'Retain',
-      source: { hostPath: { path: `/srv/cognigy/${spec.name}`, type: 'DirectoryOrCreate' } },
-    };
-  }
   return {
     name,
     reclaimPolicy: 'Retain',
+    boundByController: !namePrefix,
     source: {
-      local: { path: `/mnt/disks/${name}` },
+      local: { path: namePrefix ? `/mnt/disks/${name}` : `/var/opt/cognigy/${spec.name}` },
       nodeAffinity: {
         required: {
           nodeSelectorTerms: [
@@ -446,12 +462,7 @@ export function cognigyStorage(
       break;
     }
     case 'generic': {
-      out.storageClasses.push(
-        storageClass('local-storage', 'kubernetes.io/no-provisioner', {
-          reclaimPolicy: 'Retain',
-          volumeBindingMode: 'WaitForFirstConsumer',
-        }),
-      );
+      // No StorageClass: the class names only pair each claim with its static PV.
       for (const spec of claims) add('default', spec, genericVolume(spec));
       for (const spec of mongoClaims) add('mongodb', spec, genericVolume(spec, 'mongodb-'));
       break;

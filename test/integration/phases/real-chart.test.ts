@@ -33,8 +33,8 @@ function helmFor(bin: string, home: string) {
 const values = (variant: SeedVariant) => join(CHART, 'ci', `${variant}-values.yaml`);
 
 /** A world with the seed's MongoDB behind mongodb-uri (preflight checks the databases). */
-async function realWorld(variant: SeedVariant) {
-  const w = await world({ variant });
+async function realWorld(variant: SeedVariant, edit?: (objects: any[]) => any[]) {
+  const w = await world({ variant }, {}, [], edit);
   const mongo = await MongoSandbox.start(cognigyMongoSeed(cognigySeed({ variant }), { scale: 0.02 }));
   const kubeconfig = join(w.stateDir, 'kubeconfig');
   writeFileSync(kubeconfig, w.kubeconfig, { mode: 0o600 });
@@ -83,14 +83,119 @@ async function rebind(w: World, claim: string) {
   throw new Error(`claim ${claim} did not bind`);
 }
 
+/**
+ * A generic install whose storage was changed from what Cognigy/kubernetes applies: every claim of
+ * `default` and its PV on one class `local-storage` (a local-volume StorageClass), as a cluster
+ * admin may have set it up. The chart still renders redis-persistent with its hard-coded class.
+ */
+function onLocalStorageClass(objects: any[]): any[] {
+  const claims = new Set(['flow-modules', 'functions', 'redis-persistent', 'mongodb']);
+  const out = objects.map((o) => {
+    if (
+      o.kind === 'PersistentVolumeClaim' &&
+      o.metadata.namespace === 'default' &&
+      claims.has(o.metadata.name)
+    ) {
+      const c = structuredClone(o);
+      c.spec.storageClassName = 'local-storage';
+      const ann = c.metadata.annotations ?? {};
+      const last = 'kubectl.kubernetes.io/last-applied-configuration';
+      if (ann[last]) {
+        const applied = JSON.parse(ann[last]);
+        applied.spec.storageClassName = 'local-storage';
+        ann[last] = JSON.stringify(applied);
+      }
+      return c;
+    }
+    if (
+      o.kind === 'PersistentVolume' &&
+      o.spec?.claimRef?.namespace === 'default' &&
+      claims.has(o.spec.claimRef.name)
+    )
+      return { ...o, spec: { ...o.spec, storageClassName: 'local-storage' } };
+    return o;
+  });
+  return [
+    {
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'StorageClass',
+      metadata: { name: 'local-storage' },
+      provisioner: 'kubernetes.io/no-provisioner',
+      reclaimPolicy: 'Retain',
+      volumeBindingMode: 'WaitForFirstConsumer',
+    },
+    ...out,
+  ];
+}
+
 describe('the real chart behaviour, per provider', () => {
-  test("generic (helm 3): the claim is the chart's (class redis-persistent) and its PV follows; the install adopts everything; kept keys survive", async () => {
+  test('generic (helm 3) as Cognigy/kubernetes applies it: the claims already carry the classes the chart renders; the install adopts everything; kept keys survive', async () => {
     const { w, kubeconfig, inputs, stop } = await realWorld('generic');
     try {
       const refused = await install(HELM3, w, kubeconfig, 'generic', true).catch((e) => e);
       expect(refused).toBeInstanceOf(HelmError);
       expect(refused.stderr).toContain('invalid ownership metadata');
 
+      const pf = await w.run('preflight', inputs);
+      expect(pf.result?.error).toBeUndefined();
+      const pfText = pf.log.lines.join('\n');
+      // The kustomize claim has the class the chart hard-codes: nothing to change on the PV.
+      expect(pfText).toContain(
+        "redis-persistent: the chart's claim (class redis-persistent, 10Gi, ReadWriteOnce) fits PV redis-persistent\n",
+      );
+      expect(pfText).not.toContain("prepare-storage sets the PV's class");
+      // No StorageClass exists on generic, and the chart renders none: nothing to adopt or replace.
+      expect(pfText).not.toMatch(/storage classes: (adopted|StorageClass)/);
+      expect((await w.run('migrate-secrets')).result?.ok).toBe(true);
+      const ps = await w.run('prepare-storage');
+      expect(ps.result?.ok).toBe(true);
+      expect(w.sandbox.get('v1', 'PersistentVolume', 'redis-persistent').spec.storageClassName).toBe(
+        'redis-persistent',
+      );
+      const claim = yaml.load(
+        readFileSync(join(w.stateDir, 'pvc-backups', 'redis-persistent-pvc.yaml'), 'utf8'),
+      ) as any;
+      expect(claim.spec).toEqual({
+        accessModes: ['ReadWriteOnce'],
+        storageClassName: 'redis-persistent',
+        resources: { requests: { storage: '10Gi' } },
+        volumeName: 'redis-persistent',
+      });
+      // flow-modules and functions are the user's own claims on generic: they move as they were
+      // (their own class, 1Gi asked of the 10Gi volume).
+      for (const name of ['flow-modules', 'functions']) {
+        const own = yaml.load(
+          readFileSync(join(w.stateDir, 'pvc-backups', `${name}-pvc.yaml`), 'utf8'),
+        ) as any;
+        expect(own.spec).toMatchObject({
+          accessModes: ['ReadWriteMany'],
+          storageClassName: name,
+          resources: { requests: { storage: '1Gi' } },
+          volumeName: name,
+        });
+      }
+
+      await rebind(w, 'redis-persistent');
+      await install(HELM3, w, kubeconfig, 'generic');
+      const pvc = w.sandbox.get('v1', 'PersistentVolumeClaim', 'redis-persistent', 'cognigy-ai');
+      expect(pvc.status.phase).toBe('Bound');
+      expect(pvc.spec.volumeName).toBe('redis-persistent');
+      expect(pvc.metadata.annotations['meta.helm.sh/release-name']).toBe('cognigy-ai');
+      for (const name of ['cognigy-insights-collector-api-key', 'cognigy-service-endpoint-api-access-token'])
+        expect(w.sandbox.get('v1', 'Secret', name, 'cognigy-ai').data).toEqual(
+          w.sandbox.get('v1', 'Secret', name, 'default').data,
+        );
+      expect(w.sandbox.lostVolumes).toEqual([]);
+      const logs = [pf, ps].map((o) => o.log.lines.join('\n')).join('\n');
+      for (const v of seedSecretValues(w.sandbox)) expect(logs).not.toContain(v);
+    } finally {
+      await stop();
+    }
+  }, 180_000);
+
+  test("generic (helm 3) with the claims on another class: the claim is the chart's (class redis-persistent) and its PV follows; the install adopts everything", async () => {
+    const { w, kubeconfig, inputs, stop } = await realWorld('generic', onLocalStorageClass);
+    try {
       const pf = await w.run('preflight', inputs);
       expect(pf.result?.error).toBeUndefined();
       expect(pf.log.lines.join('\n')).toContain(

@@ -10,6 +10,7 @@ import {
 } from '../../../src/rehearsal/seeds';
 import { profileFor } from '../../../src/cognigy/profile';
 import { LAST_APPLIED } from '../../../src/kube/manifest';
+import { quantityBytes } from '../../../src/phases/chart-checks';
 
 /** Cognigy's facts (the secrets each 4.41 installation holds), written out independently of the seed. */
 const FACT_SECRETS: Record<string, string[]> = {
@@ -127,9 +128,15 @@ describe.each(VARIANTS)('cognigySeed %s', (variant) => {
         uid: claim.metadata.uid,
       });
       expect(spec(pv).storageClassName).toBe(spec(claim).storageClassName);
-      expect(spec(pv).capacity.storage).toBe(spec(claim).resources.requests.storage);
+      // A claim may ask less than its volume holds (generic: 1Gi of 10Gi); its status shows the volume's.
+      expect(quantityBytes(spec(pv).capacity.storage)!).toBeGreaterThanOrEqual(
+        quantityBytes(spec(claim).resources.requests.storage)!,
+      );
+      expect((claim.status as any).capacity).toEqual(spec(pv).capacity);
       expect(spec(pv).accessModes).toEqual(spec(claim).accessModes);
-      expect(find(objects, 'StorageClass', spec(claim).storageClassName)).toBeDefined();
+      // Static volumes on generic pair with their claims by class name alone: no StorageClass object.
+      if (variant === 'generic') expect(ofKind(objects, 'StorageClass')).toEqual([]);
+      else expect(find(objects, 'StorageClass', spec(claim).storageClassName)).toBeDefined();
     }
     // No PV without a claim.
     expect(ofKind(objects, 'PersistentVolume')).toHaveLength(claims.length);
@@ -427,17 +434,39 @@ describe('variants differ as described', () => {
     expect(find(o, 'ClusterRoleBinding', 'efs-provisioner-flow-modules')).toBeUndefined();
   });
 
-  test('generic: local PVs named like the PVCs with Retain, local-storage class', () => {
+  test('generic: as Cognigy/kubernetes 4.41.2 on premises: local PVs named like the PVCs, Retain, one class per claim, no StorageClass', () => {
     const o = cognigySeed({ variant: 'generic' });
-    expect(ofKind(o, 'StorageClass').map((s) => [s.metadata.name, s.provisioner])).toEqual([
-      ['local-storage', 'kubernetes.io/no-provisioner'],
-    ]);
-    for (const claim of ['flow-modules', 'functions', 'redis-persistent', 'mongodb']) {
+    expect(ofKind(o, 'StorageClass')).toEqual([]);
+    const facts: Record<string, [string, string, string]> = {
+      // claim: [access mode, claim request, PV capacity] (core/manifests/volume-claims, volumes)
+      'flow-modules': ['ReadWriteMany', '1Gi', '10Gi'],
+      functions: ['ReadWriteMany', '1Gi', '10Gi'],
+      'redis-persistent': ['ReadWriteOnce', '10Gi', '10Gi'],
+      mongodb: ['ReadWriteOnce', '50Gi', '50Gi'],
+    };
+    for (const [claim, [mode, request, capacity]] of Object.entries(facts)) {
+      const pvc = find(o, 'PersistentVolumeClaim', claim, 'default')!;
       const pv = pvOf(o, claim);
       expect(pv.metadata.name).toBe(claim);
+      expect(spec(pvc).storageClassName).toBe(claim);
+      expect(spec(pv).storageClassName).toBe(claim);
+      expect(spec(pvc).accessModes).toEqual([mode]);
+      expect(spec(pvc).resources.requests.storage).toBe(request);
+      expect(spec(pv).capacity.storage).toBe(capacity);
       expect(spec(pv).persistentVolumeReclaimPolicy).toBe('Retain');
-      expect(spec(pv).hostPath ?? spec(pv).local).toBeDefined();
+      expect(spec(pv).local.path).toBe(`/var/opt/cognigy/${claim}`);
+      expect(spec(pv).nodeAffinity.required.nodeSelectorTerms[0].matchExpressions[0].key).toBe(
+        'kubernetes.io/hostname',
+      );
+      // The manifests name no volume: the controller bound them (kubectl's last-applied shows it).
+      const applied = JSON.parse(pvc.metadata.annotations![LAST_APPLIED]);
+      expect(applied.spec.volumeName).toBeUndefined();
+      expect(pvc.metadata.annotations!['pv.kubernetes.io/bound-by-controller']).toBe('yes');
     }
+    // The MongoDB release's claims carry the class its chart's values name (storageClass "mongodb").
+    expect(spec(find(o, 'PersistentVolumeClaim', 'datadir-mongodb-0', 'mongodb')!).storageClassName).toBe(
+      'mongodb',
+    );
   });
 
   test('seedByName maps the names to the variants and rejects others', () => {
