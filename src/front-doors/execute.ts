@@ -75,13 +75,15 @@ export function makeContext(
       (kube ??= (
         o.kube
           ? o.kube()
-          : Kube.connect(
-              {
-                kubeconfig: inputs.kubeconfig as string | undefined,
-                context: inputs.context as string | undefined,
-                env,
-              },
-              o.logger,
+          : Promise.resolve(
+              Kube.open(
+                {
+                  kubeconfig: inputs.kubeconfig as string | undefined,
+                  context: inputs.context as string | undefined,
+                  env,
+                },
+                o.logger,
+              ),
             )
       ).then((k) => lock.attach(k, String(inputs['source-namespace']), dryRun))),
     helm: () =>
@@ -122,7 +124,10 @@ export async function executePhase(
   try {
     ctx = makeContext(def, raw, o, lock);
     if (ctx.dryRun) o.logger.info(`dry-run: ${def.name} will print its plan and change nothing`);
-    result = redactResult(await def.run(ctx), redact);
+    const ran = await def.run(ctx);
+    // A phase that sent no request of its own still learns whether first contact failed.
+    await lock.contacted();
+    result = redactResult(ran, redact);
   } catch (err) {
     throw redactError(err, redact);
   } finally {

@@ -208,12 +208,25 @@ export class Kube {
 
   /** Loads the kubeconfig and proves the API server answers. */
   static async connect(target: KubeTarget, logger: Logger, opts?: KubeOptions): Promise<Kube> {
-    const kc = loadKubeConfig(target);
-    const kube = new Kube(kc, logger, opts);
+    const kube = Kube.open(target, logger, opts);
+    await kube.probe();
+    return kube;
+  }
+
+  /** Loads the kubeconfig without a request; probe() proves the API server answers. */
+  static open(target: KubeTarget, logger: Logger, opts?: KubeOptions): Kube {
+    return new Kube(loadKubeConfig(target), logger, opts);
+  }
+
+  /**
+   * GET /version with messages a person can act on: unreachable, 401 (credentials) and 403
+   * (RBAC) each say so.
+   */
+  async probe(): Promise<ServerVersion> {
     try {
-      await kube.serverVersion();
+      return await this.serverVersion();
     } catch (err) {
-      const where = `${kube.server} (context ${kc.getCurrentContext()})`;
+      const where = `${this.server} (context ${this.config.getCurrentContext()})`;
       if (err instanceof KubeApiError && err.code === 401)
         throw new ConfigurationError(
           `the API server ${where} rejected the credentials (401 Unauthorized): the token or certificate is invalid or expired; refresh the kubeconfig.`,
@@ -224,7 +237,6 @@ export class Kube {
         );
       throw err;
     }
-    return kube;
   }
 
   private call<T>(what: string, fn: () => Promise<T>, onRetriedConflict?: () => Promise<T>): Promise<T> {
@@ -336,12 +348,7 @@ export class Kube {
     const res = await this.call(
       `create ${obj.kind} ${ref(obj.metadata.name, obj.metadata.namespace)}`,
       () =>
-        this.objects.create(
-          obj as KubernetesObject,
-          undefined,
-          dryRun ? 'All' : undefined,
-          FIELD_MANAGER,
-        ),
+        this.objects.create(obj as KubernetesObject, undefined, dryRun ? 'All' : undefined, FIELD_MANAGER),
       async () =>
         (await this.get(obj.apiVersion, obj.kind, obj.metadata.name, obj.metadata.namespace)) as any,
     );

@@ -3,8 +3,9 @@
  * or to come) can change the cluster without holding Lease `k2h-migration-lock` in the source
  * namespace.
  *
- * - At first contact with the cluster the lease is read: a lease another run holds ends this
- *   run at once, naming the holder and the expiry (dry-run only reports it).
+ * - At first contact with the cluster the lease is read (with `/version`, and alongside the
+ *   phase's first reads): a lease another run holds ends this run at once, naming the holder and
+ *   the expiry (dry-run only reports it).
  * - Before the first change made through kube() (create/patch/delete) or helm() (anything but
  *   its read-only commands) the lease is taken, with the resourceVersion read at first contact:
  *   if another run took it in between, this one stops before changing anything. A phase that
@@ -55,6 +56,7 @@ export class RunLock {
   private lease: LeaseLock | undefined;
   private taking: Promise<void> | undefined;
   private dryRun = false;
+  private contact: Promise<void> | undefined;
 
   constructor(
     readonly phase: string,
@@ -65,28 +67,42 @@ export class RunLock {
   }
 
   /**
-   * First contact: reads the lease of `namespace` and hands back `kube` guarded. In dry-run a
-   * held lease is reported, and any real write through the guarded client is refused.
+   * First contact: proves the API server answers (`/version`) and reads the lease of `namespace`,
+   * both at once, and hands back `kube` guarded at once: the phase's first reads go out in the
+   * same round trip, but none of their answers reaches the phase before first contact succeeded
+   * (its error wins: an unreachable cluster or a held lease is what the user is told). In dry-run
+   * a held lease is reported, and any real write through the guarded client is refused.
    */
-  async attach(kube: Kube, namespace: string, dryRun: boolean): Promise<Kube> {
+  attach(kube: Kube, namespace: string, dryRun: boolean): Kube {
     this.dryRun = dryRun;
-    this.lease = new LeaseLock(kube, namespace, LOCK_NAME, this.holder, {
+    const lease = (this.lease = new LeaseLock(kube, namespace, LOCK_NAME, this.holder, {
       durationSeconds: this.opts.durationSeconds,
       logger: this.logger,
       hint:
         'Another k2h run is working on this migration: wait for it to finish. If that run is dead, wait until the lease expires, ' +
         `or remove it on purpose with: k2h unlock --source-namespace ${namespace}`,
-    });
-    try {
-      await this.lease.observe();
-    } catch (err) {
+    }));
+    const probe = kube.probe();
+    const observe = lease.observe().catch((err: unknown) => {
       if (!(dryRun && err instanceof LeaseHeldError)) throw err;
       this.logger.warn(`dry-run: ${err.message} A real run would stop here.`);
-    }
-    return guardKube(kube, async (what) => {
+    });
+    const contact = Promise.allSettled([probe, observe]).then(([p, o]) => {
+      if (p.status === 'rejected') throw p.reason;
+      if (o.status === 'rejected') throw o.reason;
+    });
+    // Observed by every request through the guarded client and by contacted().
+    contact.catch(() => undefined);
+    this.contact = contact;
+    return guardKube(kube, contact, async (what) => {
       if (dryRun) throw new Error(`dry-run must not change the cluster, but ${this.phase} tried to ${what}`);
       await this.take();
     });
+  }
+
+  /** Resolves once first contact succeeded; rejects with its error (nothing when never attached). */
+  contacted(): Promise<void> {
+    return this.contact ?? Promise.resolve();
   }
 
   /** Takes the lease now (once); refused when another run holds or took it. */
@@ -97,8 +113,8 @@ export class RunLock {
     if (!lease)
       return Promise.reject(new Error('the run lock is taken after the first contact with the cluster'));
     if (lease.lost) return Promise.reject(lease.lost);
-    return (this.taking ??= lease
-      .acquire()
+    return (this.taking ??= this.contacted()
+      .then(() => lease.acquire())
       .then(() => this.logger.debug(`holding Lease ${lease.namespace}/${lease.name} as ${this.holder}`)));
   }
 
@@ -140,14 +156,25 @@ export class RunLock {
   }
 }
 
-/** `kube` whose writes wait for `beforeWrite` (dry-run writes, `dryRun` = true, pass). */
-function guardKube(kube: Kube, beforeWrite: (what: string) => Promise<void>): Kube {
+/**
+ * `kube` whose answers wait for first contact (`contact`), and whose writes also wait for
+ * `beforeWrite` (dry-run writes, `dryRun` = true, pass).
+ */
+function guardKube(kube: Kube, contact: Promise<void>, beforeWrite: (what: string) => Promise<void>): Kube {
   return new Proxy(kube, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
-      if (!KUBE_WRITES.has(String(prop))) return value.bind(target);
+      if (!KUBE_WRITES.has(String(prop)))
+        return (...args: unknown[]) => {
+          const answer = (value as (...a: unknown[]) => unknown).apply(target, args);
+          if (!(answer instanceof Promise)) return answer;
+          // Sent now; handed over once first contact succeeded (its error wins).
+          answer.catch(() => undefined);
+          return contact.then(() => answer);
+        };
       return async (...args: unknown[]) => {
+        await contact;
         // create(obj, dryRun), patch(..., type, dryRun), delete(..., dryRun): dryRun comes last.
         const dryRun =
           prop === 'create' ? args[1] === true : prop === 'patch' ? args[6] === true : args[4] === true;
