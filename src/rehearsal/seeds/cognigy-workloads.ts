@@ -26,12 +26,20 @@ export const SEED_REPLICAS: Record<string, number> = {
   'service-webchat': 2,
 };
 
-/** PVC mounts: deployment → [claim, mount path]. The chart fixture mounts the same. */
+/**
+ * PVC mounts: deployment → [claim, mount path], as core/manifests of Cognigy/kubernetes 4.41.2
+ * (and the real chart 4.41.2/4.42) mount them; service-function-scheduler mounts none. The chart
+ * fixture mounts the same. The legacy mongo-server's `mongodb` claim is added with it.
+ */
 export const SEED_PVC_MOUNTS: Record<string, Array<[string, string]>> = {
+  'service-ai': [['flow-modules', '/app/flowModules']],
   'service-custom-modules': [['flow-modules', '/app/flowModules']],
   'service-execution': [['flow-modules', '/app/flowModules']],
   'service-function-execution': [['functions', '/app/functions']],
-  'service-function-scheduler': [['functions', '/app/functions']],
+  'service-resources': [
+    ['flow-modules', '/app/flowModules'],
+    ['functions', '/app/functions'],
+  ],
   'redis-persistent': [['redis-persistent', '/data']],
 };
 
@@ -364,8 +372,8 @@ export function mongoServer(): KubeObject[] {
       valueFrom: { secretKeyRef: { name: 'cognigy-mongo-server', key: 'mongo-initdb-root-password' } },
     },
   ];
-  pod.containers[0].volumeMounts = [{ name: 'mongodb', mountPath: '/data/db' }];
-  pod.volumes = [{ name: 'mongodb', persistentVolumeClaim: { claimName: 'mongodb' } }];
+  pod.containers[0].volumeMounts = [{ name: 'cognigy-mongo-storage', mountPath: '/data/db' }];
+  pod.volumes = [{ name: 'cognigy-mongo-storage', persistentVolumeClaim: { claimName: 'mongodb' } }];
   spec.strategy = { type: 'Recreate' };
   return [mongo, service('mongo-server', [{ name: 'mongodb', port: 27017 }], { app: 'mongo-server' })];
 }

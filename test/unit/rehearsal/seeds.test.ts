@@ -142,6 +142,24 @@ describe.each(VARIANTS)('cognigySeed %s', (variant) => {
     expect(ofKind(objects, 'PersistentVolume')).toHaveLength(claims.length);
   });
 
+  test('the deployments mount the claims as core/manifests of Cognigy/kubernetes 4.41.2 do', () => {
+    const mounts: Record<string, string[]> = {};
+    for (const d of ofKind(objects, 'Deployment').filter((x) => x.metadata.namespace === 'default')) {
+      const claims = (spec(d).template.spec.volumes ?? [])
+        .filter((v: any) => v.persistentVolumeClaim)
+        .map((v: any) => v.persistentVolumeClaim.claimName);
+      if (claims.length) mounts[d.metadata.name] = claims;
+    }
+    expect(mounts).toEqual({
+      'service-ai': ['flow-modules'],
+      'service-custom-modules': ['flow-modules'],
+      'service-execution': ['flow-modules'],
+      'service-function-execution': ['functions'],
+      'service-resources': ['flow-modules', 'functions'],
+      'redis-persistent': ['redis-persistent'],
+    });
+  });
+
   test('PVC access modes and sizes follow the facts', () => {
     const mode = (n: string) => spec(find(objects, 'PersistentVolumeClaim', n, 'default')!).accessModes;
     expect(mode('flow-modules')).toEqual(['ReadWriteMany']);
@@ -514,7 +532,7 @@ describe('options', () => {
     expect(o.some((x) => x.metadata.namespace === 'mongodb')).toBe(false);
     const mongo = find(o, 'Deployment', 'mongo-server', 'default')!;
     expect(spec(mongo).template.spec.volumes).toEqual([
-      { name: 'mongodb', persistentVolumeClaim: { claimName: 'mongodb' } },
+      { name: 'cognigy-mongo-storage', persistentVolumeClaim: { claimName: 'mongodb' } },
     ]);
     const claim = find(o, 'PersistentVolumeClaim', 'mongodb', 'default')!;
     expect(spec(find(o, 'PersistentVolume', spec(claim).volumeName)!).claimRef.uid).toBe(claim.metadata.uid);
