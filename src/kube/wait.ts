@@ -50,6 +50,21 @@ export class WaitCancelledError extends Error {
   }
 }
 
+/** The API server stopped answering: the re-lists after a dropped watch failed, one after another. */
+export class WaitApiError extends Error {
+  constructor(
+    readonly description: string,
+    readonly attempts: number,
+    readonly cause: unknown,
+  ) {
+    super(
+      `gave up waiting for ${description}: the API server did not answer ${attempts} re-lists in a row ` +
+        `after the watch dropped (last error: ${cause instanceof Error ? cause.message : String(cause)})`,
+    );
+    this.name = 'WaitApiError';
+  }
+}
+
 /** Injection points for tests. */
 export interface WaitDeps {
   watch?: (
@@ -58,12 +73,29 @@ export interface WaitDeps {
     onEvent: (type: string, obj: any) => void,
     onDone: (err: unknown) => void,
   ) => Promise<{ abort(): void }>;
+  /** Consecutive failed re-lists before giving up (default 3); the pause doubles from `retryDelayMs` (100). */
+  maxFailures?: number;
+  retryDelayMs?: number;
 }
 
-/** Resolves with the objects once `until` holds; rejects on deadline, cancellation or API error. */
+const statusOf = (err: unknown): number | undefined => {
+  const e = err as { statusCode?: number; code?: number } | undefined;
+  return e?.statusCode ?? (typeof e?.code === 'number' ? e.code : undefined);
+};
+
+/**
+ * Resolves with the objects once `until` holds; rejects on deadline, cancellation or API error.
+ * A watch that drops is resumed from the last version seen; one that drops with an error is
+ * followed by a fresh LIST (the server may have restarted), and after `maxFailures` failed
+ * LISTs in a row the wait gives up with a WaitApiError instead of retrying until its deadline.
+ * Events that arrive together are applied together, and `until` is asked once for them.
+ */
 export async function waitUntil(kube: Kube, spec: WaitSpec, deps: WaitDeps = {}): Promise<KubeObject[]> {
-  const watcher = new Watch(kube.config);
-  const watch = deps.watch ?? ((p, q, ev, done) => watcher.watch(p, q, ev, done));
+  const watch =
+    deps.watch ??
+    ((p, q, ev, done) => new Watch(kube.config).watch(p, q, ev, done) as Promise<{ abort(): void }>);
+  const maxFailures = deps.maxFailures ?? 3;
+  const retryDelayMs = deps.retryDelayMs ?? 100;
   const objects = new Map<string, KubeObject>();
   let rv = '';
   const list = async (given?: ListResult) => {
@@ -97,10 +129,13 @@ export async function waitUntil(kube: Kube, spec: WaitSpec, deps: WaitDeps = {})
   return new Promise<KubeObject[]>((resolve, reject) => {
     let settled = false;
     let active: { abort(): void } | undefined;
+    let retryTimer: NodeJS.Timeout | undefined;
+    let checkPending = false;
     const finish = (err?: Error) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(retryTimer);
       spec.signal?.removeEventListener('abort', onAbort);
       active?.abort();
       if (err) reject(err);
@@ -113,13 +148,35 @@ export async function waitUntil(kube: Kube, spec: WaitSpec, deps: WaitDeps = {})
     const onAbort = () => finish(new WaitCancelledError(spec.description));
     spec.signal?.addEventListener('abort', onAbort, { once: true });
 
-    let gone = false;
+    // Once per batch of events (a chunk of the stream), not once per event.
+    const check = () => {
+      checkPending = false;
+      if (settled) return;
+      report();
+      if (spec.until(current())) finish();
+    };
+
+    /** Why the next watch starts with a LIST: none, history compacted (410), or an error. */
+    let relist: 'no' | 'gone' | 'error' = 'no';
+    let failures = 0;
     const start = async () => {
       if (settled) return;
-      if (gone) {
-        // The history since our version is compacted: start over from a fresh LIST.
-        gone = false;
-        await list();
+      if (relist !== 'no') {
+        try {
+          await list();
+        } catch (err) {
+          if (settled) return;
+          failures++;
+          if (failures >= maxFailures) return finish(new WaitApiError(spec.description, failures, err));
+          retryTimer = setTimeout(
+            () => void start().catch((e) => finish(e as Error)),
+            retryDelayMs * 2 ** failures,
+          );
+          return;
+        }
+        if (settled) return;
+        failures = 0;
+        relist = 'no';
         report();
         if (spec.until(current())) return finish();
       }
@@ -134,7 +191,7 @@ export async function waitUntil(kube: Kube, spec: WaitSpec, deps: WaitDeps = {})
         (type, obj) => {
           if (settled) return;
           if (type === 'ERROR') {
-            if (obj?.code === 410) gone = true;
+            if (obj?.code === 410) relist = 'gone';
             else finish(new Error(`watch of ${spec.kind} failed: ${obj?.message ?? JSON.stringify(obj)}`));
             return;
           }
@@ -145,15 +202,28 @@ export async function waitUntil(kube: Kube, spec: WaitSpec, deps: WaitDeps = {})
           if (!name) return;
           if (type === 'DELETED') objects.delete(name);
           else objects.set(name, { apiVersion: spec.apiVersion, kind: spec.kind, ...obj });
-          report();
-          if (spec.until(current())) finish();
+          if (!checkPending) {
+            checkPending = true;
+            setImmediate(check);
+          }
         },
         (err) => {
           if (settled) return;
-          const code = (err as { statusCode?: number; code?: number } | undefined)?.statusCode;
-          if (code === 410) gone = true;
-          // Streams end (server timeout, dropped connection): continue from the last version seen.
-          setTimeout(() => void start().catch((e) => finish(e as Error)), err ? 100 : 0);
+          const code = statusOf(err);
+          if (err && code !== undefined && code >= 400 && code < 500 && code !== 410 && code !== 429)
+            return finish(
+              new Error(
+                `watch of ${spec.kind} refused (HTTP ${code}): ${err instanceof Error ? err.message : String(err)}`,
+              ),
+            );
+          if (code === 410) relist = 'gone';
+          else if (err) relist = 'error';
+          // Streams end (server timeout, dropped connection): continue from the last version seen,
+          // after an error from a fresh LIST.
+          retryTimer = setTimeout(
+            () => void start().catch((e) => finish(e as Error)),
+            err ? retryDelayMs : 0,
+          );
         },
       );
       if (settled) active.abort();
