@@ -42,13 +42,20 @@ export async function checkMongoDatabases(
   const out: MongoFinding[] = [];
   const mongo = mongoConnector(ctx, kube, profile);
   try {
-    // Read before connecting: the passwords are masked before anything could print them.
+    // Read before connecting: the passwords are masked before anything could print them. A Secret
+    // that cannot be read is this check's blocker, not the end of the databases' check.
     const hookCreds =
       hook?.chart &&
       (await hookMongoCredentials(hook.chart, {
         secret: (name) => kube.get('v1', 'Secret', name, hook.target),
         target: hook.target,
         mask: (v) => ctx.logger.mask(v),
+      }).catch((err: unknown) => {
+        out.push({
+          level: 'blocker',
+          detail: `could not read the MongoDB credentials of the chart's db-init hook: ${ctx.logger.redact(errorMessage(err))}`,
+        });
+        return undefined;
       }));
     // Loaded here: the driver is not needed until a phase talks to MongoDB.
     const { summarizeDatabase } = await import('../mongo/inspect');
@@ -97,7 +104,7 @@ export async function checkMongoDatabases(
           detail:
             'the chart was not rendered: the MongoDB root credentials its db-init hook gets from the values were NOT checked',
         });
-      else if (hookCreds && !hookCreds.length)
+      else if (hook && hookCreds && !hookCreds.length)
         out.push({ level: 'ok', detail: 'the chart renders no hook that authenticates to MongoDB' });
       for (const c of hookCreds || []) out.push(await checkHookCredentials(ctx, conn, c));
     });

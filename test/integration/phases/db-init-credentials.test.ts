@@ -112,6 +112,25 @@ describe("preflight: the db-init hook's MongoDB root credentials", () => {
     expectNoSecret(pf, w);
   }, 120_000);
 
+  test('credentials of a user that cannot create users: a warning naming its roles, not a pass', async () => {
+    const password = 'Read-0nly-Passw0rd';
+    w.mongo!.load({
+      admin: {
+        users: [{ user: 'cognigy-reader', password, roles: [{ role: 'readAnyDatabase', db: 'admin' }] }],
+      },
+    });
+    const pf = await w.run(
+      'preflight',
+      withValues(authValues({ rootUser: 'cognigy-reader', rootPassword: password })),
+    );
+    expect(pf.result?.error).toBeUndefined();
+    expect(mongoLines(pf)).toContainEqual(
+      "warn mongodb: the db-init hook's MongoDB credentials (user cognigy-reader, from Secret mongodb-connection-creds rendered from the values' mongodb.auth.rootUser/rootPassword) authenticate, but the user has role(s) readAnyDatabase@admin and neither root nor userAdminAnyDatabase on admin: unless a custom role allows createUser in every database, the pre-install hook cognigy-ai-db-init could not create the services' MongoDB users and helm-install would time out",
+    );
+    expect(w.mutations()).toEqual([]);
+    expectNoSecret(pf, w, [password]);
+  }, 120_000);
+
   test('no root password in the values: a clear warning that the hook would fail, not a pass', async () => {
     const pf = await w.run('preflight', PREFLIGHT_OK);
     expect(pf.result?.error).toBeUndefined();
