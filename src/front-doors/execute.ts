@@ -96,6 +96,7 @@ export function makeContext(
       await ctx.kube();
       await lock.take();
     },
+    releaseLock: () => lock.release(),
     store: () =>
       (store ??= (async () => {
         const k = await ctx.kube();

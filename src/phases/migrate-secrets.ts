@@ -50,12 +50,21 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
   // One observation, all at once: the record, the target namespace and its secrets. The source
   // secrets are read by name (least privilege: `get` on the profile's secrets, never a LIST of
   // every secret in the installation's namespace). loadRecord checks the recorded namespaces.
-  const [{ record, store }, obs, namespace] = await Promise.all([
+  const observed = Promise.all([
     loadRecord(ctx),
     Observation.of(kube, [{ apiVersion: 'v1', kind: 'Secret', namespace: target }]),
     // GET, not LIST: reading one namespace needs no cluster-wide list permission.
     kube.get('v1', 'Namespace', target),
   ]);
+  observed.catch(() => undefined);
+  // The source secrets are read in the same round trip, with what the state dir's record says
+  // (version, source namespace); used only if the loaded record says the same.
+  const peek = await peekLocalRecord(String(ctx.inputs['state-dir']));
+  const early = peek && {
+    key: sourceKey(ctx, peek),
+    secrets: settle(computeSecrets(ctx, kube, ...sourceArgs(ctx, peek))),
+  };
+  const [{ record, store }, obs, namespace] = await observed;
   obs.add({ apiVersion: 'v1', kind: 'Namespace' }, namespace ? [namespace] : []);
   // Created by a run that died before it saved (the migration id is on it): recorded now.
   if (namespace && provenCreated(record, namespace)) recordCreated(record, namespace);
@@ -64,14 +73,10 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
     throw new ConfigurationError(
       `chart-version ${version} differs from the recorded ${record.product.version}; re-run preflight`,
     );
-  const secrets = await computeSecrets(
-    ctx,
-    kube,
-    version,
-    record.sourceNamespace,
-    record.cognigyApps || ctx.inputs['cognigy-apps'] === true,
-    undefined,
-  );
+  const secrets =
+    early && early.key === sourceKey(ctx, record)
+      ? await unsettle(early.secrets)
+      : await computeSecrets(ctx, kube, ...sourceArgs(ctx, record));
 
   // Conflicts are found before anything is written: a secret already in the target namespace
   // with other data is never overwritten.
@@ -114,6 +119,7 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
       store,
       observation: obs,
       outputs: { 'migrated-secrets': secrets.map((s) => s.metadata.name).join(',') },
+      last: true,
     },
   );
   // Said as it is: a plan is what would happen, a failed run migrated nothing for certain.
@@ -126,6 +132,39 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
         : `migration of ${secrets.length} secrets ${route} stopped at the failed step; re-run to continue`,
   ];
   return result;
+}
+
+/** What the source secrets depend on in a record: product version, source namespace, apps. */
+function sourceArgs(
+  ctx: PhaseContext,
+  r: Pick<MigrationRecord, 'product' | 'sourceNamespace' | 'cognigyApps'>,
+): [string, string, boolean] {
+  return [
+    (ctx.inputs['chart-version'] as string | undefined) ?? r.product.version,
+    r.sourceNamespace,
+    r.cognigyApps || ctx.inputs['cognigy-apps'] === true,
+  ];
+}
+const sourceKey = (ctx: PhaseContext, r: Parameters<typeof sourceArgs>[1]) =>
+  JSON.stringify(sourceArgs(ctx, r));
+
+/** The state dir's own record (no cluster), or undefined when there is none or it does not load. */
+async function peekLocalRecord(stateDir: string): Promise<MigrationRecord | undefined> {
+  const { RecordStore } = await import('../record/store');
+  return new RecordStore(stateDir).tryLoad().catch(() => undefined);
+}
+
+type Settled<T> = Promise<{ ok: true; value: T } | { ok: false; error: unknown }>;
+/** A promise whose rejection waits to be looked at (no unhandled rejection meanwhile). */
+const settle = <T>(p: Promise<T>): Settled<T> =>
+  p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+async function unsettle<T>(s: Settled<T>): Promise<T> {
+  const r = await s;
+  if (r.ok) return r.value;
+  throw r.error;
 }
 
 /** Why an existing target secret cannot be taken as the migrated one; undefined when it can. */

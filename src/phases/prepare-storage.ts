@@ -516,6 +516,7 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
     observation: obs,
     outputs,
     report,
+    last: true,
   });
   // Only a run that succeeded (or a clean plan) hands out values to paste.
   if (result.ok && outputs['efs-values'])

@@ -57,6 +57,7 @@ export class RunLock {
   private taking: Promise<void> | undefined;
   private dryRun = false;
   private contact: Promise<void> | undefined;
+  private releasing: Promise<void> | undefined;
 
   constructor(
     readonly phase: string,
@@ -138,8 +139,13 @@ export class RunLock {
     });
   }
 
-  /** Ends the run: stops renewing and clears the holder when the lease is ours. */
-  async release(): Promise<void> {
+  /** Ends the run: stops renewing and clears the holder when the lease is ours (once). */
+  release(): Promise<void> {
+    if (!this.taking) return Promise.resolve();
+    return (this.releasing ??= this.releaseNow());
+  }
+
+  private async releaseNow(): Promise<void> {
     if (!this.taking) return;
     try {
       await this.taking;

@@ -40,6 +40,11 @@ export interface PhaseContext {
    * helm() take it by themselves; call this before changing the cluster any other way.
    */
   lock(): Promise<void>;
+  /**
+   * Releases the run lock now (once; executePhase releases it anyway when the phase ends). A
+   * phase calls it alongside its last record save, after its last change to the cluster.
+   */
+  releaseLock?(): Promise<void>;
   env: NodeJS.ProcessEnv;
   /** Fires on SIGINT/SIGTERM: the step engine starts no further write. */
   signal?: AbortSignal;

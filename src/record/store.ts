@@ -121,10 +121,14 @@ export class RecordStore {
   /** Like load(), but undefined when there is no record anywhere. Bad records still fail. */
   async tryLoad(): Promise<MigrationRecord | undefined> {
     const local = this.readLocal();
-    const live = this.identity ? await this.clusterIdentity() : undefined;
+    // The cluster's identity and its copy of the record in one round trip.
+    const liveRead = this.identity ? this.clusterIdentity() : undefined;
+    const copyRead = this.mirror?.read();
+    copyRead?.catch(() => undefined);
+    const live = await liveRead;
     if (local && live) checkSameCluster(local, this.file, live);
-    if (!this.mirror) return local;
-    const copy = await this.mirror.read();
+    if (!this.mirror || !copyRead) return local;
+    const copy = await copyRead;
     this.mirrorVersion = copy.resourceVersion;
     if (!copy.found) return local;
     const mirrored = validateRecord(copy.found.doc, this.mirror.where);

@@ -44,7 +44,7 @@ export interface Stage<O = unknown> {
   /** Heading of the stage's log group, e.g. `retain the PVs`. */
   name: string;
   steps: Step<O>[];
-  /** Most steps in flight at once; default: the run's concurrency (16). 1 = in order. */
+  /** Most steps in flight at once; default: the run's concurrency (32). 1 = in order. */
   concurrency?: number;
   /**
    * Re-observe before this stage (e.g. after a wait): the stage and those after it, up to the next
