@@ -180,28 +180,42 @@ export async function rebind(
   blockers();
 
   // 1. The old claim goes; the PV must be Retain at that moment (read fresh, not from a plan).
-  if (s.oldClaim) {
-    if (!s.oldClaim.metadata.deletionTimestamp) {
-      s.pv = await kube.get('v1', 'PersistentVolume', pvName);
-      blockers();
-      await kube.delete('v1', 'PersistentVolumeClaim', plan.from.name, plan.from.namespace);
-      changes.push(`deleted PVC ${ref(plan.from.namespace, plan.from.name)}`);
-    }
+  const isReserved = (pv?: KubeObject) =>
+    pv?.spec?.claimRef?.namespace === t.namespace && pv?.spec?.claimRef?.name === t.name;
+  const claimWasThere = !!s.oldClaim;
+  if (s.oldClaim && !s.oldClaim.metadata.deletionTimestamp) {
+    s.pv = await kube.get('v1', 'PersistentVolume', pvName);
+    blockers();
+    await kube.delete('v1', 'PersistentVolumeClaim', plan.from.name, plan.from.namespace);
+    changes.push(`deleted PVC ${ref(plan.from.namespace, plan.from.name)}`);
+  }
+
+  // 2. The PV, once its old claim has let go, is reserved for the new claim only. The PV
+  // controller marks it Released only once the old claim is gone (a claim still Terminating keeps
+  // it Bound), so one wait on the PV covers both.
+  if (claimWasThere || !isReserved(s.pv)) {
+    let released: KubeObject | undefined;
     try {
-      await waitUntil(kube, {
+      [released] = await waitUntil(kube, {
         apiVersion: 'v1',
-        kind: 'PersistentVolumeClaim',
-        namespace: plan.from.namespace,
-        fieldSelector: `metadata.name=${plan.from.name}`,
-        description: `PVC ${ref(plan.from.namespace, plan.from.name)} to be gone`,
-        until: (objs) => objs.length === 0,
-        progress: (objs) => (objs.length ? 'old claim Terminating' : 'old claim gone'),
+        kind: 'PersistentVolume',
+        fieldSelector: `metadata.name=${pvName}`,
+        description: `PV ${pvName} to be Released by ${ref(plan.from.namespace, plan.from.name)}`,
+        until: (objs) =>
+          objs.length === 0 ||
+          ['Released', 'Available'].includes(objs[0].status?.phase) ||
+          isReserved(objs[0]),
+        progress: (objs) => `PV ${objs[0]?.status?.phase ?? 'gone'}`,
         onProgress: say,
         timeoutMs: o.timeoutMs,
         signal: o.signal,
       });
     } catch (err) {
       if (!(err instanceof WaitTimeoutError)) throw err;
+      const old = claimWasThere
+        ? await kube.get('v1', 'PersistentVolumeClaim', plan.from.name, plan.from.namespace)
+        : undefined;
+      if (!old) throw err;
       const holders = podsMounting(await kube.list('v1', 'Pod', plan.from.namespace), plan.from.name);
       throw new ConfigurationError(
         `PVC ${ref(plan.from.namespace, plan.from.name)} is stuck Terminating after ${Math.round(o.timeoutMs / 1000)} s` +
@@ -212,24 +226,6 @@ export async function rebind(
       );
     }
     s = { ...s, oldClaim: undefined };
-  }
-
-  // 2. The PV, once its old claim has let go, is reserved for the new claim only.
-  const isReserved = (pv?: KubeObject) =>
-    pv?.spec?.claimRef?.namespace === t.namespace && pv?.spec?.claimRef?.name === t.name;
-  if (!isReserved(s.pv)) {
-    const [released] = await waitUntil(kube, {
-      apiVersion: 'v1',
-      kind: 'PersistentVolume',
-      fieldSelector: `metadata.name=${pvName}`,
-      description: `PV ${pvName} to be Released`,
-      until: (objs) =>
-        objs.length === 0 || ['Released', 'Available'].includes(objs[0].status?.phase) || isReserved(objs[0]),
-      progress: (objs) => `PV ${objs[0]?.status?.phase ?? 'gone'}`,
-      onProgress: say,
-      timeoutMs: o.timeoutMs,
-      signal: o.signal,
-    });
     if (!released)
       throw new ConfigurationError(
         `PV ${pvName} disappeared after its claim was deleted: check its reclaim policy and finalizers`,
@@ -268,19 +264,50 @@ export async function rebind(
     s.newClaim = await kube.create(strip(plan.claim));
     changes.push(`created PVC ${ref(t.namespace, t.name)}`);
   }
-  const [claim] = await waitUntil(kube, {
+  // The claim and the PV, watched at once; the PV is waited for only when the claim is Bound.
+  const pvWait = new AbortController();
+  const stop = () => pvWait.abort();
+  o.signal?.addEventListener('abort', stop, { once: true });
+  const boundPv = waitUntil(kube, {
     apiVersion: 'v1',
-    kind: 'PersistentVolumeClaim',
-    namespace: t.namespace,
-    fieldSelector: `metadata.name=${t.name}`,
-    description: `PVC ${ref(t.namespace, t.name)} to be Bound to ${pvName}`,
-    until: (objs) => ['Bound', 'Lost'].includes(objs[0]?.status?.phase) || objs.length === 0,
-    progress: (objs) => `new claim ${objs[0]?.status?.phase ?? 'gone'}`,
-    onProgress: say,
+    kind: 'PersistentVolume',
+    fieldSelector: `metadata.name=${pvName}`,
+    description: `PV ${pvName} to be Bound to ${ref(t.namespace, t.name)}`,
+    until: (objs) => {
+      const cr = objs[0]?.spec?.claimRef;
+      return (
+        objs.length === 0 ||
+        objs[0].status?.phase === 'Failed' ||
+        (objs[0].status?.phase === 'Bound' && !!cr?.uid) ||
+        !(cr?.namespace === t.namespace && cr?.name === t.name)
+      );
+    },
     timeoutMs: o.timeoutMs,
-    signal: o.signal,
+    signal: pvWait.signal,
   });
-  const pv = await kube.get('v1', 'PersistentVolume', pvName);
+  boundPv.catch(() => undefined);
+  let claim: KubeObject | undefined;
+  let pv: KubeObject | undefined;
+  try {
+    [claim] = await waitUntil(kube, {
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      namespace: t.namespace,
+      fieldSelector: `metadata.name=${t.name}`,
+      description: `PVC ${ref(t.namespace, t.name)} to be Bound to ${pvName}`,
+      until: (objs) => ['Bound', 'Lost'].includes(objs[0]?.status?.phase) || objs.length === 0,
+      progress: (objs) => `new claim ${objs[0]?.status?.phase ?? 'gone'}`,
+      onProgress: say,
+      timeoutMs: o.timeoutMs,
+      signal: o.signal,
+    });
+    if (claim?.status?.phase === 'Bound') [pv] = await boundPv;
+  } finally {
+    o.signal?.removeEventListener('abort', stop);
+    pvWait.abort();
+  }
+  // Not Bound: the PV as it is now, for the error.
+  pv ??= await kube.get('v1', 'PersistentVolume', pvName);
   const problems = boundProblems(plan, pv, claim);
   if (problems.length)
     throw new ConfigurationError(

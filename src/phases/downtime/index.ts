@@ -34,6 +34,7 @@ import { runPhaseSteps } from '../run-steps';
 import { FORCE_DB_OVERWRITE, MONGODB_URI } from '../shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
 import { mongoPart } from './mongo-stage';
+import type { PreparedPart } from './part';
 import { downtimePlan } from './plan';
 import { foreignObjects, TARGET_KINDS } from './target-namespace';
 
@@ -79,18 +80,34 @@ function claimManifest(
   return { claim };
 }
 
+/** The writes of the stage, asked before the first one (a denied patch halfway would leave the installation half scaled down). */
+const stageWrites = (src: string, tgt: string) => [
+  { verb: 'patch', resource: 'deployments', group: 'apps', namespace: src },
+  { verb: 'delete', resource: 'persistentvolumeclaims', namespace: src },
+  { verb: 'patch', resource: 'persistentvolumes' },
+  { verb: 'create', resource: 'persistentvolumeclaims', namespace: tgt },
+];
+
+interface Reads {
+  record: MigrationRecord;
+  store: Awaited<ReturnType<typeof loadRecord>>['store'];
+  kube: Awaited<ReturnType<PhaseContext['kube']>>;
+  profile: ReturnType<typeof profileFor>;
+  observed: Promise<Observation>;
+  allowed: Promise<boolean[]>;
+  mongoPrepared: Promise<PreparedPart>;
+}
+
 async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
   const { record, store } = await loadRecord(ctx);
   const kube = await ctx.kube();
   const profile = profileFor(record.product.version);
   const src = record.sourceNamespace;
   const tgt = record.targetNamespace;
-  const scaleTimeoutMs = Number(ctx.inputs['scale-timeout']) * 1000;
-  const rebindTimeoutMs = Number(ctx.inputs['rebind-timeout']) * 1000;
-  const log = ctx.logger;
-
-  // One observation: a LIST per kind, all at once.
-  const obs = await Observation.of(kube, [
+  // One wave of reads before anything is decided: the observation (a LIST per kind), the
+  // permissions of the stage's writes, and the MongoDB part (its connection opened meanwhile; it
+  // reads the secrets from the observation).
+  const observed = Observation.of(kube, [
     { apiVersion: 'apps/v1', kind: 'Deployment', namespace: src },
     { apiVersion: 'apps/v1', kind: 'ReplicaSet', namespace: src },
     { apiVersion: 'v1', kind: 'Pod', namespace: src },
@@ -100,6 +117,25 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
     { apiVersion: 'v1', kind: 'PersistentVolume', names: record.pvcs.map((p) => p.pv) },
     ...TARGET_KINDS.map(([apiVersion, kind]) => ({ apiVersion, kind, namespace: tgt })),
   ]);
+  const allowed = kube.canI(stageWrites(src, tgt));
+  const mongoPrepared = mongoPart.prepare({ ctx, kube, record, store, profile, observation: observed });
+  // Each is awaited below; a failure of one must not leave the others unhandled.
+  for (const p of [observed, allowed, mongoPrepared]) p.catch(() => undefined);
+  try {
+    return await downtimeStage(ctx, { record, store, kube, profile, observed, allowed, mongoPrepared });
+  } finally {
+    await (await mongoPrepared.catch(() => undefined))?.close?.();
+  }
+}
+
+async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> {
+  const { record, store, kube, profile } = r;
+  const src = record.sourceNamespace;
+  const tgt = record.targetNamespace;
+  const scaleTimeoutMs = Number(ctx.inputs['scale-timeout']) * 1000;
+  const rebindTimeoutMs = Number(ctx.inputs['rebind-timeout']) * 1000;
+  const log = ctx.logger;
+  const obs = await r.observed;
   const deployments = obs
     .list('apps/v1', 'Deployment', src)
     .filter((d) => isInstallationDeployment(profile, d.metadata.name));
@@ -136,7 +172,7 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
     oldClaim: o.get('v1', 'PersistentVolumeClaim', plan.from.name, src),
     newClaim: o.get('v1', 'PersistentVolumeClaim', plan.claim.metadata.name, tgt),
   });
-  const mongo = await mongoPart.prepare({ ctx, kube, record, store, profile });
+  const mongo = await r.mongoPrepared;
   const plan = downtimePlan({ record, deployments, replicas, pvcs: record.pvcs, mongo });
   const outputs: Record<string, string> = { [PLAN_DIGEST_OUTPUT]: plan.digest };
 
@@ -265,15 +301,8 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
           `PVC ${src}/${p.from.name} is mounted by pod${holders.length > 1 ? 's' : ''} ${holders.join(', ')}, which the scale-down does not stop (not one of the installation's deployments): stop ${holders.length > 1 ? 'them' : 'it'} first`,
         );
     }
-    // The writes of the stage, asked before the first one (a denied patch halfway would leave the
-    // installation half scaled down).
-    const writes = [
-      { verb: 'patch', resource: 'deployments', group: 'apps', namespace: src },
-      { verb: 'delete', resource: 'persistentvolumeclaims', namespace: src },
-      { verb: 'patch', resource: 'persistentvolumes' },
-      { verb: 'create', resource: 'persistentvolumeclaims', namespace: tgt },
-    ];
-    const allowed = await kube.canI(writes);
+    const writes = stageWrites(src, tgt);
+    const allowed = await r.allowed;
     writes.forEach((w, i) => {
       if (!allowed[i])
         problems.push(

@@ -32,8 +32,16 @@ async function userSpecs(
   const key = profile.mongodb.connectionStringKey;
   const users: Array<UserSpec & { secret: string }> = [];
   const problems: string[] = [];
-  for (const r of profile.secrets.renames) {
-    const secret = await kube.get('v1', 'Secret', r.to, ns);
+  const observed = await d.observation;
+  const listed = observed?.covers('v1', 'Secret', ns);
+  // From the downtime's observation when it listed the namespace's secrets, else one GET each, at once.
+  const secrets = await Promise.all(
+    profile.secrets.renames.map((r) =>
+      listed ? observed!.get('v1', 'Secret', r.to, ns) : kube.get('v1', 'Secret', r.to, ns),
+    ),
+  );
+  for (const [i, r] of profile.secrets.renames.entries()) {
+    const secret = secrets[i];
     for (const v of Object.values<string>(secret?.data ?? {}))
       ctx.logger.mask(Buffer.from(v, 'base64').toString('utf8'));
     const encoded = secret?.data?.[key];
@@ -108,14 +116,42 @@ function verifiedAlready(p: DatabasePlan): DatabaseCopyResult {
 }
 
 /** Prepares the part: reads MongoDB and the secrets, finds conflicts, builds the steps. Writes nothing. */
-export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection): Promise<PreparedPart> {
+export async function prepareMongo(
+  d: DowntimeContext,
+  shared?: SharedConnection,
+  o: { hold?: boolean } = {},
+): Promise<PreparedPart> {
   const { ctx, record, profile } = d;
   const force = ctx.inputs['force-db-overwrite'] === true;
   const mongo = shared ?? mongoConnector(ctx, d.kube, profile);
-  const { users, problems } = await userSpecs(d);
+  // `hold`: one connection (one login) for the whole phase — the plan, every step's check and
+  // apply. It is opened now, while the secrets are read, and released by close() at the end of
+  // the phase. Without it each use connects (and closes) on its own.
+  const holding: Promise<unknown> = o.hold
+    ? mongo.acquire().then(
+        () => undefined,
+        (err: unknown) => err ?? new Error('MongoDB connection failed'),
+      )
+    : Promise.resolve(undefined);
+  let released = false;
+  const close = async () => {
+    if (released || !o.hold) return;
+    released = true;
+    if ((await holding) === undefined) await mongo.release();
+  };
+  let specs: Awaited<ReturnType<typeof userSpecs>>;
+  try {
+    specs = await userSpecs(d);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  const { users, problems } = specs;
   let dbPlans: DatabasePlan[] = [];
   let userPlans: UserPlan[] = [];
   try {
+    const failed = await holding;
+    if (failed !== undefined) throw failed;
     await mongo.with(async (conn) => {
       dbPlans = await Promise.all(
         profile.secrets.renames.map((r) =>
@@ -129,7 +165,7 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
     });
   } catch (err) {
     problems.push(`MongoDB: ${ctx.logger.redact(errorMessage(err))}`);
-    return { problems, plan: [], planKey: [], steps: [] };
+    return { problems, plan: [], planKey: [], steps: [], close };
   }
   for (const p of dbPlans) if (p.conflicts.length && !p.dropTarget) problems.push(conflictError(p).message);
   for (const u of userPlans)
@@ -226,6 +262,7 @@ export async function prepareMongo(d: DowntimeContext, shared?: SharedConnection
       ),
     ],
     steps: [...copySteps, ...userSteps],
+    close,
     summary: () =>
       dbPlans.map((p) => {
         const res = results.get(p.source);

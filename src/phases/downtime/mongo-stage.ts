@@ -9,5 +9,6 @@ import type { DowntimePart } from './part';
 /** The MongoDB part of the downtime stage (imported by the downtime phase). */
 export const mongoPart: DowntimePart = {
   name: 'copy the analytics databases',
-  prepare: async (d) => (await import('./mongo-prepare')).prepareMongo(d),
+  // The connection is held for the phase (one login); the phase closes the part at its end.
+  prepare: async (d) => (await import('./mongo-prepare')).prepareMongo(d, undefined, { hold: true }),
 };

@@ -19,6 +19,11 @@ export interface DowntimeContext {
   record: MigrationRecord;
   store: RecordStore;
   profile: CognigyProfile;
+  /**
+   * The downtime's observation, while its LISTs are still under way (a part starts its own
+   * connections meanwhile and reads what was listed from it instead of a GET per object).
+   */
+  observation?: Promise<Observation>;
 }
 
 /** A part, ready to run. */
@@ -40,6 +45,8 @@ export interface PreparedPart {
   steps: Step<Observation>[];
   /** Lines for the closing summary, after the run. */
   summary?(): string[];
+  /** Releases what the part holds for the phase (its connection); called once, at the end. */
+  close?(): Promise<void>;
 }
 
 /** One part of the downtime stage. */
