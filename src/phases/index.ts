@@ -1,27 +1,41 @@
 /**
- * The phase registry: name -> inputs, outputs and run. action.yml, the CLI and the Tekton Tasks
+ * The phase registry: name -> inputs, outputs and run (each phase's code loads when it runs). action.yml, the CLI and the Tekton Tasks
  * are checked against it (test/unit/front-doors.test.ts).
  */
 import { COMMON_INPUTS, type InputSpec } from '../core/inputs';
-import { cleanup } from './cleanup';
-import { downtime } from './downtime';
-import { gate } from './gate';
-import { helmInstall } from './helm-install';
-import { migrateSecrets } from './migrate-secrets';
-import { preflight } from './preflight';
-import { prepareStorage } from './prepare-storage';
-import { rollback } from './rollback';
-import { PHASE_NAMES, type PhaseDefinition, type PhaseName, type OutputSpec } from './types';
+import {
+  cleanupSpec,
+  downtimeSpec,
+  gateSpec,
+  helmInstallSpec,
+  migrateSecretsSpec,
+  preflightSpec,
+  prepareStorageSpec,
+  rollbackSpec,
+} from './specs';
+import {
+  PHASE_NAMES,
+  type OutputSpec,
+  type PhaseContext,
+  type PhaseDefinition,
+  type PhaseName,
+  type PhaseSpec,
+} from './types';
+
+/** A spec whose run() loads the phase's module on first use (cold start: `k2h --help`, inputs). */
+function lazy(spec: PhaseSpec, load: () => Promise<PhaseDefinition>): PhaseDefinition {
+  return { ...spec, run: async (ctx: PhaseContext) => (await load()).run(ctx) };
+}
 
 export const PHASES: Record<PhaseName, PhaseDefinition> = {
-  preflight,
-  'migrate-secrets': migrateSecrets,
-  'prepare-storage': prepareStorage,
-  gate,
-  downtime,
-  'helm-install': helmInstall,
-  rollback,
-  cleanup,
+  preflight: lazy(preflightSpec, async () => (await import('./preflight')).preflight),
+  'migrate-secrets': lazy(migrateSecretsSpec, async () => (await import('./migrate-secrets')).migrateSecrets),
+  'prepare-storage': lazy(prepareStorageSpec, async () => (await import('./prepare-storage')).prepareStorage),
+  gate: lazy(gateSpec, async () => (await import('./gate')).gate),
+  downtime: lazy(downtimeSpec, async () => (await import('./downtime')).downtime),
+  'helm-install': lazy(helmInstallSpec, async () => (await import('./helm-install')).helmInstall),
+  rollback: lazy(rollbackSpec, async () => (await import('./rollback')).rollback),
+  cleanup: lazy(cleanupSpec, async () => (await import('./cleanup')).cleanup),
 };
 
 export { PHASE_NAMES };

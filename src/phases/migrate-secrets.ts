@@ -24,10 +24,10 @@ import { adoptionFact, CREATED_BY, CREATED_BY_LABEL } from '../kube/adopt';
 import { recordAdoption } from '../record/adoptions';
 import { provenCreated, recordCreated, withMigrationAnnotation } from '../record/created';
 import { loadRecord } from './load-record';
-import { CONCURRENCY, runPhaseSteps } from './run-steps';
+import { runPhaseSteps } from './run-steps';
 import { readSecretSource } from './secret-source';
-import { CHART_VERSION, COGNIGY_APPS, SECRETS_DIR } from './shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
+import { migrateSecretsSpec } from './specs';
 
 function withoutCreatedBy(s: KubeSecret): KubeSecret {
   const labels = { ...(s.metadata.labels ?? {}) };
@@ -408,32 +408,4 @@ async function recordedVersion(stateDir: string): Promise<string | undefined> {
   return (await new RecordStore(stateDir).tryLoad())?.product.version;
 }
 
-export const migrateSecrets: PhaseDefinition = {
-  name: 'migrate-secrets',
-  description:
-    'Migrate the Cognigy.AI secrets into the target namespace with Helm ownership (or, offline, write them to --out-dir).',
-  mutating: true,
-  inputs: [
-    CONCURRENCY,
-    SECRETS_DIR,
-    COGNIGY_APPS,
-    {
-      name: 'out-dir',
-      description: 'Offline mode: write the migrated secret manifests here (mode 0600) and touch no cluster.',
-    },
-    {
-      ...CHART_VERSION,
-      description: 'Product version whose secret lists apply. Empty: the version in the record.',
-    },
-    {
-      name: 'official-script-parity',
-      description:
-        "Migrate exactly what Cognigy's secret-migration.py of the version migrates (for reviewing the offline output against the script). Default: also the keys the script leaves behind (cognigy-insights-collector-api-key up to 4.42, cognigy-service-endpoint-api-access-token) when they exist.",
-      type: 'boolean' as const,
-      default: 'false',
-    },
-  ],
-  aliases: { namespace: 'target-namespace' },
-  outputs: [{ name: 'migrated-secrets', description: 'Comma-separated names of the migrated secrets.' }],
-  run: runMigrateSecrets,
-};
+export const migrateSecrets: PhaseDefinition = { ...migrateSecretsSpec, run: runMigrateSecrets };

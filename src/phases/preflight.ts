@@ -37,19 +37,6 @@ import { clusterCapabilities } from '../kube/capabilities';
 import { checkRenderedChart } from './preflight-chart';
 import { describePermission, neededPermissions } from './permissions';
 import { readSecretSource } from './secret-source';
-import {
-  CHART,
-  CHART_VERSION,
-  COGNIGY_APPS,
-  HELM,
-  MONGODB_URI,
-  PROVIDER,
-  REGISTRY_PASSWORD,
-  REGISTRY_USERNAME,
-  SECRETS_DIR,
-  TRAEFIK,
-  VALUES,
-} from './shared-inputs';
 import { checkMongoDatabases } from './preflight-mongo';
 import {
   snapshotName,
@@ -63,44 +50,7 @@ import { findStorage } from './storage-facts';
 import { chartVersionProblems } from './chart-version-check';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
 import { approvalApiServed } from './gate/requests';
-
-export const PREFLIGHT_INPUTS = [
-  { ...CHART_VERSION, required: true },
-  CHART,
-  VALUES,
-  HELM,
-  REGISTRY_USERNAME,
-  REGISTRY_PASSWORD,
-  SECRETS_DIR,
-  COGNIGY_APPS,
-  PROVIDER,
-  TRAEFIK,
-  MONGODB_URI,
-  {
-    name: 'image-check',
-    description:
-      "Compare each running image with the chart's (needs helm and the chart). Set false only where helm cannot run; the report then says the version was not verified.",
-    type: 'boolean' as const,
-    default: 'true',
-  },
-  {
-    name: 'create-snapshots',
-    description: 'Create a VolumeSnapshot of each PVC where the VolumeSnapshot API exists.',
-    type: 'boolean' as const,
-    default: 'false',
-  },
-  {
-    name: 'snapshot-class',
-    description: 'VolumeSnapshotClass for created snapshots. Empty: the default class.',
-  },
-  {
-    name: 'acknowledge-no-snapshots',
-    description:
-      'Confirm that backups of the PVs exist outside Kubernetes (required where the VolumeSnapshot API is missing).',
-    type: 'boolean' as const,
-    default: 'false',
-  },
-];
+import { preflightSpec } from './specs';
 
 type Level = 'ok' | 'warn' | 'blocker';
 interface Finding {
@@ -766,16 +716,4 @@ function writeReport(stateDir: string, report: string[]) {
   }
 }
 
-export const preflight: PhaseDefinition = {
-  name: 'preflight',
-  description:
-    'Check cluster, permissions, installation version, MongoDB, secrets, PVCs, snapshots and the target namespace; write the migration record.',
-  mutating: false,
-  inputs: PREFLIGHT_INPUTS,
-  outputs: [
-    { name: 'product-version', description: 'Version of the kustomize installation (= chart version).' },
-    { name: 'provider', description: 'Storage provider detected or given: aws, azure or generic.' },
-    { name: 'blockers', description: 'Number of blockers found.' },
-  ],
-  run: runPreflight,
-};
+export const preflight: PhaseDefinition = { ...preflightSpec, run: runPreflight };

@@ -26,9 +26,9 @@ import {
   storageClassForCreate,
   storageClassReplacements,
 } from './chart-checks';
-import { CONCURRENCY, runPhaseSteps } from './run-steps';
-import { PROVIDER, TRAEFIK } from './shared-inputs';
+import { runPhaseSteps } from './run-steps';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
+import { prepareStorageSpec } from './specs';
 
 /** File names of the PVC backups, as the runbook names them. */
 export const kustomizeBackupName = (pvc: string) => `${pvc}-pvc-kustomize.yaml`;
@@ -535,18 +535,4 @@ async function runPrepareStorage(ctx: PhaseContext): Promise<PhaseResult> {
   return result;
 }
 
-export const prepareStorage: PhaseDefinition = {
-  name: 'prepare-storage',
-  description:
-    'Set reclaim policy Retain on the PVs, back up the PVC manifests and write the Helm ones, adopt StorageClasses/RBAC/IngressClass into the release.',
-  mutating: true,
-  inputs: [PROVIDER, TRAEFIK, CONCURRENCY],
-  outputs: [
-    {
-      name: 'efs-values',
-      description: 'AWS only: Helm values snippet with the EFS ids for the chart version.',
-    },
-    { name: 'pvc-backups', description: 'Directory of the PVC manifest backups.' },
-  ],
-  run: runPrepareStorage,
-};
+export const prepareStorage: PhaseDefinition = { ...prepareStorageSpec, run: runPrepareStorage };

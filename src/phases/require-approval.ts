@@ -46,10 +46,4 @@ export async function requireApproval(
 }
 
 /** The input every guarded phase declares. */
-export const APPROVED_BY_PLATFORM = {
-  name: 'approved-by-platform',
-  description:
-    'The platform gated this job (e.g. a GitHub Environment with required reviewers): do not require an approval request.',
-  type: 'boolean' as const,
-  default: 'false',
-};
+export { APPROVED_BY_PLATFORM } from './shared-inputs';

@@ -66,3 +66,19 @@ export const MONGODB_URI: InputSpec = {
   description: 'MongoDB connection string with root credentials. Empty: build it from the mongodb Secret.',
   secret: true,
 };
+
+/** Skips the approval request: the platform gated the job. */
+export const APPROVED_BY_PLATFORM = {
+  name: 'approved-by-platform',
+  description:
+    'The platform gated this job (e.g. a GitHub Environment with required reviewers): do not require an approval request.',
+  type: 'boolean' as const,
+  default: 'false',
+};
+
+/** The phases behind an approval (`k2h gate --for`). */
+export const GUARDED_PHASES = ['downtime', 'rollback', 'cleanup'] as const;
+export type GuardedPhase = (typeof GUARDED_PHASES)[number];
+
+/** Output naming the digest of the plan an approval must carry. */
+export const PLAN_DIGEST_OUTPUT = 'plan-sha256';

@@ -61,6 +61,9 @@ export interface PhaseResult {
   error?: string;
 }
 
+/** A phase without its run(): what the registry, the help and the input parsing need. */
+export type PhaseSpec = Omit<PhaseDefinition, 'run'>;
+
 export interface PhaseDefinition {
   name: PhaseName;
   description: string;

@@ -22,10 +22,10 @@ import type { Step } from '../../steps/step';
 import { PLAN_DIGEST_OUTPUT } from '../gate/plan';
 import { planDigest } from '../gate/requests';
 import { loadRecord } from '../load-record';
-import { APPROVED_BY_PLATFORM, requireApproval } from '../require-approval';
+import { requireApproval } from '../require-approval';
 import { runPhaseSteps } from '../run-steps';
-import { MONGODB_URI } from '../shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
+import { cleanupSpec } from '../specs';
 
 const KIND_API: Record<string, string> = {
   Deployment: 'apps/v1',
@@ -187,28 +187,4 @@ async function runCleanup(ctx: PhaseContext): Promise<PhaseResult> {
   return result;
 }
 
-export const cleanup: PhaseDefinition = {
-  name: 'cleanup',
-  description:
-    "Once the release is deployed and healthy: delete the kustomize installation's objects recorded before downtime (nothing else in the namespace) and drop the two old analytics databases whose copies are verified.",
-  mutating: true,
-  inputs: [
-    MONGODB_URI,
-    APPROVED_BY_PLATFORM,
-    {
-      name: 'drop-old-databases',
-      description:
-        'Drop the two old analytics databases (only when their copies are verified in the record).',
-      type: 'boolean',
-      default: 'true',
-    },
-    {
-      name: 'delete-legacy-mongodb-pvc',
-      description: 'Also delete the old single-replica MongoDB PVC (mongodb) in the source namespace.',
-      type: 'boolean',
-      default: 'false',
-    },
-  ],
-  outputs: [{ name: PLAN_DIGEST_OUTPUT, description: 'Digest of the plan an approval must carry.' }],
-  run: runCleanup,
-};
+export const cleanup: PhaseDefinition = { ...cleanupSpec, run: runCleanup };

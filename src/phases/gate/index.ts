@@ -5,7 +5,6 @@
  * identity. On GitHub an Environment with reviewers may gate the job instead.
  */
 import { ConfigurationError } from '../../core/errors';
-import type { InputSpec } from '../../core/inputs';
 import { formatDuration, parseDuration } from '../../core/duration';
 import { whoAmI } from '../../kube/identity';
 import { WaitTimeoutError } from '../../kube/wait';
@@ -18,7 +17,6 @@ import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
 import { recordDecision } from './decisions';
 import { planOf } from './plan';
 import {
-  GUARDED_PHASES,
   approvalApiServed,
   createRequest,
   decidedByRequester,
@@ -28,17 +26,9 @@ import {
   waitForDecision,
   type GuardedPhase,
 } from './requests';
+import { gateSpec } from '../specs';
 
 const GUARDED: Record<GuardedPhase, PhaseDefinition> = { downtime, rollback, cleanup };
-
-/** Every input of the guarded phases, once, except the one that skips the gate. */
-function guardedInputs(): InputSpec[] {
-  const seen = new Map<string, InputSpec>();
-  for (const def of Object.values(GUARDED))
-    for (const i of def.inputs)
-      if (i.name !== 'approved-by-platform' && !seen.has(i.name)) seen.set(i.name, i);
-  return [...seen.values()];
-}
 
 /** How an approver answers, printed by the gate. */
 export function howToDecide(namespace: string, name: string): string[] {
@@ -180,30 +170,4 @@ async function runGate(ctx: PhaseContext): Promise<PhaseResult> {
   };
 }
 
-export const gate: PhaseDefinition = {
-  name: 'gate',
-  description:
-    "Ask for approval of the next phase's plan (downtime, rollback or clean-up) with an approval request in the cluster; wait for k2h approve / k2h reject.",
-  mutating: true,
-  inputs: [
-    {
-      name: 'for',
-      description: 'The phase the gate guards; its plan (its dry-run) goes into the approval request.',
-      default: 'downtime',
-      choices: [...GUARDED_PHASES],
-    },
-    {
-      name: 'timeout',
-      description: 'How long to wait for a decision, e.g. 1h, 30m, 1h30m.',
-      default: '1h',
-    },
-    // The guarded phases' own inputs: their plan (their dry-run) depends on them.
-    ...guardedInputs(),
-  ],
-  outputs: [
-    { name: 'approved-by', description: 'Identity of the approver, as the API server reported it.' },
-    { name: 'request', description: 'The approval request, namespace/name.' },
-    { name: 'plan-sha256', description: 'Digest of the approved plan.' },
-  ],
-  run: runGate,
-};
+export const gate: PhaseDefinition = { ...gateSpec, run: runGate };

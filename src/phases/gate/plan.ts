@@ -8,7 +8,9 @@ import type { PhaseContext, PhaseDefinition } from '../types';
 import { planDigest } from './requests';
 
 /** Output by which a phase's dry-run names the digest its approval must carry. */
-export const PLAN_DIGEST_OUTPUT = 'plan-sha256';
+import { PLAN_DIGEST_OUTPUT } from '../shared-inputs';
+
+export { PLAN_DIGEST_OUTPUT };
 
 export interface GuardedPlan {
   text: string;

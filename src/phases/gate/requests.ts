@@ -18,8 +18,9 @@ import {
 } from './manifests';
 
 /** Phases a gate guards. */
-export const GUARDED_PHASES = ['downtime', 'rollback', 'cleanup'] as const;
-export type GuardedPhase = (typeof GUARDED_PHASES)[number];
+import { GUARDED_PHASES, type GuardedPhase } from '../shared-inputs';
+
+export { GUARDED_PHASES, type GuardedPhase };
 
 export type Decision = 'Approved' | 'Rejected';
 

@@ -23,10 +23,10 @@ import type { MigrationRecord } from '../../record/schema';
 import type { Step } from '../../steps/step';
 import { loadRecord } from '../load-record';
 import { runPhaseSteps } from '../run-steps';
-import { CHART, CHART_VERSION, HELM, REGISTRY_PASSWORD, REGISTRY_USERNAME, VALUES } from '../shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
 import { preInstallChecks } from './pre-checks';
 import { installDigest, readValuesFiles, recordedValues } from './values';
+import { helmInstallSpec } from '../specs';
 
 const TRAEFIK_SERVICE = 'traefik';
 const WORKLOAD_KINDS = ['Deployment', 'StatefulSet'] as const;
@@ -406,42 +406,4 @@ async function helmUpgrade(
 }
 
 /** helm upgrade --install of the Cognigy.AI chart and verification. */
-export const helmInstall: PhaseDefinition = {
-  name: 'helm-install',
-  description:
-    'Install the Cognigy.AI Helm release over the adopted objects and rebound claims; verify workloads Ready, claims on the recorded PVs, the release deployed; report the Traefik address.',
-  mutating: true,
-  inputs: [
-    CHART,
-    CHART_VERSION,
-    VALUES,
-    HELM,
-    REGISTRY_USERNAME,
-    REGISTRY_PASSWORD,
-    {
-      name: 'accept-values-overrides',
-      description:
-        'Let the values replace the data of migrated secrets the chart renders from values (cognigy-smtp, the TLS certificate, ...). Default: such a difference stops helm-install before anything changes.',
-      type: 'boolean',
-      default: 'false',
-    },
-    {
-      name: 'helm-timeout',
-      description:
-        'How long helm and the readiness check may take (helm --timeout spelling: 10m, 90s). Named helm-timeout because the gate has its own timeout.',
-      default: '10m',
-    },
-  ],
-  outputs: [
-    {
-      name: 'traefik-address',
-      description: 'External IP or hostname of the Traefik service of the release.',
-    },
-    {
-      name: 'dns-change',
-      description:
-        "yes when Traefik's address differs from the kustomize installation's (update DNS), no, or unknown.",
-    },
-  ],
-  run: runHelmInstall,
-};
+export const helmInstall: PhaseDefinition = { ...helmInstallSpec, run: runHelmInstall };

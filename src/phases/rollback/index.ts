@@ -37,10 +37,11 @@ import { PLAN_DIGEST_OUTPUT } from '../gate/plan';
 import { planDigest } from '../gate/requests';
 import { loadRecord } from '../load-record';
 import { kustomizeBackupName } from '../prepare-storage';
-import { APPROVED_BY_PLATFORM, requireApproval } from '../require-approval';
+import { requireApproval } from '../require-approval';
 import { runPhaseSteps } from '../run-steps';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
 import { adoptedBackupName, isUnadopted, kustomizeClaim, specRestorePatch, unadoptPatch } from './restore';
+import { rollbackSpec } from '../specs';
 
 const WORKLOADS = [
   ['apps/v1', 'Deployment'],
@@ -524,21 +525,4 @@ async function deleteIfThere(
   await kube.delete(apiVersion, kind, name, namespace, false, uid);
 }
 
-export const rollback: PhaseDefinition = {
-  name: 'rollback',
-  description:
-    'Back to the kustomize installation: stop the release, give the PVs back to the kustomize claims (reserved for them), scale the kustomize deployments to their recorded replicas, undo the adoptions, remove the release record without helm and the target namespace k2h created.',
-  mutating: true,
-  inputs: [
-    APPROVED_BY_PLATFORM,
-    {
-      name: 'rollback-timeout',
-      description:
-        'How long each wait of the rollback may take (pods gone, volumes bound, deployments Ready), in seconds.',
-      type: 'number',
-      default: '600',
-    },
-  ],
-  outputs: [{ name: PLAN_DIGEST_OUTPUT, description: 'Digest of the plan an approval must carry.' }],
-  run: runRollback,
-};
+export const rollback: PhaseDefinition = { ...rollbackSpec, run: runRollback };
