@@ -29,14 +29,14 @@ import type { Stage, Step } from '../../steps/step';
 import { PLAN_DIGEST_OUTPUT } from '../gate/plan';
 import { loadRecord } from '../load-record';
 import { helmManifestName } from '../prepare-storage';
-import { APPROVED_BY_PLATFORM, requireApproval } from '../require-approval';
+import { requireApproval } from '../require-approval';
 import { runPhaseSteps } from '../run-steps';
-import { FORCE_DB_OVERWRITE, MONGODB_URI } from '../shared-inputs';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
 import { mongoPart } from './mongo-stage';
 import type { PreparedPart } from './part';
 import { downtimePlan } from './plan';
 import { foreignObjects, TARGET_KINDS } from './target-namespace';
+import { downtimeSpec } from '../specs';
 
 /** Phases that must have succeeded before the downtime. */
 const BEFORE = ['preflight', 'migrate-secrets', 'prepare-storage'];
@@ -373,34 +373,4 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
   };
 }
 
-export const downtime: PhaseDefinition = {
-  name: 'downtime',
-  description:
-    'Scale the kustomize installation down, copy the two analytics databases to their new names, rebind the PVs to the Helm PVCs.',
-  mutating: true,
-  inputs: [
-    MONGODB_URI,
-    FORCE_DB_OVERWRITE,
-    {
-      name: 'scale-timeout',
-      description: 'How long to wait for the pods to be gone, in seconds.',
-      type: 'number',
-      default: '600',
-    },
-    {
-      name: 'rebind-timeout',
-      description: 'How long each volume may take to be released and bound again, in seconds.',
-      type: 'number',
-      default: '300',
-    },
-    APPROVED_BY_PLATFORM,
-  ],
-  outputs: [
-    {
-      name: 'downtime-window-seconds',
-      description: 'Seconds from the first scale-down to the last volume Bound.',
-    },
-    { name: PLAN_DIGEST_OUTPUT, description: 'Digest of the plan an approval must carry.' },
-  ],
-  run: runDowntime,
-};
+export const downtime: PhaseDefinition = { ...downtimeSpec, run: runDowntime };
