@@ -10,7 +10,53 @@ export function isObj(v: unknown): v is Obj {
 
 /** Deep copy through JSON: stored objects never share structure with callers. */
 export function clone<T>(v: T): T {
-  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+  if (v === undefined) return v;
+  const out = copy(v);
+  return out === FALLBACK ? (JSON.parse(JSON.stringify(v)) as T) : (out as T);
+}
+
+const FALLBACK = Symbol('json');
+
+/**
+ * What `JSON.parse(JSON.stringify(v))` gives, built directly (several times faster for the
+ * store's objects); FALLBACK for anything that is not plain JSON data (toJSON, class instances,
+ * a `__proto__` key, bigint...), which the caller then copies through JSON itself.
+ */
+function copy(v: unknown): unknown {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'number':
+      return Number.isFinite(v) ? v : null;
+    case 'object':
+      break;
+    default:
+      return FALLBACK;
+  }
+  if (v === null) return null;
+  if (Array.isArray(v)) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') out[i] = null;
+      else if ((out[i] = copy(x)) === FALLBACK) return FALLBACK;
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if ((proto !== Object.prototype && proto !== null) || typeof (v as Obj).toJSON === 'function')
+    return FALLBACK;
+  const out: Obj = {};
+  for (const k of Object.keys(v)) {
+    const x = (v as Obj)[k];
+    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+    if (k === '__proto__') return FALLBACK;
+    const c = copy(x);
+    if (c === FALLBACK) return FALLBACK;
+    out[k] = c;
+  }
+  return out;
 }
 
 /** Structural equality of JSON values; key order does not matter. */

@@ -41,6 +41,8 @@ export class Store {
   private objects = new Map<string, { def: ResourceDef; obj: Obj }>();
   /** The same objects by resource, so a controller's scan of one kind does not walk them all. */
   private byDef = new Map<ResourceDef, Map<string, Obj>>();
+  /** peekAll's order per resource, dropped on every write of that resource. */
+  private sorted = new Map<ResourceDef, Obj[]>();
   private history: StoreEvent[] = [];
   private listeners = new Set<(e: StoreEvent, previous?: Obj) => void>();
   private counter = 1000;
@@ -62,16 +64,19 @@ export class Store {
 
   /** Stored objects of a resource, optionally in one namespace, sorted by namespace/name. */
   peekAll(def: ResourceDef, namespace?: string): Obj[] {
-    const out: Obj[] = [];
-    for (const obj of this.byDef.get(def)?.values() ?? []) {
-      if (namespace && def.namespaced && obj.metadata.namespace !== namespace) continue;
-      out.push(obj);
+    let sorted = this.sorted.get(def);
+    if (!sorted) {
+      // Kept until the next write of this resource: controllers read far more often than they write.
+      sorted = [...(this.byDef.get(def)?.values() ?? [])].sort((a, b) =>
+        `${a.metadata.namespace ?? ''}/${a.metadata.name}`.localeCompare(
+          `${b.metadata.namespace ?? ''}/${b.metadata.name}`,
+        ),
+      );
+      this.sorted.set(def, sorted);
     }
-    return out.sort((a, b) =>
-      `${a.metadata.namespace ?? ''}/${a.metadata.name}`.localeCompare(
-        `${b.metadata.namespace ?? ''}/${b.metadata.name}`,
-      ),
-    );
+    return namespace && def.namespaced
+      ? sorted.filter((obj) => obj.metadata.namespace === namespace)
+      : sorted.slice();
   }
 
   /** Every stored object with its resource. */
@@ -140,6 +145,7 @@ export class Store {
     if (!current) return undefined;
     this.objects.delete(k);
     this.byDef.get(def)?.delete(k);
+    this.sorted.delete(def);
     const gone = clone(current);
     gone.metadata.resourceVersion = String(++this.counter);
     this.emit('DELETED', def, gone, current);
@@ -162,6 +168,7 @@ export class Store {
   }
 
   private put(def: ResourceDef, k: string, obj: Obj): void {
+    this.sorted.delete(def);
     this.objects.set(k, { def, obj });
     let m = this.byDef.get(def);
     if (!m) this.byDef.set(def, (m = new Map()));
