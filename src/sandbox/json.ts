@@ -28,7 +28,8 @@ function copy(v: unknown): unknown {
     case 'boolean':
       return v;
     case 'number':
-      return Number.isFinite(v) ? v : null;
+      // -0 prints as 0.
+      return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
     case 'object':
       break;
     default:
