@@ -161,3 +161,71 @@ export class ConsoleLogger implements Logger {
     this.write(stream, '', this.colour ? `\x1b[${COLOURS[line.status]}m${text}\x1b[0m` : text);
   }
 }
+
+type Held =
+  | { kind: 'info' | 'warn' | 'error' | 'debug'; message: string }
+  | { kind: 'step'; line: StepLine }
+  | { kind: 'group'; name: string; lines: Held[] };
+
+/**
+ * A logger for work that runs alongside other work: its lines are held, and replay() hands them
+ * to the parent in one piece (groups included), so concurrent checks print one after another,
+ * never interleaved. Masking is the parent's, at once: a value declared here is masked everywhere.
+ */
+export class HeldLogger implements Logger {
+  private readonly root: Held[] = [];
+  private current: Held[] = this.root;
+
+  constructor(private readonly parent: Logger) {}
+
+  info(message: string): void {
+    this.current.push({ kind: 'info', message });
+  }
+  warn(message: string): void {
+    this.current.push({ kind: 'warn', message });
+  }
+  error(message: string): void {
+    this.current.push({ kind: 'error', message });
+  }
+  debug(message: string): void {
+    this.current.push({ kind: 'debug', message });
+  }
+  step(line: StepLine): void {
+    this.current.push({ kind: 'step', line });
+  }
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const outer = this.current;
+    const group: Held = { kind: 'group', name, lines: [] };
+    outer.push(group);
+    this.current = group.lines;
+    try {
+      return await fn();
+    } finally {
+      this.current = outer;
+    }
+  }
+  mask(value: string): void {
+    this.parent.mask(value);
+  }
+  redact(text: string): string {
+    return this.parent.redact(text);
+  }
+
+  /** Hands every held line to the parent, in order, and forgets them. */
+  async replay(): Promise<void> {
+    const play = async (lines: Held[]): Promise<void> => {
+      for (const l of lines) {
+        if (l.kind === 'group') await this.parent.group(l.name, () => play(l.lines));
+        else if (l.kind === 'step') {
+          if (this.parent.step) this.parent.step(l.line);
+          else
+            (l.line.status === 'failed' ? this.parent.error : this.parent.info).call(
+              this.parent,
+              formatStepLine(l.line),
+            );
+        } else this.parent[l.kind](l.message);
+      }
+    };
+    await play(this.root.splice(0));
+  }
+}

@@ -264,12 +264,24 @@ export class Kube {
     );
   }
 
-  /** GET /version. Throws ClusterUnreachableError when nothing answers. */
-  async serverVersion(): Promise<ServerVersion> {
-    const api = this.config.makeApiClient(VersionApi);
-    const v = await this.call('get /version', () => api.getCode());
-    return { major: v.major, minor: v.minor, gitVersion: v.gitVersion };
+  /**
+   * GET /version, once per client (the answer does not change during a run; a failed attempt is
+   * not kept). Throws ClusterUnreachableError when nothing answers.
+   */
+  serverVersion(): Promise<ServerVersion> {
+    if (!this.version) {
+      const api = this.config.makeApiClient(VersionApi);
+      this.version = this.call('get /version', () => api.getCode()).then(
+        (v) => ({ major: v.major, minor: v.minor, gitVersion: v.gitVersion }),
+        (err: unknown) => {
+          this.version = undefined;
+          throw err;
+        },
+      );
+    }
+    return this.version;
   }
+  private version: Promise<ServerVersion> | undefined;
 
   async get<T extends KubeObject = KubeObject>(
     apiVersion: string,

@@ -18,6 +18,7 @@ import { KubeApiError } from '../kube/errors';
 import { Observation } from '../kube/observation';
 import type { MigrationRecord } from '../record/schema';
 import { ConfigurationError } from '../core/errors';
+import { settle, unsettle } from '../core/settle';
 import type { Step } from '../steps/step';
 import { hasMetadata } from '../helm/ownership';
 import { adoptionFact, CREATED_BY, CREATED_BY_LABEL } from '../kube/adopt';
@@ -152,19 +153,6 @@ const sourceKey = (ctx: PhaseContext, r: Parameters<typeof sourceArgs>[1]) =>
 async function peekLocalRecord(stateDir: string): Promise<MigrationRecord | undefined> {
   const { RecordStore } = await import('../record/store');
   return new RecordStore(stateDir).tryLoad().catch(() => undefined);
-}
-
-type Settled<T> = Promise<{ ok: true; value: T } | { ok: false; error: unknown }>;
-/** A promise whose rejection waits to be looked at (no unhandled rejection meanwhile). */
-const settle = <T>(p: Promise<T>): Settled<T> =>
-  p.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-async function unsettle<T>(s: Settled<T>): Promise<T> {
-  const r = await s;
-  if (r.ok) return r.value;
-  throw r.error;
 }
 
 /** Why an existing target secret cannot be taken as the migrated one; undefined when it can. */

@@ -37,10 +37,14 @@ export async function checkRenderedChart(
     providerClasses?: string[];
   },
 ): Promise<void> {
+  // What the checks below read, in one round trip: classes, the recorded volumes, target Secrets.
+  const [classList, volumes, targetSecrets] = await Promise.all([
+    kube.list('storage.k8s.io/v1', 'StorageClass'),
+    Promise.all(o.pvcs.map((p) => kube.get('v1', 'PersistentVolume', p.pv))),
+    kube.list('v1', 'Secret', o.target),
+  ]);
   // StorageClasses: an existing one with other immutable fields makes the install fail on a real API server.
-  const classes = new Map(
-    (await kube.list('storage.k8s.io/v1', 'StorageClass')).map((c) => [c.metadata.name, c]),
-  );
+  const classes = new Map(classList.map((c) => [c.metadata.name, c]));
   const replacements = storageClassReplacements(chart, (n) => classes.get(n));
   for (const r of replacements)
     f.warn(
@@ -59,13 +63,13 @@ export async function checkRenderedChart(
 
   // Claims: the claim k2h writes for the release is the chart's (class, size, access modes).
   const claims = expectedClaims(chart);
-  for (const p of o.pvcs) {
+  for (const [n, p] of o.pvcs.entries()) {
     const claim = claims.get(p.name);
     if (!claim) {
       f.ok('claims', `the chart renders no claim ${p.name}: the existing claim moves as it is`);
       continue;
     }
-    const pv = await kube.get('v1', 'PersistentVolume', p.pv);
+    const pv = volumes[n];
     if (!pv) continue; // storage already reported it
     const misfit = claimFitsVolume(claim, pv);
     if (misfit) {
@@ -92,7 +96,7 @@ export async function checkRenderedChart(
   if (!overrides.length) f.ok('values', 'no Secret rendered from the values differs from the migrated one');
 
   // Every Secret a pod or hook needs must exist when it starts.
-  const target = new Map((await kube.list('v1', 'Secret', o.target)).map((s) => [s.metadata.name, s]));
+  const target = new Map(targetSecrets.map((s) => [s.metadata.name, s]));
   const missing = missingSecrets(chart, (n) => byName.get(n) ?? target.get(n));
   for (const m of missing) f.warn('hook prerequisites', `${m}: helm-install will block on it`);
   if (!missing.length)

@@ -25,6 +25,8 @@ import {
 } from '../record/schema';
 import { writeFileAtomic } from '../record/store';
 import { ClusterUnreachableError, ConfigurationError, errorMessage } from '../core/errors';
+import { HeldLogger } from '../core/logger';
+import { settle, unsettle } from '../core/settle';
 import type { Step, StepReport } from '../steps/step';
 import { runStages } from '../steps/engine';
 import { K2H_VERSION } from '../version';
@@ -106,82 +108,121 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   else if (!profile) f.block('chart version', profileProblem);
 
   const helm = ctx.helm();
-  const helmOk = await log.group('helm', () =>
-    checkHelm(f, helm, profile?.helm.minVersion ?? '3.8.0', i['image-check'] === true),
+  // The record of an earlier run (and the cluster's identity), read alongside the checks; looked
+  // at only when no check blocks.
+  const previousRead = settle(
+    ctx.store().then(async (store) => ({
+      store,
+      previous: await store.tryLoad(),
+      identity: await store.clusterIdentity(),
+    })),
   );
 
-  // A check that cannot run (403, API error) is a blocker in the report, not the end of preflight.
-  const guard = async <T>(check: string, fallback: T, fn: () => Promise<T>): Promise<T> =>
-    log.group(check, async () => {
+  // Every check at once (reads only); each keeps its findings and log lines apart, and they are
+  // reported in this fixed order, each as soon as it and those before it are done. A check that
+  // cannot run (403, API error) is a blocker in the report, not the end of preflight.
+  const checks: Array<{ findings: Findings; log: HeldLogger; done: Promise<unknown> }> = [];
+  const check = <T>(
+    name: string,
+    fallback: T,
+    fn: (f: Findings, c: PhaseContext) => Promise<T>,
+  ): Promise<T> => {
+    const findings = new Findings();
+    const held = new HeldLogger(log);
+    const c: PhaseContext = { ...ctx, logger: held };
+    const done = held.group(name, async () => {
       try {
-        return await fn();
+        return await fn(findings, c);
       } catch (err) {
         if (err instanceof ClusterUnreachableError) throw err;
-        f.block(check, `could not check: ${errorMessage(err)}`);
+        findings.block(name, `could not check: ${errorMessage(err)}`);
         return fallback;
       }
     });
+    // An unreachable cluster fails every check: the first one in order is thrown, the rest seen here.
+    done.catch(() => undefined);
+    checks.push({ findings, log: held, done });
+    return done;
+  };
 
-  await guard('permissions', undefined, () =>
+  const helmOk = check('helm', false, (hf) =>
+    checkHelm(hf, helm, profile?.helm.minVersion ?? '3.8.0', i['image-check'] === true),
+  );
+  const permissions = check('permissions', undefined, (pf) =>
     checkPermissions(
-      f,
+      pf,
       kube,
       source,
       target,
       profile?.mongodb.namespace ?? 'mongodb',
       // Least privilege: the profile's source secrets by name.
-      profile && secretsToMigrate(profile, i['cognigy-apps'] === true).map((s) => s.name),
+      profile && secretsToMigrate(profile, i['cognigy-apps'] === true).map((x) => x.name),
     ),
   );
+  const permissionFindings = checks[checks.length - 1].findings;
 
-  let deployments: Array<{ name: string; replicas: number }> = [];
   // The chart rendered once (with the cluster's capabilities) for the image and chart checks.
   const rendered: { chart?: RenderedChart } = {};
-  let migrated: KubeObject[] = [];
-  if (profile) {
-    const p = profile;
-    deployments = await guard('installation', [], () =>
-      checkInstallation(f, ctx, kube, helm, helmOk, p, { source, target, release, version }, rendered),
-    );
-    await guard('mongodb', undefined, () => checkMongo(f, kube, p, source, (v) => log.mask(v)));
+  const p = profile;
+  const deploymentsRead = p
+    ? check('installation', [] as Array<{ name: string; replicas: number }>, async (xf, c) =>
+        checkInstallation(xf, c, kube, helm, await helmOk, p, { source, target, release, version }, rendered),
+      )
+    : Promise.resolve([]);
+  if (p) {
+    const mongoFindings = new Findings();
+    const mongo = check('mongodb', undefined, async (mf) => {
+      await checkMongo(mf, kube, p, source, (v) => log.mask(v));
+      for (const x of mf.items) mongoFindings.items.push(x);
+    });
     // The databases themselves (reads only), once MongoDB was found or mongodb-uri points at it.
-    if (ctx.inputs['mongodb-uri'] || !f.blockers.some((b) => b.check === 'mongodb'))
-      await guard('mongodb', undefined, async () => {
-        for (const m of await checkMongoDatabases(ctx, kube, p, { chart: rendered.chart, target }))
-          (m.level === 'ok' ? f.ok : m.level === 'warn' ? f.warn : f.block).call(f, 'mongodb', m.detail);
-      });
-    migrated = await guard('secrets', [], () =>
-      checkSecrets(f, ctx, kube, p, { source, target, release, version }),
-    );
+    void check('mongodb', undefined, async (df, c) => {
+      await Promise.all([mongo, deploymentsRead]);
+      if (ctx.inputs['mongodb-uri'] || !mongoFindings.blockers.some((b) => b.check === 'mongodb'))
+        for (const m of await checkMongoDatabases(c, kube, p, { chart: rendered.chart, target }))
+          (m.level === 'ok' ? df.ok : m.level === 'warn' ? df.warn : df.block).call(df, 'mongodb', m.detail);
+    });
   }
+  const migratedRead = p
+    ? check('secrets', [] as KubeObject[], (sf, c) =>
+        checkSecrets(sf, c, kube, p, { source, target, release, version }),
+      )
+    : Promise.resolve([] as KubeObject[]);
 
   const noStorage = { pvcs: [], problems: [], detectedProvider: 'generic' as Provider, evidence: [] };
-  const storage = profile
-    ? await guard('storage', noStorage, () => findStorage(kube, source, profile!))
-    : noStorage;
-  for (const p of storage.problems) f.block('storage', p);
-  for (const p of storage.pvcs)
-    f.ok(
-      'storage',
-      `${p.name} Bound to PV ${p.pv} (${p.originalReclaimPolicy}, ${p.capacity ?? '?'}, class ${p.storageClass ?? '-'})`,
-    );
-  const provider = (i.provider === 'auto' ? storage.detectedProvider : i.provider) as Provider;
-  // A given provider decides which objects are adopted: one the cluster contradicts is refused.
-  if (i.provider !== 'auto' && provider !== storage.detectedProvider && storage.evidence.length)
-    f.block(
-      'provider',
-      `--provider ${provider} contradicts the cluster, which is ${storage.detectedProvider}: ${storage.evidence.slice(0, 3).join('; ')}. Pass --provider ${storage.detectedProvider} or auto`,
-    );
-  else f.ok('provider', `${provider}${i.provider === 'auto' ? ' (detected)' : ' (given)'}`);
-  if (provider === 'aws')
-    for (const p of storage.pvcs.filter((x) => x.name !== 'redis-persistent' && !x.efsId))
-      f.block('storage', `AWS: no EFS file system id found in the NFS source of PV ${p.pv} (${p.name})`);
+  let provider = (i.provider === 'auto' ? 'generic' : i.provider) as Provider;
+  const storageChecked = check('storage', noStorage, async (sf) => {
+    const storage = p ? await findStorage(kube, source, p) : noStorage;
+    for (const x of storage.problems) sf.block('storage', x);
+    for (const x of storage.pvcs)
+      sf.ok(
+        'storage',
+        `${x.name} Bound to PV ${x.pv} (${x.originalReclaimPolicy}, ${x.capacity ?? '?'}, class ${x.storageClass ?? '-'})`,
+      );
+    provider = (i.provider === 'auto' ? storage.detectedProvider : i.provider) as Provider;
+    // A given provider decides which objects are adopted: one the cluster contradicts is refused.
+    if (i.provider !== 'auto' && provider !== storage.detectedProvider && storage.evidence.length)
+      sf.block(
+        'provider',
+        `--provider ${provider} contradicts the cluster, which is ${storage.detectedProvider}: ${storage.evidence.slice(0, 3).join('; ')}. Pass --provider ${storage.detectedProvider} or auto`,
+      );
+    else sf.ok('provider', `${provider}${i.provider === 'auto' ? ' (detected)' : ' (given)'}`);
+    if (provider === 'aws')
+      for (const x of storage.pvcs.filter((y) => y.name !== 'redis-persistent' && !y.efsId))
+        sf.block('storage', `AWS: no EFS file system id found in the NFS source of PV ${x.pv} (${x.name})`);
+    return storage;
+  });
 
-  // Without the permissions the chart checks need, the permission findings say it all.
-  if (rendered.chart && !f.blockers.some((b) => b.check === 'permissions')) {
-    const chart = rendered.chart;
-    await guard('chart', undefined, () =>
-      checkRenderedChart(f, kube, chart, {
+  void check('chart', undefined, async (cf) => {
+    const [, , migrated, storage] = await Promise.all([
+      permissions,
+      deploymentsRead,
+      migratedRead,
+      storageChecked,
+    ]);
+    // Without the permissions the chart checks need, the permission findings say it all.
+    if (rendered.chart && !permissionFindings.blockers.some((b) => b.check === 'permissions'))
+      await checkRenderedChart(cf, kube, rendered.chart, {
         pvcs: storage.pvcs,
         migrated,
         target,
@@ -192,40 +233,54 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
               ...(provider === 'aws' ? [profile.storage.awsRedisPersistentStorageClass] : []),
             ]
           : [],
-      }),
-    );
-  } else if (profile)
-    f.warn('chart', 'the chart was not rendered: its StorageClasses, claims and Secrets were NOT checked');
+      });
+    else if (profile)
+      cf.warn('chart', 'the chart was not rendered: its StorageClasses, claims and Secrets were NOT checked');
+  });
 
-  const traefik = await guard('traefik', false, () =>
-    detectTraefik(kube, source, String(i.traefik), profile),
-  );
-  f.ok(
-    'traefik',
-    traefik ? 'bundled Traefik in use: its cluster objects will be adopted' : 'bundled Traefik not in use',
-  );
+  const traefikRead = check('traefik', false, async (tf) => {
+    const found = await detectTraefik(kube, source, String(i.traefik), profile);
+    tf.ok(
+      'traefik',
+      found ? 'bundled Traefik in use: its cluster objects will be adopted' : 'bundled Traefik not in use',
+    );
+    return found;
+  });
 
   const noSnapshots: SnapshotPlan = { steps: [], waitFor: [], existing: [] };
-  const snapshotPlan = await guard('snapshots', noSnapshots, () =>
+  const snapshotRead = check('snapshots', noSnapshots, async (nf, c) =>
     checkSnapshots(
-      f,
-      ctx,
+      nf,
+      c,
       kube,
       source,
-      storage.pvcs.map((p) => p.name),
+      (await storageChecked).pvcs.map((x) => x.name),
     ),
   );
 
-  await guard('target namespace', undefined, () => checkTarget(f, kube, target, release));
-  await guard('approval API', undefined, async () => {
+  void check('target namespace', undefined, (tf) => checkTarget(tf, kube, target, release));
+  void check('approval API', undefined, async (af) => {
     if (await approvalApiServed(kube))
-      f.ok('approval API', 'approvalrequests.k2h.cognigy.ai is installed: `k2h gate` can ask for approval');
+      af.ok('approval API', 'approvalrequests.k2h.cognigy.ai is installed: `k2h gate` can ask for approval');
     else
-      f.warn(
+      af.warn(
         'approval API',
         'approvalrequests.k2h.cognigy.ai is not installed: apply deploy/crd/approvalrequests.yaml and bind deploy/rbac/approval-roles.yaml for `k2h gate`, or gate downtime/rollback/cleanup on the platform (GitHub Environment) and pass --approved-by-platform',
       );
   });
+
+  // Reported in order, each once it and those before it are done; an unreachable cluster ends all.
+  for (const c of checks) {
+    await c.done;
+    f.items.push(...c.findings.items);
+    await c.log.replay();
+  }
+  const [deployments, storage, traefik, snapshotPlan] = await Promise.all([
+    deploymentsRead,
+    storageChecked,
+    traefikRead,
+    snapshotRead,
+  ]);
 
   const report = [
     ...table(
@@ -278,12 +333,10 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
       `preflight found ${blockers.length} blocker(s):\n${blockers.map((b) => `  - ${b.check}: ${b.detail}`).join('\n')}`,
     );
 
-  const store = await ctx.store();
   // A re-run must keep what earlier phases recorded (original reclaim policies, adoptions...):
   // read the newest record, the cluster copy included; a broken record fails rather than being replaced.
   // A record of another cluster or migration is refused there, naming both.
-  const previous = await store.tryLoad();
-  const identity = await store.clusterIdentity();
+  const { store, previous, identity } = await unsettle(previousRead);
   const record: MigrationRecord = {
     schemaVersion: RECORD_SCHEMA_VERSION,
     kind: RECORD_KIND,

@@ -66,53 +66,55 @@ export async function findStorage(
   namespace: string,
   profile: CognigyProfile,
 ): Promise<StorageFindings> {
-  const problems: string[] = [];
-  const pvcs: PvcFact[] = [];
-  const pvs: KubeObject[] = [];
-  for (const spec of profile.storage.pvcs.filter((p) => p.migrate)) {
+  // Each claim and its volume, every claim at once; problems and facts in the profile's order.
+  type One = { problem: string } | { pv: KubeObject; fact: PvcFact };
+  const one = async (spec: { name: string }): Promise<One> => {
     const pvc = await kube.get('v1', 'PersistentVolumeClaim', spec.name, namespace);
     if (!pvc) {
-      problems.push(`PVC ${namespace}/${spec.name} not found`);
-      continue;
+      return { problem: `PVC ${namespace}/${spec.name} not found` };
     }
     if (pvc.metadata.deletionTimestamp) {
-      problems.push(
-        `PVC ${namespace}/${spec.name} is being deleted (Terminating); find out why before migrating`,
-      );
-      continue;
+      return {
+        problem: `PVC ${namespace}/${spec.name} is being deleted (Terminating); find out why before migrating`,
+      };
     }
     const volume: string | undefined = pvc.spec?.volumeName;
     if (pvc.status?.phase !== 'Bound' || !volume) {
-      problems.push(
-        `PVC ${namespace}/${spec.name} is ${pvc.status?.phase ?? 'not bound'}, not Bound to a PV`,
-      );
-      continue;
+      return {
+        problem: `PVC ${namespace}/${spec.name} is ${pvc.status?.phase ?? 'not bound'}, not Bound to a PV`,
+      };
     }
     const pv = await kube.get('v1', 'PersistentVolume', volume);
     if (!pv) {
-      problems.push(`PV ${volume} behind PVC ${spec.name} not found`);
-      continue;
+      return { problem: `PV ${volume} behind PVC ${spec.name} not found` };
     }
     // Rollback restores this value: an unknown one is refused, never guessed (Delete would lose data).
     const policy = pv.spec?.persistentVolumeReclaimPolicy;
     if (!(RECLAIM_POLICIES as readonly string[]).includes(policy)) {
-      problems.push(
-        `PV ${volume} behind PVC ${spec.name} has reclaim policy ${policy === undefined ? '(none)' : `'${String(policy)}'`}, not one of ${RECLAIM_POLICIES.join(', ')}; k2h will not guess the value rollback restores`,
-      );
-      continue;
+      return {
+        problem: `PV ${volume} behind PVC ${spec.name} has reclaim policy ${policy === undefined ? '(none)' : `'${String(policy)}'`}, not one of ${RECLAIM_POLICIES.join(', ')}; k2h will not guess the value rollback restores`,
+      };
     }
-    pvs.push(pv);
-    pvcs.push({
-      name: spec.name,
-      pv: volume,
-      originalReclaimPolicy: policy as ReclaimPolicy,
-      capacity: pv.spec?.capacity?.storage,
-      accessModes: pvc.spec?.accessModes,
-      storageClass: pvc.spec?.storageClassName ?? pv.spec?.storageClassName,
-      efsId: efsIdOf(pv),
-    });
-  }
-  const classes = await kube.list('storage.k8s.io/v1', 'StorageClass');
+    return {
+      pv,
+      fact: {
+        name: spec.name,
+        pv: volume,
+        originalReclaimPolicy: policy as ReclaimPolicy,
+        capacity: pv.spec?.capacity?.storage,
+        accessModes: pvc.spec?.accessModes,
+        storageClass: pvc.spec?.storageClassName ?? pv.spec?.storageClassName,
+        efsId: efsIdOf(pv),
+      },
+    };
+  };
+  const [results, classes] = await Promise.all([
+    Promise.all(profile.storage.pvcs.filter((p) => p.migrate).map(one)),
+    kube.list('storage.k8s.io/v1', 'StorageClass'),
+  ]);
+  const problems = results.flatMap((r) => ('problem' in r ? [r.problem] : []));
+  const pvcs = results.flatMap((r) => ('fact' in r ? [r.fact] : []));
+  const pvs = results.flatMap((r) => ('pv' in r ? [r.pv] : []));
   const detectedProvider = providerOf(pvs, classes);
   return { pvcs, problems, detectedProvider, evidence: providerEvidence(detectedProvider, pvs, classes) };
 }
