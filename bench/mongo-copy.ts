@@ -3,13 +3,14 @@
  * naive one-document-at-a-time copy (find, then insertOne per document) through the same driver
  * and server, plus the whole rename as the downtime runs it (plan, copy, verify, both databases).
  *
- *   npx tsx bench/mongo-copy.ts [documents] [naive-documents]
+ *   npx tsx bench/mongo-copy.ts [documents] [naive-documents] [--json FILE]
  *
  * Default: the sandbox MongoDB, 200 000 documents over 10 collections (the in-memory server holds
  * every copy in memory: 1 M documents times three copies do not fit a shared CI machine), and the
  * naive copy over 20 000 of them (at its rate 1 M would take a quarter of an hour). With
  * K2H_BENCH_MONGODB_URI (root credentials) it runs against that server instead; pass 1000000 there.
  */
+import { writeFileSync } from 'node:fs';
 import { hostname, cpus } from 'node:os';
 import { BSON, MongoClient, ObjectId } from 'mongodb';
 import { connectMongo } from '../src/mongo/connect';
@@ -21,8 +22,14 @@ import { verifyCollections } from '../src/mongo/verify';
 import { MongoSandbox } from '../src/sandbox/mongo';
 import { MemoryLogger } from '../test/support/memory-logger';
 
-const DOCS = Number(process.argv[2] ?? 200_000);
-const NAIVE_DOCS = Number(process.argv[3] ?? 20_000);
+const positional = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--json');
+const DOCS = Number(positional[0] ?? 200_000);
+const NAIVE_DOCS = Number(positional[1] ?? 20_000);
+const JSON_FILE = process.argv.includes('--json')
+  ? process.argv[process.argv.indexOf('--json') + 1]
+  : undefined;
 const COLLECTIONS = 10;
 
 interface Figure {
@@ -184,6 +191,26 @@ async function main() {
         ...rows,
       ].join('\n'),
     );
+    if (JSON_FILE) {
+      const rate = (f: Figure) => f.documents / f.seconds;
+      const server = figures.find((f) => f.what.includes('copy only') && f.what.includes('$out'));
+      const naive = figures.find((f) => f.what.startsWith('naive'));
+      writeFileSync(
+        JSON_FILE,
+        JSON.stringify(
+          {
+            server: external ? 'external' : 'sandbox',
+            documents: DOCS,
+            naiveDocuments: NAIVE_DOCS,
+            figures: figures.map((f) => ({ ...f, docsPerSecond: Math.round(rate(f)) })),
+            // Documents per second, k2h's server-side copy against the naive one.
+            ratio: server && naive ? Number((rate(server) / rate(naive)).toFixed(2)) : undefined,
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+    }
   } finally {
     const { databases } = await client.db('admin').admin().listDatabases({ nameOnly: true });
     for (const d of databases) if (d.name.startsWith(p)) await client.db(d.name).dropDatabase();

@@ -56,6 +56,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/** Peak resident memory of any k2h process (kB), reported by RSS_HOOK as it exits. */
+let peakRssKb = 0;
+const RSS_HOOK =
+  "--import=data:text/javascript,process.on('exit',()=>process.stderr.write('\\nk2h-maxrss-kb='+process.resourceUsage().maxRSS+'\\n'))";
+
 function run(
   cmd: string,
   args: string[],
@@ -67,7 +72,11 @@ function run(
     const p = execFile(cmd, args, { env, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
       if (err)
         rej(new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed: ${stderr || stdout || err.message}`));
-      else res({ ms: Number(process.hrtime.bigint() - t) / 1e6, out: stdout });
+      else {
+        const rss = /k2h-maxrss-kb=(\d+)/.exec(stderr);
+        if (rss) peakRssKb = Math.max(peakRssKb, Number(rss[1]));
+        res({ ms: Number(process.hrtime.bigint() - t) / 1e6, out: stdout });
+      }
     });
     if (input !== undefined) p.stdin!.end(input);
   });
@@ -154,7 +163,7 @@ async function k2hRun(w: World): Promise<
   const out = {} as Record<Phase, Sample>;
   for (const p of PHASES) {
     const [cmd, args] = k2hCommand([p, ...common, ...flags[p]]);
-    out[p] = await w.measure(async () => void (await run(cmd, args, w.env)));
+    out[p] = await w.measure(async () => void (await run(cmd, args, { ...w.env, NODE_OPTIONS: RSS_HOOK })));
   }
   const record = JSON.parse(readFileSync(join(state, 'migration-record.json'), 'utf8'));
   // The migrated secrets as manifests, for `kubectl apply -f` of the very same objects.
@@ -343,6 +352,7 @@ async function main() {
           cli,
           runs: RUNS,
           start: { nodeStart, k2hStart, helpStart, kubectlStart },
+          peakRssMb: Math.round(peakRssKb / 1024),
           rows,
         },
         null,
