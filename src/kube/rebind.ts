@@ -147,6 +147,19 @@ export interface RebindOptions {
   state?: RebindState;
 }
 
+/** An AbortController that also fires when `parent` does; unlink() forgets the parent. */
+function linked(parent?: AbortSignal): { signal: AbortSignal; abort(): void; unlink(): void } {
+  const ac = new AbortController();
+  const onAbort = () => ac.abort();
+  if (parent?.aborted) ac.abort();
+  else parent?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: ac.signal,
+    abort: () => ac.abort(),
+    unlink: () => parent?.removeEventListener('abort', onAbort),
+  };
+}
+
 /** The claim as it is to be created: no status, no server-set metadata. */
 const strip = (claim: KubeObject): KubeObject => {
   const out = JSON.parse(JSON.stringify(claim)) as KubeObject;
@@ -180,36 +193,51 @@ export async function rebind(
   blockers();
 
   // 1. The old claim goes; the PV must be Retain at that moment (read fresh, not from a plan).
+  // 2. The PV, once its old claim has let go, is reserved for the new claim only. The PV
+  // controller marks it Released only once the old claim is gone (a claim still Terminating keeps
+  // it Bound), so one wait on the PV covers both. It watches from the version just read, so the
+  // change the DELETE causes needs no LIST after it.
   const isReserved = (pv?: KubeObject) =>
     pv?.spec?.claimRef?.namespace === t.namespace && pv?.spec?.claimRef?.name === t.name;
   const claimWasThere = !!s.oldClaim;
-  if (s.oldClaim && !s.oldClaim.metadata.deletionTimestamp) {
-    s.pv = await kube.get('v1', 'PersistentVolume', pvName);
-    blockers();
-    await kube.delete('v1', 'PersistentVolumeClaim', plan.from.name, plan.from.namespace);
-    changes.push(`deleted PVC ${ref(plan.from.namespace, plan.from.name)}`);
-  }
-
-  // 2. The PV, once its old claim has let go, is reserved for the new claim only. The PV
-  // controller marks it Released only once the old claim is gone (a claim still Terminating keeps
-  // it Bound), so one wait on the PV covers both.
+  let reservedNow: KubeObject | undefined;
   if (claimWasThere || !isReserved(s.pv)) {
+    let fresh: KubeObject | undefined;
+    let deleting: Promise<unknown> | undefined;
+    if (s.oldClaim && !s.oldClaim.metadata.deletionTimestamp) {
+      s.pv = fresh = await kube.get('v1', 'PersistentVolume', pvName);
+      blockers();
+      deleting = kube.delete('v1', 'PersistentVolumeClaim', plan.from.name, plan.from.namespace);
+      deleting.catch(() => undefined);
+    }
+    const stop = linked(o.signal);
+    const releasing = waitUntil(kube, {
+      apiVersion: 'v1',
+      kind: 'PersistentVolume',
+      fieldSelector: `metadata.name=${pvName}`,
+      description: `PV ${pvName} to be Released by ${ref(plan.from.namespace, plan.from.name)}`,
+      until: (objs) =>
+        objs.length === 0 || ['Released', 'Available'].includes(objs[0].status?.phase) || isReserved(objs[0]),
+      progress: (objs) => `PV ${objs[0]?.status?.phase ?? 'gone'}`,
+      onProgress: say,
+      timeoutMs: o.timeoutMs,
+      signal: stop.signal,
+      from: fresh && { items: [fresh], resourceVersion: String(fresh.metadata.resourceVersion) },
+    });
+    releasing.catch(() => undefined);
+    if (deleting) {
+      try {
+        await deleting;
+      } catch (err) {
+        stop.abort();
+        stop.unlink();
+        throw err;
+      }
+      changes.push(`deleted PVC ${ref(plan.from.namespace, plan.from.name)}`);
+    }
     let released: KubeObject | undefined;
     try {
-      [released] = await waitUntil(kube, {
-        apiVersion: 'v1',
-        kind: 'PersistentVolume',
-        fieldSelector: `metadata.name=${pvName}`,
-        description: `PV ${pvName} to be Released by ${ref(plan.from.namespace, plan.from.name)}`,
-        until: (objs) =>
-          objs.length === 0 ||
-          ['Released', 'Available'].includes(objs[0].status?.phase) ||
-          isReserved(objs[0]),
-        progress: (objs) => `PV ${objs[0]?.status?.phase ?? 'gone'}`,
-        onProgress: say,
-        timeoutMs: o.timeoutMs,
-        signal: o.signal,
-      });
+      [released] = await releasing.finally(() => stop.unlink());
     } catch (err) {
       if (!(err instanceof WaitTimeoutError)) throw err;
       const old = claimWasThere
@@ -234,7 +262,7 @@ export async function rebind(
     blockers();
     if (!isReserved(released)) {
       try {
-        s.pv = await kube.patch('v1', 'PersistentVolume', pvName, undefined, {
+        s.pv = reservedNow = await kube.patch('v1', 'PersistentVolume', pvName, undefined, {
           // The version read: if anything claimed it meanwhile, the patch fails instead of stealing it.
           metadata: { resourceVersion: released.metadata.resourceVersion },
           spec: {
@@ -259,15 +287,12 @@ export async function rebind(
     }
   }
 
-  // 3. The new claim, then the binding, verified.
-  if (!s.newClaim) {
-    s.newClaim = await kube.create(strip(plan.claim));
-    changes.push(`created PVC ${ref(t.namespace, t.name)}`);
-  }
-  // The claim and the PV, watched at once; the PV is waited for only when the claim is Bound.
-  const pvWait = new AbortController();
-  const stop = () => pvWait.abort();
-  o.signal?.addEventListener('abort', stop, { once: true });
+  // 3. The new claim, then the binding, verified. The PV is watched from the version the reserve
+  // answered (its binding arrives while the create is under way) and the claim from the create's
+  // answer, so neither needs a LIST; the PV is waited for only when the claim is Bound.
+  const stop = linked(o.signal);
+  const since = (obj: KubeObject | undefined) =>
+    obj && { items: [obj], resourceVersion: String(obj.metadata.resourceVersion) };
   const boundPv = waitUntil(kube, {
     apiVersion: 'v1',
     kind: 'PersistentVolume',
@@ -283,12 +308,18 @@ export async function rebind(
       );
     },
     timeoutMs: o.timeoutMs,
-    signal: pvWait.signal,
+    signal: stop.signal,
+    from: reservedNow ? since(s.pv) : undefined,
   });
   boundPv.catch(() => undefined);
   let claim: KubeObject | undefined;
   let pv: KubeObject | undefined;
   try {
+    let createdNow: KubeObject | undefined;
+    if (!s.newClaim) {
+      s.newClaim = createdNow = await kube.create(strip(plan.claim));
+      changes.push(`created PVC ${ref(t.namespace, t.name)}`);
+    }
     [claim] = await waitUntil(kube, {
       apiVersion: 'v1',
       kind: 'PersistentVolumeClaim',
@@ -299,12 +330,13 @@ export async function rebind(
       progress: (objs) => `new claim ${objs[0]?.status?.phase ?? 'gone'}`,
       onProgress: say,
       timeoutMs: o.timeoutMs,
-      signal: o.signal,
+      signal: stop.signal,
+      from: since(createdNow),
     });
     if (claim?.status?.phase === 'Bound') [pv] = await boundPv;
   } finally {
-    o.signal?.removeEventListener('abort', stop);
-    pvWait.abort();
+    stop.abort();
+    stop.unlink();
   }
   // Not Bound: the PV as it is now, for the error.
   pv ??= await kube.get('v1', 'PersistentVolume', pvName);

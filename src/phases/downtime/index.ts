@@ -205,8 +205,9 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
         facts.replicas[n] = replicas[n];
         return true;
       },
-      apply: async (o) => {
+      apply: async (o, run) => {
         timing.scaleStart ||= Date.now();
+        startPodsWait(o, run.signal);
         o.put(await scaleToZero(kube, src, n));
         timing.scaleEnd = Date.now();
         return [`${src}/${n}: ${desiredReplicas(d)} -> 0`];
@@ -215,6 +216,27 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
   };
   const podsLeft = (o: Observation) =>
     podsOfDeployments(names, o.list('apps/v1', 'ReplicaSet', src), o.list('v1', 'Pod', src));
+  // The wait for the pods starts with the scale-down: its watch follows the deletions while the
+  // patches land, so the pods stage needs no round trip of its own. Its progress is shown from
+  // that stage on; the phase stops it when it ends (a failed scale-down leaves no watch behind).
+  let podsWait: Promise<void> | undefined;
+  const podsStop = new AbortController();
+  const podsProgress = throttled((t) => log.info(t));
+  let podsShown = false;
+  let podsLast: string | undefined;
+  const startPodsWait = (o: Observation, signal: AbortSignal): Promise<void> => {
+    podsWait ??= waitPodsGone(kube, {
+      namespace: src,
+      deployments: names,
+      replicaSets: o.list('apps/v1', 'ReplicaSet', src),
+      timeoutMs: scaleTimeoutMs,
+      signal: AbortSignal.any([signal, podsStop.signal]),
+      onProgress: (t) => (podsShown ? podsProgress(t) : (podsLast = t)),
+      from: { items: o.list('v1', 'Pod', src), resourceVersion: o.resourceVersion('v1', 'Pod', src) },
+    });
+    podsWait.catch(() => undefined);
+    return podsWait;
+  };
   const podsStep: Step<Observation> = {
     id: 'pods-gone',
     title: `the pods of ${names.length} deployments in ${src} gone`,
@@ -224,15 +246,9 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
     ],
     apply: async (o, run) => {
       const left = podsLeft(o);
-      await waitPodsGone(kube, {
-        namespace: src,
-        deployments: names,
-        replicaSets: o.list('apps/v1', 'ReplicaSet', src),
-        timeoutMs: scaleTimeoutMs,
-        signal: run.signal,
-        onProgress: throttled((t) => log.info(t)),
-        from: { items: o.list('v1', 'Pod', src), resourceVersion: o.resourceVersion('v1', 'Pod', src) },
-      });
+      podsShown = true;
+      if (podsLast) podsProgress(podsLast);
+      await startPodsWait(o, run.signal);
       for (const p of left) o.remove('v1', 'Pod', p.metadata.name, src);
       timing.podsGone = Date.now();
       return [
@@ -328,13 +344,18 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
   // Dry-run: the plan is the report (the front door prints it). A real run shows it before its first change.
   if (!ctx.dryRun) log.info(plan.lines.join('\n'));
   const report = [...plan.lines];
-  const result = await runPhaseSteps(ctx, 'downtime', stages, {
-    record,
-    store,
-    observation: obs,
-    outputs,
-    report: ctx.dryRun ? report : [],
-  });
+  let result: PhaseResult;
+  try {
+    result = await runPhaseSteps(ctx, 'downtime', stages, {
+      record,
+      store,
+      observation: obs,
+      outputs,
+      report: ctx.dryRun ? report : [],
+    });
+  } finally {
+    podsStop.abort();
+  }
   if (ctx.dryRun) return result;
 
   // ---- closing summary ----------------------------------------------------------------------
