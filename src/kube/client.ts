@@ -158,6 +158,11 @@ export interface KubeOptions {
   maxRetryDelayMs?: number;
   /** A request and its retries give up after this long. */
   retryDeadlineMs?: number;
+  /**
+   * One request unanswered this long counts as a dropped connection (retried like one); default
+   * 30 s. Watches are not requests in this sense: they wait by design.
+   */
+  requestTimeoutMs?: number;
 }
 
 /** A LIST's items and the collection's resourceVersion (where a watch continues from). */
@@ -183,6 +188,7 @@ export interface ServerVersion {
 export class Kube {
   private readonly objects: KubernetesObjectApi;
   private readonly policy: RetryPolicy;
+  private readonly requestTimeoutMs: number;
   readonly server: string;
 
   constructor(
@@ -198,6 +204,7 @@ export class Kube {
       maxDelayMs: opts.maxRetryDelayMs ?? DEFAULT_RETRY.maxDelayMs,
       deadlineMs: opts.retryDeadlineMs ?? DEFAULT_RETRY.deadlineMs,
     };
+    this.requestTimeoutMs = opts.requestTimeoutMs ?? 30_000;
     // Built-in kinds need no discovery round trip before their first request (kubectl keeps a
     // discovery cache on disk for the same reason); other kinds are discovered as before.
     const cache = (this.objects as unknown as { apiVersionResourceCache: Record<string, unknown> })
@@ -252,7 +259,7 @@ export class Kube {
       },
       async (attempt) => {
         try {
-          return await fn();
+          return await this.answered(what, fn());
         } catch (raw) {
           const err = toKubeError(raw, what, this.server);
           // A create retried after a lost answer may find its own first attempt: that is success.
@@ -262,6 +269,29 @@ export class Kube {
         }
       },
     );
+  }
+
+  /**
+   * `request`, or a retryable ETIMEDOUT when the server keeps it unanswered past the request
+   * timeout (a hung API server must not hang the phase; a write answered late is re-read or found
+   * done by its retry, as after a lost answer).
+   */
+  private answered<T>(what: string, request: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new ClusterUnreachableError(
+              `${what}: no answer from ${this.server} within ${this.requestTimeoutMs / 1000}s (ETIMEDOUT)`,
+            ),
+          ),
+        this.requestTimeoutMs,
+      );
+      timer.unref();
+    });
+    request.catch(() => undefined);
+    return Promise.race([request, late]).finally(() => clearTimeout(timer));
   }
 
   /**
