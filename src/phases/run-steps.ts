@@ -67,8 +67,9 @@ export async function runPhaseSteps<O>(
       startedAt: new Date().toISOString(),
     });
     const earlier = (entry.steps ?? []).find((x) => x.id === rep.id);
-    // What a dead run applied stays "applied" when the re-run finds it done.
-    if (rep.status === 'done' && earlier) return;
+    // What a dead run applied stays "applied" when the re-run finds it done; a step it left
+    // failed (the crash) is done now.
+    if (rep.status === 'done' && earlier?.status === 'applied') return;
     entry.steps = [
       ...(entry.steps ?? []).filter((x) => x.id !== rep.id),
       { id: rep.id, status: rep.status, durationMs: rep.durationMs },
