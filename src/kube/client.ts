@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
+  ApiException,
   ApisApi,
   AuthorizationV1Api,
   KubeConfig,
@@ -14,6 +15,7 @@ import {
   PatchStrategy,
   VersionApi,
   type KubernetesObject,
+  type ResponseContext,
 } from '@kubernetes/client-node';
 import { ClusterUnreachableError, ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -184,6 +186,35 @@ export interface ServerVersion {
   gitVersion: string;
 }
 
+/**
+ * client-node's generic object API, answering the server's JSON as it came: k2h works on plain
+ * objects, so the typed-model round trip (deserialise into the generated classes, then back to
+ * JSON) is skipped — it cost more CPU than the requests on every LIST. Requests, authentication,
+ * discovery and errors stay client-node's.
+ */
+class PlainObjectApi extends KubernetesObjectApi {
+  static of(kc: KubeConfig): PlainObjectApi {
+    const api = kc.makeApiClient(PlainObjectApi);
+    api.setDefaultNamespace(kc);
+    return api;
+  }
+
+  protected override async processResponse<T extends KubernetesObject>(
+    response: ResponseContext,
+  ): Promise<T> {
+    if (response.httpStatusCode >= 200 && response.httpStatusCode <= 299) {
+      const text = await response.body.text();
+      return (text ? JSON.parse(text) : {}) as T;
+    }
+    throw new ApiException(
+      response.httpStatusCode,
+      'Unsuccessful HTTP Request',
+      await response.getBodyAsAny(),
+      response.headers,
+    );
+  }
+}
+
 /** Plain-JSON client for any kind. Reads return `undefined` for NotFound. */
 export class Kube {
   private readonly objects: KubernetesObjectApi;
@@ -196,7 +227,7 @@ export class Kube {
     private readonly logger: Logger,
     opts: KubeOptions = {},
   ) {
-    this.objects = KubernetesObjectApi.makeApiClient(config);
+    this.objects = PlainObjectApi.of(config);
     this.server = config.getCurrentCluster()?.server ?? '(unknown server)';
     this.policy = {
       retries: opts.retries ?? DEFAULT_RETRY.retries,
