@@ -1,10 +1,10 @@
 /**
  * Benchmark (not a test): the Kubernetes part of the downtime stage for the seeded installation,
- * the whole k2h process (`k2h downtime`, bundled like dist/) against the runbook's own commands
+ * the whole k2h process (`k2h downtime` of the built dist/cli bundle, or --cli FILE) against the runbook's own commands
  * replayed with the real kubectl (its `kubectl scale` loop over the deployments, then the PVC
  * moves) against the same sandbox state, alternating, at 0, 5 and 25 ms API latency; medians.
  *
- *   npx tsx bench/downtime.ts [runs] [--json FILE] [--latency 0,5,25] [--side both|k2h|runbook]
+ *   npx tsx bench/downtime.ts [runs] [--cli FILE] [--json FILE] [--latency 0,5,25] [--side both|k2h|runbook]
  *                             [--trace] [--checkpoint FILE]
  *
  * --json FILE: the rows as JSON, [{latencyMs, k2hSeconds, runbookSeconds, ratio, floorSeconds, ...}]
@@ -20,8 +20,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { join, resolve } from 'node:path';
 import { Helm } from '../src/helm/helm';
 import { executePhase } from '../src/front-doors/execute';
 import { PHASES } from '../src/phases';
@@ -232,16 +231,9 @@ async function main() {
   console.log(
     `downtime (Kubernetes part): k2h vs the runbook's kubectl commands; ${cpus().length} cores; median of ${RUNS}`,
   );
-  const bundleDir = mkdtempSync(join(tmpdir(), 'k2h-bench-bundle-'));
-  const bundle = join(bundleDir, 'cli.cjs');
-  await build({
-    entryPoints: [join(ROOT, 'src', 'cli.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'error',
-  });
+  // The shipped bundle (what `npx k2h` runs); --cli names another (e.g. a scratch build).
+  const bundle = resolve(flag('cli') ?? join(ROOT, 'dist', 'cli', 'index.js'));
+  if (!existsSync(bundle)) throw new Error(`no k2h bundle at ${bundle}: run npm run build`);
   const cp =
     CHECKPOINT && existsSync(CHECKPOINT)
       ? (JSON.parse(readFileSync(CHECKPOINT, 'utf8')) as Checkpoint)
