@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,6 +30,23 @@ const BANNER = [
   'const __k2h_filename = __k2hFileURLToPath(import.meta.url);',
   'const __k2h_dirname = __k2hDirname(__k2h_filename);',
 ].join('\n');
+
+/**
+ * @actions/core imports @actions/http-client (for OIDC tokens, getIDToken), which imports undici's
+ * ProxyAgent at load time: 0.4 MB that every action start would parse and run, for a request k2h
+ * never makes. The bundle gets a stand-in that fails loudly if a proxy dispatcher is ever asked for.
+ */
+const withoutUndici: Plugin = {
+  name: 'k2h-without-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, () => ({ path: 'undici', namespace: 'k2h-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'k2h-stub' }, () => ({
+      contents:
+        "export class ProxyAgent { constructor() { throw new Error('k2h bundles no undici: @actions/http-client proxy requests (OIDC tokens) are not used by k2h'); } }",
+      loader: 'js',
+    }));
+  },
+};
 
 async function bundle(entry: string, outdir: string): Promise<Metafile> {
   rmSync(join(root, outdir), { recursive: true, force: true });
@@ -50,6 +67,7 @@ async function bundle(entry: string, outdir: string): Promise<Metafile> {
     banner: { js: BANNER },
     define: { __filename: '__k2h_filename', __dirname: '__k2h_dirname' },
     metafile: true,
+    plugins: [withoutUndici],
     logLevel: 'warning',
   });
   writeFileSync(join(root, outdir, 'package.json'), '{\n  "type": "module"\n}\n');

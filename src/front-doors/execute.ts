@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Helm } from '../helm/helm';
-import { Kube } from '../kube/client';
+import type { Kube } from '../kube/client';
 import { clusterIdentity } from '../kube/cluster-identity';
 import { inputsOf } from '../phases';
 import { RunLock, type RunLockOptions } from '../phases/run-lock';
@@ -75,7 +75,8 @@ export function makeContext(
       (kube ??= (
         o.kube
           ? o.kube()
-          : Promise.resolve(
+          : // Loaded on first use: a run refused for its inputs never loads the Kubernetes client.
+            import('../kube/client').then(({ Kube }) =>
               Kube.open(
                 {
                   kubeconfig: inputs.kubeconfig as string | undefined,
