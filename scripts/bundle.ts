@@ -32,17 +32,21 @@ const BANNER = [
 ].join('\n');
 
 /**
- * @actions/core imports @actions/http-client (for OIDC tokens, getIDToken), which imports undici's
- * ProxyAgent at load time: 0.4 MB that every action start would parse and run, for a request k2h
- * never makes. The bundle gets a stand-in that fails loudly if a proxy dispatcher is ever asked for.
+ * @actions/core imports @actions/http-client (its only use: OIDC tokens, `getIDToken`), which loads
+ * undici, tunnel and node's http/https/tls stack at start: 0.4 MB and ~20 ms of every action
+ * start, for a request k2h never makes. The bundle gets stand-ins that fail loudly if used.
  */
-const withoutUndici: Plugin = {
-  name: 'k2h-without-undici',
+const UNUSED = /^(undici|@actions\/http-client|@actions\/http-client\/lib\/auth)$/;
+const STUB = (what: string) =>
+  `(() => { throw new Error('k2h bundles no ${what}: @actions/core OIDC tokens (getIDToken) are not used by k2h'); })()`;
+const withoutHttpClient: Plugin = {
+  name: 'k2h-without-http-client',
   setup(b) {
-    b.onResolve({ filter: /^undici$/ }, () => ({ path: 'undici', namespace: 'k2h-stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'k2h-stub' }, () => ({
-      contents:
-        "export class ProxyAgent { constructor() { throw new Error('k2h bundles no undici: @actions/http-client proxy requests (OIDC tokens) are not used by k2h'); } }",
+    b.onResolve({ filter: UNUSED }, (a) => ({ path: a.path, namespace: 'k2h-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'k2h-stub' }, (a) => ({
+      contents: ['ProxyAgent', 'HttpClient', 'BearerCredentialHandler']
+        .map((n) => `export class ${n} { constructor() { ${STUB(a.path)}; } }`)
+        .join('\n'),
       loader: 'js',
     }));
   },
@@ -67,7 +71,7 @@ async function bundle(entry: string, outdir: string): Promise<Metafile> {
     banner: { js: BANNER },
     define: { __filename: '__k2h_filename', __dirname: '__k2h_dirname' },
     metafile: true,
-    plugins: [withoutUndici],
+    plugins: [withoutHttpClient],
     logLevel: 'warning',
   });
   writeFileSync(join(root, outdir, 'package.json'), '{\n  "type": "module"\n}\n');
