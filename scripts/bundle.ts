@@ -8,10 +8,11 @@
  * only when a command needs them), minified, no source maps, and licenses.txt naming every bundled
  * package with its licence text. Deterministic: the same sources give the same bytes.
  *
- * Run: npm run build (which runs this after the generators and the type check).
+ * Run: npm run build (which runs this after the generators and the type check). A scratch build
+ * for benchmarks goes elsewhere with `tsx scripts/bundle.ts --out DIR` (DIR/main, DIR/cli).
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
@@ -53,7 +54,7 @@ const withoutHttpClient: Plugin = {
 };
 
 async function bundle(entry: string, outdir: string): Promise<Metafile> {
-  rmSync(join(root, outdir), { recursive: true, force: true });
+  rmSync(resolve(root, outdir), { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
     entryPoints: { index: entry },
@@ -74,8 +75,8 @@ async function bundle(entry: string, outdir: string): Promise<Metafile> {
     plugins: [withoutHttpClient],
     logLevel: 'warning',
   });
-  writeFileSync(join(root, outdir, 'package.json'), '{\n  "type": "module"\n}\n');
-  writeFileSync(join(root, outdir, 'licenses.txt'), licenses(result.metafile));
+  writeFileSync(resolve(root, outdir, 'package.json'), '{\n  "type": "module"\n}\n');
+  writeFileSync(resolve(root, outdir, 'licenses.txt'), licenses(result.metafile));
   return result.metafile;
 }
 
@@ -109,14 +110,16 @@ function licenses(meta: Metafile): string {
     .join('\n');
 }
 
+const outFlag = process.argv.indexOf('--out');
+const outRoot = outFlag > 0 ? process.argv[outFlag + 1] : 'dist';
 const sizes: string[] = [];
 for (const [entry, outdir] of [
-  ['src/main.ts', 'dist/main'],
-  ['src/cli.ts', 'dist/cli'],
+  ['src/main.ts', join(outRoot, 'main')],
+  ['src/cli.ts', join(outRoot, 'cli')],
 ] as const) {
   const meta = await bundle(entry, outdir);
   const bytes = Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
   sizes.push(`${outdir} ${(bytes / 1e6).toFixed(2)} MB in ${Object.keys(meta.outputs).length} files`);
 }
-if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) throw new Error('bundle: dist/cli/index.js missing');
+if (!existsSync(resolve(root, outRoot, 'cli', 'index.js'))) throw new Error(`bundle: ${outRoot}/cli/index.js missing`);
 console.log(`bundled: ${sizes.join('; ')}`);
