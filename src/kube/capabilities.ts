@@ -2,8 +2,12 @@
  * What a chart may ask of the cluster (`.Capabilities`): the server's version and every
  * group/version and group/version/Kind discovery serves, in the form helm's `--api-versions` takes.
  */
-import { ApisApi, CoreV1Api, CustomObjectsApi, type V1APIResourceList } from '@kubernetes/client-node';
-import type { Kube } from './client';
+import type { ApiGroupList, Kube } from './client';
+
+/** An APIResourceList as discovery answers it (the part k2h reads). */
+interface ApiResourceList {
+  resources?: Array<{ name: string; kind: string }>;
+}
 
 /** The cluster as helm sees it when it renders against the server. */
 export interface ClusterCapabilities {
@@ -16,20 +20,19 @@ export interface ClusterCapabilities {
 /** Reads `/version`, `/api/v1` and every group/version of `/apis` (subresources left out, as helm does). */
 export async function clusterCapabilities(kube: Kube): Promise<ClusterCapabilities> {
   const version = await kube.serverVersion();
-  const core = kube.config.makeApiClient(CoreV1Api);
-  const apis = kube.config.makeApiClient(ApisApi);
-  const custom = kube.config.makeApiClient(CustomObjectsApi);
   const out = new Set<string>();
-  const add = (groupVersion: string, list: V1APIResourceList) => {
+  const add = (groupVersion: string, list: ApiResourceList) => {
     out.add(groupVersion);
     for (const r of list.resources ?? []) if (!r.name.includes('/')) out.add(`${groupVersion}/${r.kind}`);
   };
-  add('v1', await core.getAPIResources());
-  const groups = await apis.getAPIVersions();
+  add('v1', await kube.request<ApiResourceList>('get /api/v1', 'GET', '/api/v1'));
+  const groups = await kube.request<ApiGroupList>('get /apis', 'GET', '/apis');
   const versions = groups.groups.flatMap((g) => g.versions.map((v) => ({ group: g.name, ...v })));
   const lists = await Promise.all(
     versions.map((v) =>
-      custom.getAPIResources({ group: v.group, version: v.version }).catch(() => undefined),
+      kube
+        .request<ApiResourceList>(`get /apis/${v.groupVersion}`, 'GET', `/apis/${v.groupVersion}`)
+        .catch(() => undefined),
     ),
   );
   versions.forEach((v, n) => {

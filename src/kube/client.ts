@@ -8,12 +8,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   ApiException,
-  ApisApi,
-  AuthorizationV1Api,
+  HttpMethod,
   KubeConfig,
   KubernetesObjectApi,
   PatchStrategy,
-  VersionApi,
   type KubernetesObject,
   type ResponseContext,
 } from '@kubernetes/client-node';
@@ -179,6 +177,11 @@ export interface ListOptions {
   fieldSelector?: string;
 }
 
+/** /apis as discovery answers it (the part k2h reads). */
+export interface ApiGroupList {
+  groups: Array<{ name: string; versions: Array<{ groupVersion: string; version: string }> }>;
+}
+
 /** Server version as /version reports it. */
 export interface ServerVersion {
   major: string;
@@ -191,6 +194,12 @@ export interface ServerVersion {
  * objects, so the typed-model round trip (deserialise into the generated classes, then back to
  * JSON) is skipped — it cost more CPU than the requests on every LIST. Requests, authentication,
  * discovery and errors stay client-node's.
+ *
+ * `raw` sends one request to a fixed path through the same machinery (request context,
+ * authentication, middleware, TLS, error answers as ApiException). k2h uses it for the few
+ * non-object endpoints it needs (/version, discovery, access and identity reviews, status
+ * subresources) instead of client-node's generated typed APIs, whose code (~0.7 MB, every API
+ * group in one file) cost every phase ~50 ms to load.
  */
 class PlainObjectApi extends KubernetesObjectApi {
   static of(kc: KubeConfig): PlainObjectApi {
@@ -213,11 +222,25 @@ class PlainObjectApi extends KubernetesObjectApi {
       response.headers,
     );
   }
+
+  raw<T>(method: RawMethod, path: string, body?: unknown, query?: Record<string, string>): Promise<T> {
+    const ctx = this.configuration.baseServer.makeRequestContext(path, HttpMethod[method]);
+    ctx.setHeaderParam('Accept', 'application/json');
+    for (const [k, v] of Object.entries(query ?? {})) ctx.setQueryParam(k, v);
+    if (body !== undefined) {
+      ctx.setHeaderParam('Content-Type', 'application/json');
+      ctx.setBody(JSON.stringify(body));
+    }
+    return this.requestPromise(ctx) as Promise<T>;
+  }
 }
+
+/** The methods `Kube.request` sends. */
+export type RawMethod = 'GET' | 'POST' | 'PUT';
 
 /** Plain-JSON client for any kind. Reads return `undefined` for NotFound. */
 export class Kube {
-  private readonly objects: KubernetesObjectApi;
+  private readonly objects: PlainObjectApi;
   private readonly policy: RetryPolicy;
   private readonly requestTimeoutMs: number;
   readonly server: string;
@@ -331,8 +354,7 @@ export class Kube {
    */
   serverVersion(): Promise<ServerVersion> {
     if (!this.version) {
-      const api = this.config.makeApiClient(VersionApi);
-      this.version = this.call('get /version', () => api.getCode()).then(
+      this.version = this.request<ServerVersion>('get /version', 'GET', '/version').then(
         (v) => ({ major: v.major, minor: v.minor, gitVersion: v.gitVersion }),
         (err: unknown) => {
           this.version = undefined;
@@ -489,35 +511,48 @@ export class Kube {
     }
   }
 
+  /**
+   * One request to a fixed API path (non-object endpoints: /version, discovery, reviews, status
+   * subresources), JSON both ways, with the same retries, timeout and errors as every other call.
+   */
+  request<T>(
+    what: string,
+    method: RawMethod,
+    path: string,
+    body?: unknown,
+    query?: Record<string, string>,
+  ): Promise<T> {
+    return this.call(what, () => this.objects.raw<T>(method, path, body, query));
+  }
+
   /** True when the API server serves the group/version (e.g. `snapshot.storage.k8s.io/v1`). */
   async hasApi(groupVersion: string): Promise<boolean> {
-    const api = this.config.makeApiClient(ApisApi);
-    const groups = await this.call('get /apis', () => api.getAPIVersions());
+    const groups = await this.request<ApiGroupList>('get /apis', 'GET', '/apis');
     return groups.groups.some((g) => g.versions.some((v) => v.groupVersion === groupVersion));
   }
 
   /** SelfSubjectAccessReview for each check; the answers in the same order. */
   async canI(checks: AccessCheck[]): Promise<boolean[]> {
-    const api = this.config.makeApiClient(AuthorizationV1Api);
     return Promise.all(
       checks.map(async (c) => {
-        const res = await this.call(`create selfsubjectaccessreview ${c.verb} ${c.resource}`, () =>
-          api.createSelfSubjectAccessReview({
-            body: {
-              apiVersion: 'authorization.k8s.io/v1',
-              kind: 'SelfSubjectAccessReview',
-              spec: {
-                resourceAttributes: {
-                  verb: c.verb,
-                  resource: c.resource,
-                  group: c.group ?? '',
-                  namespace: c.namespace,
-                  subresource: c.subresource,
-                  name: c.name,
-                },
+        const res = await this.request<{ status?: { allowed?: boolean } }>(
+          `create selfsubjectaccessreview ${c.verb} ${c.resource}`,
+          'POST',
+          '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+          {
+            apiVersion: 'authorization.k8s.io/v1',
+            kind: 'SelfSubjectAccessReview',
+            spec: {
+              resourceAttributes: {
+                verb: c.verb,
+                resource: c.resource,
+                group: c.group ?? '',
+                namespace: c.namespace,
+                subresource: c.subresource,
+                name: c.name,
               },
             },
-          }),
+          },
         );
         return res.status?.allowed === true;
       }),

@@ -4,9 +4,6 @@
  * `<plural>/status` alone.
  */
 import type { Kube, KubeObject } from './client';
-import { plain } from './plain';
-import { toKubeError } from './errors';
-import { CustomObjectsApi } from '@kubernetes/client-node';
 
 /** Where a custom resource lives. */
 export interface CustomRef {
@@ -22,11 +19,14 @@ export interface CustomRef {
  * with 409 Conflict rather than be overwritten.
  */
 export async function replaceCustomStatus(kube: Kube, ref: CustomRef, obj: KubeObject): Promise<KubeObject> {
-  const api = kube.config.makeApiClient(CustomObjectsApi);
-  try {
-    const res = await api.replaceNamespacedCustomObjectStatus({ ...ref, body: obj, fieldManager: 'k2h' });
-    return plain(res);
-  } catch (raw) {
-    throw toKubeError(raw, `update ${ref.plural}/status ${ref.namespace}/${ref.name}`, kube.server);
-  }
+  const path = `/apis/${ref.group}/${ref.version}/namespaces/${encodeURIComponent(ref.namespace)}/${ref.plural}/${encodeURIComponent(ref.name)}/status`;
+  return kube.request<KubeObject>(
+    `update ${ref.plural}/status ${ref.namespace}/${ref.name}`,
+    'PUT',
+    path,
+    obj,
+    {
+      fieldManager: 'k2h',
+    },
+  );
 }

@@ -5,8 +5,7 @@
  * anyone can write, the server's username is what RBAC decides on.
  */
 import type { Kube } from './client';
-import { KubeApiError, toKubeError } from './errors';
-import { AuthenticationV1Api } from '@kubernetes/client-node';
+import { KubeApiError } from './errors';
 
 /** The identity of the caller. */
 export interface CallerIdentity {
@@ -21,9 +20,15 @@ export async function whoAmI(kube: Kube): Promise<CallerIdentity> {
   const attempts: Array<() => Promise<{ status?: { userInfo?: { username?: string; groups?: string[] } } }>> =
     [
       () =>
-        kube.config.makeApiClient(AuthenticationV1Api).createSelfSubjectReview({
-          body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' },
-        }),
+        kube.request(
+          'create selfsubjectreview',
+          'POST',
+          '/apis/authentication.k8s.io/v1/selfsubjectreviews',
+          {
+            apiVersion: 'authentication.k8s.io/v1',
+            kind: 'SelfSubjectReview',
+          },
+        ),
     ];
   for (const attempt of attempts) {
     try {
@@ -31,8 +36,7 @@ export async function whoAmI(kube: Kube): Promise<CallerIdentity> {
       const info = res.status?.userInfo;
       if (info?.username)
         return { username: info.username, groups: info.groups ?? [], source: 'SelfSubjectReview' };
-    } catch (raw) {
-      const err = toKubeError(raw, 'create selfsubjectreview', kube.server);
+    } catch (err) {
       // 404: this version of the API is not served; try the next, then the kubeconfig.
       if (!(err instanceof KubeApiError && err.code === 404)) throw err;
     }
