@@ -352,6 +352,8 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
       observation: obs,
       outputs,
       report: ctx.dryRun ? report : [],
+      // The rebinding is the stage's last change: the lease is released with the final record save.
+      last: true,
     });
   } finally {
     podsStop.abort();

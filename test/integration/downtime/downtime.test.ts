@@ -22,8 +22,24 @@ describe('downtime against the sandbox', () => {
         expect(dry.result!.report.join('\n')).toMatch(/Scale to 0 in default: \d+ deployments/);
         expect(dry.result!.outputs['plan-sha256']).toMatch(/^[0-9a-f]{64}$/);
 
+        w.sandbox.requests.clear();
+        // With a latency, requests of one wave arrive before the first of them is answered.
+        w.sandbox.faults.latencyMs = 40;
         const run = await w.run('downtime', { 'approved-by-platform': 'true' });
+        w.sandbox.faults.latencyMs = 0;
         expect(run.error?.message ?? run.result?.error).toBeUndefined();
+        // The record's final save and the lease's release go out together, after the last change:
+        // neither waits for the other's answer.
+        const writes = w.sandbox.requests.mutating();
+        const [save, release] = writes.slice(-2).sort((a, b) => a.resource!.localeCompare(b.resource!));
+        expect([save, release].map((e) => `${e.method} ${e.resource}`)).toEqual([
+          'PATCH configmaps',
+          'PATCH leases',
+        ]);
+        expect(Math.max(save.at!, release.at!)).toBeLessThanOrEqual(Math.min(save.doneAt!, release.doneAt!));
+        expect(
+          w.sandbox.get('coordination.k8s.io/v1', 'Lease', 'k2h-migration-lock', 'default').spec,
+        ).not.toHaveProperty('holderIdentity');
         const after = endState(w);
         for (const [name, replicas] of after.deployments)
           if (name in before) expect([name, replicas]).toEqual([name, 0]);
