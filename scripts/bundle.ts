@@ -105,9 +105,33 @@ async function bundle(entry: string, outdir: string): Promise<Metafile> {
     plugins: [withoutUnused],
     logLevel: 'warning',
   });
+  for (const file of Object.keys(result.metafile.outputs))
+    if (file.endsWith('.js'))
+      writeFileSync(resolve(root, file), trimBanner(readFileSync(resolve(root, file), 'utf8')));
   writeFileSync(resolve(root, outdir, 'package.json'), '{\n  "type": "module"\n}\n');
   writeFileSync(resolve(root, outdir, 'licenses.txt'), licenses(result.metafile));
   return result.metafile;
+}
+
+/**
+ * The banner's lines a chunk does not use, left out: most chunks are k2h's own ES modules and
+ * need none of them, and each `createRequire`/`fileURLToPath` is start-up time of every process.
+ */
+function trimBanner(code: string): string {
+  const shebang = /^#![^\n]*\n/.exec(code)?.[0] ?? '';
+  if (!code.startsWith(BANNER, shebang.length))
+    throw new Error('bundle: a chunk does not start with the banner');
+  const body = code.slice(shebang.length + BANNER.length);
+  const usesRequire = /\brequire\b/.test(body);
+  const usesDirname = body.includes('__k2h_dirname');
+  const usesFilename = usesDirname || body.includes('__k2h_filename');
+  const keep = BANNER.split('\n').filter((line) => {
+    if (line.includes('__k2hCreateRequire')) return usesRequire;
+    if (line.includes('__k2hFileURLToPath')) return usesFilename;
+    if (line.includes('__k2hDirname')) return usesDirname;
+    return true;
+  });
+  return shebang + (keep.length ? `${keep.join('\n')}${body}` : body.replace(/^\n/, ''));
 }
 
 /** Every bundled package (name from its package.json), its licence and the text of its LICENSE file. */
