@@ -40,9 +40,11 @@ const RUNS = Number(arg('runs') ?? 5);
 const LATENCIES = (arg('latency') ?? '0,5,25').split(',').map(Number);
 const CLI = arg('cli') ?? process.env.K2H_BENCH_CLI;
 const JSON_FILE = arg('json');
+// e.g. K2H_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the k2h processes.
+const NODE_ARGS = process.env.K2H_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 const k2hCommand = (args: string[]): [string, string[]] =>
   CLI
-    ? [process.execPath, [resolve(CLI), ...args]]
+    ? [process.execPath, [...NODE_ARGS, resolve(CLI), ...args]]
     : [process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args]];
 
 interface Sample {

@@ -87,14 +87,21 @@ export class Masker {
     return [...out];
   }
 
+  /** The values longest first (so a value containing another is replaced whole), kept until the next add. */
+  private ordered: string[] | undefined;
+
   add(value: string): void {
-    for (const f of Masker.forms(value)) this.values.add(f);
+    for (const f of Masker.forms(value))
+      if (!this.values.has(f)) {
+        this.values.add(f);
+        this.ordered = undefined;
+      }
   }
 
   apply(text: string): string {
+    this.ordered ??= [...this.values].sort((a, b) => b.length - a.length);
     let out = text;
-    // Longest first so a value containing another is replaced whole.
-    for (const v of [...this.values].sort((a, b) => b.length - a.length)) out = out.split(v).join('***');
+    for (const v of this.ordered) if (out.includes(v)) out = out.split(v).join('***');
     return out;
   }
 }
