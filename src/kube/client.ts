@@ -4,11 +4,14 @@
  * Knows nothing of Cognigy or the phases.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   ApiException,
   HttpMethod,
+  type RequestContext,
   KubeConfig,
   KubernetesObjectApi,
   PatchStrategy,
@@ -221,6 +224,47 @@ class PlainObjectApi extends KubernetesObjectApi {
       await response.getBodyAsAny(),
       response.headers,
     );
+  }
+
+  /**
+   * client-node builds a new http(s).Agent for every request (from the kubeconfig's CA, client
+   * certificate and TLS options), without keep-alive: each request opened its own connection —
+   * a TCP and TLS handshake per request against a real API server. The agent it builds is
+   * swapped for one keep-alive agent per distinct set of those options, so connections are
+   * reused; a credential plugin that hands out a new client certificate gets a new agent.
+   * Proxy agents are left as client-node built them.
+   */
+  protected override requestPromise<T extends KubernetesObject>(
+    ctx: RequestContext,
+    type?: string,
+    options?: Parameters<KubernetesObjectApi['requestPromise']>[2],
+  ): Promise<T> {
+    const setAgent = ctx.setAgent.bind(ctx);
+    ctx.setAgent = (agent) => setAgent(this.keepAlive(agent));
+    return super.requestPromise<T>(ctx, type, options);
+  }
+
+  private readonly agents = new Map<string, HttpAgent>();
+
+  private keepAlive(agent: HttpAgent): HttpAgent {
+    const Kind = agent.constructor;
+    if (Kind !== HttpAgent && Kind !== HttpsAgent) return agent;
+    const o = (agent as HttpAgent & { options: Record<string, unknown> }).options;
+    const key = [Kind === HttpsAgent ? 'https' : 'http']
+      .concat(
+        ['ca', 'cert', 'key', 'pfx', 'passphrase', 'rejectUnauthorized', 'servername'].map((k) => {
+          const v = o[k];
+          return v === undefined ? '' : Buffer.isBuffer(v) ? v.toString('base64') : String(v);
+        }),
+      )
+      .join('\0');
+    let shared = this.agents.get(key);
+    if (!shared) {
+      shared = new (Kind as typeof HttpsAgent)({ ...o, keepAlive: true });
+      this.agents.set(key, shared);
+    }
+    agent.destroy();
+    return shared;
   }
 
   raw<T>(method: RawMethod, path: string, body?: unknown, query?: Record<string, string>): Promise<T> {
