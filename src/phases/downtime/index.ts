@@ -99,7 +99,10 @@ interface Reads {
 }
 
 async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
-  const { record, store } = await loadRecord(ctx);
+  const loading = loadRecord(ctx);
+  // The MongoDB driver compiles while the record and the lease are read (it reads nothing).
+  mongoPart.preload?.();
+  const { record, store } = await loading;
   const kube = await ctx.kube();
   const profile = profileFor(record.product.version);
   const src = record.sourceNamespace;

@@ -52,6 +52,11 @@ export interface PreparedPart {
 /** One part of the downtime stage. */
 export interface DowntimePart {
   name: string;
+  /**
+   * Starts loading the part's code (e.g. the MongoDB driver) and nothing else: called at the start
+   * of the phase, so the module compile overlaps the first Kubernetes round trips.
+   */
+  preload?(): void;
   /** Reads (never writes) and returns the part's problems, plan and steps. */
   prepare(d: DowntimeContext): Promise<PreparedPart>;
 }
