@@ -145,6 +145,11 @@ export interface RebindOptions {
   onProgress?(text: string): void;
   /** What was last observed (saves the first reads); read fresh when omitted. */
   state?: RebindState;
+  /**
+   * Reads the PV right before its old claim is deleted (default: a GET). A replacement must be as
+   * current as a GET (e.g. a live watch's copy) and may throw to stop the move before the delete.
+   */
+  readPv?: () => Promise<KubeObject | undefined>;
 }
 
 /** An AbortController that also fires when `parent` does; unlink() forgets the parent. */
@@ -205,7 +210,7 @@ export async function rebind(
     let fresh: KubeObject | undefined;
     let deleting: Promise<unknown> | undefined;
     if (s.oldClaim && !s.oldClaim.metadata.deletionTimestamp) {
-      s.pv = fresh = await kube.get('v1', 'PersistentVolume', pvName);
+      s.pv = fresh = await (o.readPv ? o.readPv() : kube.get('v1', 'PersistentVolume', pvName));
       blockers();
       deleting = kube.delete('v1', 'PersistentVolumeClaim', plan.from.name, plan.from.namespace);
       deleting.catch(() => undefined);

@@ -36,6 +36,7 @@ import { mongoPart } from './mongo-stage';
 import type { PreparedPart } from './part';
 import { downtimePlan } from './plan';
 import { foreignObjects, TARGET_KINDS } from './target-namespace';
+import { watchVolumes, type VolumeWatch } from './volume-watch';
 import { downtimeSpec } from '../specs';
 
 /** Phases that must have succeeded before the downtime. */
@@ -222,12 +223,23 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
   // The wait for the pods starts with the scale-down: its watch follows the deletions while the
   // patches land, so the pods stage needs no round trip of its own. Its progress is shown from
   // that stage on; the phase stops it when it ends (a failed scale-down leaves no watch behind).
+  // The migrated PVs are watched from then on too (volume-watch.ts): the reclaim policy read
+  // before each old claim is deleted is the watch's copy, not a GET after the pods are gone.
   let podsWait: Promise<void> | undefined;
+  let volumes: VolumeWatch | undefined;
   const podsStop = new AbortController();
   const podsProgress = throttled((t) => log.info(t));
   let podsShown = false;
   let podsLast: string | undefined;
   const startPodsWait = (o: Observation, signal: AbortSignal): Promise<void> => {
+    volumes ??= watchVolumes(kube, {
+      from: {
+        items: o.list('v1', 'PersistentVolume'),
+        resourceVersion: o.resourceVersion('v1', 'PersistentVolume'),
+      },
+      timeoutMs: scaleTimeoutMs + rebindTimeoutMs,
+      signal: AbortSignal.any([signal, podsStop.signal]),
+    });
     podsWait ??= waitPodsGone(kube, {
       namespace: src,
       deployments: names,
@@ -259,6 +271,28 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
       ];
     },
   };
+  // Right before an old claim is deleted: every migrated PV whose old claim is still there must be
+  // Retain, as current as a GET (the live watch's copies, else a GET of this one). One that is not
+  // stops every move before its delete, not only its own.
+  const readPv = async (p: RebindPlan, o: Observation): Promise<KubeObject | undefined> => {
+    const waiting = plans.filter((q) => o.get('v1', 'PersistentVolumeClaim', q.from.name, src));
+    const live = volumes?.live(waiting.map((q) => q.pv));
+    if (!live) return kube.get('v1', 'PersistentVolume', p.pv);
+    const changed = [...live].filter(
+      ([name, pv]) => name !== p.pv && pv?.spec?.persistentVolumeReclaimPolicy !== 'Retain',
+    );
+    if (changed.length)
+      throw new ConfigurationError(
+        changed
+          .map(
+            ([name, pv]) =>
+              `PV ${name} ${pv ? `has reclaim policy ${pv.spec?.persistentVolumeReclaimPolicy}` : 'is gone'} now, not Retain`,
+          )
+          .join('; ') +
+          `: PVC ${src}/${p.from.name} is not deleted either. Set the policy back to Retain (prepare-storage), then re-run`,
+      );
+    return live.get(p.pv);
+  };
   const rebindStep = (p: RebindPlan): Step<Observation> => ({
     id: `rebind/${p.from.name}`,
     title: `rebind PV ${p.pv}: ${src}/${p.from.name} -> ${tgt}/${p.claim.metadata.name}`,
@@ -272,6 +306,7 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
         signal: run.signal,
         onProgress: (t) => log.debug(t),
         state: stateOf(p, o),
+        readPv: () => readPv(p, o),
       });
       o.remove('v1', 'PersistentVolumeClaim', p.from.name, src);
       o.put(done.pv);
