@@ -25,8 +25,11 @@ export async function clusterCapabilities(kube: Kube): Promise<ClusterCapabiliti
     out.add(groupVersion);
     for (const r of list.resources ?? []) if (!r.name.includes('/')) out.add(`${groupVersion}/${r.kind}`);
   };
-  add('v1', await kube.request<ApiResourceList>('get /api/v1', 'GET', '/api/v1'));
-  const groups = await kube.request<ApiGroupList>('get /apis', 'GET', '/apis');
+  const [core, groups] = await Promise.all([
+    kube.request<ApiResourceList>('get /api/v1', 'GET', '/api/v1'),
+    kube.request<ApiGroupList>('get /apis', 'GET', '/apis'),
+  ]);
+  add('v1', core);
   const versions = groups.groups.flatMap((g) => g.versions.map((v) => ({ group: g.name, ...v })));
   const lists = await Promise.all(
     versions.map((v) =>

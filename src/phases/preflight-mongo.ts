@@ -23,9 +23,12 @@ export interface MongoFinding {
 /** Room the copies need beyond their own size (indexes rebuilt, journal, the oplog). */
 const HEADROOM = 1.5;
 
-/** What the db-init hook check needs: the rendered chart (absent: not rendered) and its namespace. */
+/**
+ * What the db-init hook check needs: the rendered chart (undefined: not rendered) and its
+ * namespace. The chart may still be rendering: MongoDB is reached and its databases read meanwhile.
+ */
 export interface HookCheck {
-  chart?: RenderedChart;
+  chart: RenderedChart | undefined | Promise<RenderedChart | undefined>;
   target: string;
 }
 
@@ -41,22 +44,26 @@ export async function checkMongoDatabases(
 ): Promise<MongoFinding[]> {
   const out: MongoFinding[] = [];
   const mongo = mongoConnector(ctx, kube, profile);
+  // The hook's credentials, once the chart is rendered: masked as they are read, before anything
+  // could print them. A Secret that cannot be read is this check's blocker, not the end of it.
+  let unreadable: string | undefined;
+  const hookRead = hook
+    ? Promise.resolve(hook.chart).then(async (chart) => ({
+        chart,
+        creds:
+          chart &&
+          (await hookMongoCredentials(chart, {
+            secret: (name) => kube.get('v1', 'Secret', name, hook.target),
+            target: hook.target,
+            mask: (v) => ctx.logger.mask(v),
+          }).catch((err: unknown) => {
+            unreadable = `could not read the MongoDB credentials of the chart's db-init hook: ${ctx.logger.redact(errorMessage(err))}`;
+            return undefined;
+          })),
+      }))
+    : undefined;
+  hookRead?.catch(() => undefined);
   try {
-    // Read before connecting: the passwords are masked before anything could print them. A Secret
-    // that cannot be read is this check's blocker, not the end of the databases' check.
-    const hookCreds =
-      hook?.chart &&
-      (await hookMongoCredentials(hook.chart, {
-        secret: (name) => kube.get('v1', 'Secret', name, hook.target),
-        target: hook.target,
-        mask: (v) => ctx.logger.mask(v),
-      }).catch((err: unknown) => {
-        out.push({
-          level: 'blocker',
-          detail: `could not read the MongoDB credentials of the chart's db-init hook: ${ctx.logger.redact(errorMessage(err))}`,
-        });
-        return undefined;
-      }));
     // Loaded here: the driver is not needed until a phase talks to MongoDB.
     const { summarizeDatabase } = await import('../mongo/inspect');
     await mongo.with(async (conn) => {
@@ -98,7 +105,8 @@ export async function checkMongoDatabases(
           level: free < need * HEADROOM ? 'blocker' : 'ok',
           detail: `${mb(free)} MB free on MongoDB's file system; the copies need about ${mb(need * HEADROOM)} MB`,
         });
-      if (hook && !hook.chart)
+      const { chart, creds: hookCreds } = (await hookRead) ?? {};
+      if (hook && !chart)
         out.push({
           level: 'warn',
           detail:
@@ -111,6 +119,8 @@ export async function checkMongoDatabases(
   } catch (err) {
     out.push({ level: 'blocker', detail: `MongoDB: ${ctx.logger.redact(errorMessage(err))}` });
   }
+  await hookRead?.catch(() => undefined);
+  if (unreadable) out.push({ level: 'blocker', detail: unreadable });
   return out;
 }
 

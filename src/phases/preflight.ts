@@ -166,7 +166,7 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   const p = profile;
   const deploymentsRead = p
     ? check('installation', [] as Array<{ name: string; replicas: number }>, async (xf, c) =>
-        checkInstallation(xf, c, kube, helm, await helmOk, p, { source, target, release, version }, rendered),
+        checkInstallation(xf, c, kube, helm, helmOk, p, { source, target, release, version }, rendered),
       )
     : Promise.resolve([]);
   if (p) {
@@ -175,11 +175,13 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
       await checkMongo(mf, kube, p, source, (v) => log.mask(v));
       for (const x of mf.items) mongoFindings.items.push(x);
     });
-    // The databases themselves (reads only), once MongoDB was found or mongodb-uri points at it.
+    // The databases themselves (reads only), once MongoDB was found or mongodb-uri points at it;
+    // reached while the chart renders, whose db-init hook credentials are checked once it has.
     void check('mongodb', undefined, async (df, c) => {
-      await Promise.all([mongo, deploymentsRead]);
+      await mongo;
+      const chart = deploymentsRead.then(() => rendered.chart);
       if (ctx.inputs['mongodb-uri'] || !mongoFindings.blockers.some((b) => b.check === 'mongodb'))
-        for (const m of await checkMongoDatabases(c, kube, p, { chart: rendered.chart, target }))
+        for (const m of await checkMongoDatabases(c, kube, p, { chart, target }))
           (m.level === 'ok' ? df.ok : m.level === 'warn' ? df.warn : df.block).call(df, 'mongodb', m.detail);
     });
   }
@@ -492,74 +494,90 @@ async function checkInstallation(
   ctx: PhaseContext,
   kube: Kube,
   helm: Helm,
-  helmOk: boolean,
+  helmOk: Promise<boolean>,
   profile: CognigyProfile,
   o: { source: string; target: string; release: string; version: string },
   rendered: { chart?: RenderedChart },
 ): Promise<Array<{ name: string; replicas: number }>> {
-  const all = await kube.list('apps/v1', 'Deployment', o.source);
-  const mine = all.filter((d) => isInstallationDeployment(profile, d.metadata.name));
-  if (!mine.length) {
-    f.block('installation', `no Cognigy.AI deployments in namespace ${o.source}`);
-    return [];
-  }
-  const expected = profile.workloads.deployments.filter((n) => !mine.some((d) => d.metadata.name === n));
-  f.ok(
-    'installation',
-    `${mine.length} Cognigy.AI deployments in ${o.source} (${all.length - mine.length} unrelated left alone)` +
-      (expected.length ? `; not present: ${expected.join(', ')}` : ''),
-  );
-  if (ctx.inputs['image-check'] !== true) {
-    f.warn('version', 'image check disabled: the installation version was NOT verified against the chart');
-  } else if (!helmOk) {
-    f.block('version', 'cannot compare the running images with the chart: helm is not usable');
-  } else {
-    // The registry login lands in a throw-away registry config, never in the user's helm config.
-    const registryDir = mkdtempSync(join(tmpdir(), 'k2h-registry-'));
-    const h = helm.withEnv({ HELM_REGISTRY_CONFIG: join(registryDir, 'config.json') });
-    try {
-      await registryLogin(ctx, h, String(ctx.inputs.chart));
-      // Rendered as the cluster would: the real chart's kubeVersion and Traefik's IngressClass need it.
-      rendered.chart = await renderChart(h, {
-        release: o.release,
-        chart: String(ctx.inputs.chart),
-        version: o.version,
-        namespace: o.target,
-        values: String(ctx.inputs.values ?? '')
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-        capabilities: await clusterCapabilities(kube),
-      });
-      const cmp = compareImages(imagesOfDeployments(mine), renderedImages(rendered.chart));
-      if (!cmp.compared)
-        f.block(
-          'version',
-          `the chart ${ctx.inputs.chart} ${o.version} renders none of the installation's deployments`,
-        );
-      else if (cmp.mismatches.length) {
-        f.block(
-          'version',
-          `the installation is not at chart version ${o.version}: ${cmp.mismatches.length} image mismatch(es); upgrade the kustomize installation or pick the matching chart version`,
-        );
-        for (const m of cmp.mismatches) f.block('version', m);
-      } else f.ok('version', `all ${cmp.compared} compared deployments run the images of chart ${o.version}`);
-      if (cmp.notInChart.length) f.warn('version', `not rendered by the chart: ${cmp.notInChart.join(', ')}`);
-    } catch (err) {
-      // helm's messages span lines ("Use --debug flag…"): one line keeps the report's table intact.
-      const text = errorMessage(err).replace(/\s*\n\s*/g, ' ');
-      const kv = /chart requires kubeVersion: (\S+) which is incompatible with Kubernetes (\S+)/.exec(text);
-      f.block(
-        'version',
-        kv
-          ? `the chart ${ctx.inputs.chart} ${o.version} requires Kubernetes ${kv[1]} (its kubeVersion) and the cluster runs ${kv[2]}: helm would refuse to install it; migrate on a cluster version the chart supports`
-          : `cannot render the chart ${ctx.inputs.chart} ${o.version}: ${text}`,
-      );
-    } finally {
-      rmSync(registryDir, { recursive: true, force: true });
+  const imageCheck = ctx.inputs['image-check'] === true;
+  // The chart renders while the deployments are read: it needs only helm and the cluster's
+  // capabilities. The registry login lands in a throw-away registry config, never in the user's.
+  const registryDir = imageCheck ? mkdtempSync(join(tmpdir(), 'k2h-registry-')) : undefined;
+  const render = registryDir
+    ? settle(
+        (async () => {
+          if (!(await helmOk)) return undefined;
+          const h = helm.withEnv({ HELM_REGISTRY_CONFIG: join(registryDir, 'config.json') });
+          await registryLogin(ctx, h, String(ctx.inputs.chart));
+          // Rendered as the cluster would: the real chart's kubeVersion and Traefik's IngressClass need it.
+          return renderChart(h, {
+            release: o.release,
+            chart: String(ctx.inputs.chart),
+            version: o.version,
+            namespace: o.target,
+            values: String(ctx.inputs.values ?? '')
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            capabilities: await clusterCapabilities(kube),
+          });
+        })(),
+      )
+    : undefined;
+  try {
+    const all = await kube.list('apps/v1', 'Deployment', o.source);
+    const mine = all.filter((d) => isInstallationDeployment(profile, d.metadata.name));
+    if (!mine.length) {
+      f.block('installation', `no Cognigy.AI deployments in namespace ${o.source}`);
+      return [];
     }
+    const expected = profile.workloads.deployments.filter((n) => !mine.some((d) => d.metadata.name === n));
+    f.ok(
+      'installation',
+      `${mine.length} Cognigy.AI deployments in ${o.source} (${all.length - mine.length} unrelated left alone)` +
+        (expected.length ? `; not present: ${expected.join(', ')}` : ''),
+    );
+    if (!render) {
+      f.warn('version', 'image check disabled: the installation version was NOT verified against the chart');
+    } else if (!(await helmOk)) {
+      f.block('version', 'cannot compare the running images with the chart: helm is not usable');
+    } else {
+      try {
+        rendered.chart = await unsettle(render);
+        const cmp = compareImages(imagesOfDeployments(mine), renderedImages(rendered.chart!));
+        if (!cmp.compared)
+          f.block(
+            'version',
+            `the chart ${ctx.inputs.chart} ${o.version} renders none of the installation's deployments`,
+          );
+        else if (cmp.mismatches.length) {
+          f.block(
+            'version',
+            `the installation is not at chart version ${o.version}: ${cmp.mismatches.length} image mismatch(es); upgrade the kustomize installation or pick the matching chart version`,
+          );
+          for (const m of cmp.mismatches) f.block('version', m);
+        } else
+          f.ok('version', `all ${cmp.compared} compared deployments run the images of chart ${o.version}`);
+        if (cmp.notInChart.length)
+          f.warn('version', `not rendered by the chart: ${cmp.notInChart.join(', ')}`);
+      } catch (err) {
+        // helm's messages span lines ("Use --debug flag…"): one line keeps the report's table intact.
+        const text = errorMessage(err).replace(/\s*\n\s*/g, ' ');
+        const kv = /chart requires kubeVersion: (\S+) which is incompatible with Kubernetes (\S+)/.exec(text);
+        f.block(
+          'version',
+          kv
+            ? `the chart ${ctx.inputs.chart} ${o.version} requires Kubernetes ${kv[1]} (its kubeVersion) and the cluster runs ${kv[2]}: helm would refuse to install it; migrate on a cluster version the chart supports`
+            : `cannot render the chart ${ctx.inputs.chart} ${o.version}: ${text}`,
+        );
+      }
+    }
+    return mine.map((d) => ({ name: d.metadata.name, replicas: d.spec?.replicas ?? 1 }));
+  } finally {
+    // The render is waited for (it never throws here) before its registry config goes.
+    await render;
+    if (registryDir) rmSync(registryDir, { recursive: true, force: true });
   }
-  return mine.map((d) => ({ name: d.metadata.name, replicas: d.spec?.replicas ?? 1 }));
 }
 
 async function registryLogin(ctx: PhaseContext, helm: Helm, chart: string) {
