@@ -1,7 +1,8 @@
 /**
  * The API verbs over the store: what a request does once the server has parsed it. Every write
  * goes through defaulting, validation, optimistic concurrency and managedFields here, then the
- * controllers reconcile. `dryRun` answers as the write would and stores nothing.
+ * controllers reconcile. `dryRun` answers as the write would and stores nothing. Answers are the
+ * stored objects themselves (frozen): the server only serialises them.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { applyDefaults, carryOverAllocated } from './defaults';
@@ -87,15 +88,15 @@ export class Api {
     return def;
   }
 
-  /** GET of one object (a copy). */
+  /** GET of one object (the stored one: frozen). */
   get(def: ResourceDef, namespace: string | undefined, name: string, subresource?: string): Obj {
     const obj = this.store.peek(def, namespace, name);
     if (!obj) throw notFound(def, name);
     if (subresource === 'scale') return toScale(def, obj);
-    return clone(obj);
+    return obj;
   }
 
-  /** Objects matching the list query (copies). */
+  /** Objects matching the list query (the stored ones: frozen). */
   select(
     def: ResourceDef,
     namespace: string | undefined,
@@ -106,8 +107,7 @@ export class Api {
     const fields = parseFieldSelector(fieldSelector);
     return this.store
       .peekAll(def, namespace)
-      .filter((o) => matchesLabels(labels, o.metadata.labels) && matchesFields(fields, o))
-      .map(clone);
+      .filter((o) => matchesLabels(labels, o.metadata.labels) && matchesFields(fields, o));
   }
 
   /** LIST: a `<Kind>List`. */
@@ -168,7 +168,7 @@ export class Api {
     if (opts.dryRun) return preview(obj);
     const stored = this.store.create(def, obj);
     this.reconcile();
-    return clone(this.store.peek(def, meta.namespace, meta.name) ?? stored);
+    return this.store.peek(def, meta.namespace, meta.name) ?? stored;
   }
 
   /** PUT (main resource, status or scale). */
@@ -278,7 +278,7 @@ export class Api {
       obj.metadata.managedFields = next.metadata.managedFields;
     if (opts.subresource !== 'status' && hasStatus(def)) {
       if (current.status === undefined) delete obj.status;
-      else obj.status = clone(current.status);
+      else obj.status = current.status; // frozen; the store copies what it stores
     }
     obj.apiVersion = apiVersionOf(def);
     obj.kind = def.kind;
@@ -307,12 +307,12 @@ export class Api {
       );
     }
     // A write that changes only bookkeeping is a no-op: same object, same resourceVersion.
-    if (deepEqual(withoutManaged(obj), withoutManaged(current))) return clone(current);
+    if (deepEqual(withoutManaged(obj), withoutManaged(current))) return current;
     if (opts.dryRun)
       return preview({ ...obj, metadata: { ...meta, resourceVersion: current.metadata.resourceVersion } });
     const stored = this.store.update(def, obj);
     this.reconcile();
-    return clone(this.store.peek(def, meta.namespace, meta.name) ?? stored);
+    return this.store.peek(def, meta.namespace, meta.name) ?? stored;
   }
 
   private writeScale(def: ResourceDef, current: Obj, scale: Obj, opts: WriteOptions): Obj {
@@ -362,7 +362,7 @@ export class Api {
         `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata.resourceVersion}`,
       );
     }
-    if (dryRun) return clone(current);
+    if (dryRun) return current;
     const orphan = options.propagationPolicy === 'Orphan' || options.orphanDependents === true;
     if (orphan) this.orphanDependents(current.metadata.uid);
     const result = this.deleteObject(def, current);
@@ -399,15 +399,15 @@ export class Api {
       (current.metadata.finalizers?.length ?? 0) > 0 ||
       (def.kind === 'Namespace' && (current.spec?.finalizers?.length ?? 0) > 0);
     if (waits) {
-      if (current.metadata.deletionTimestamp) return clone(current);
+      if (current.metadata.deletionTimestamp) return current;
       const next = clone(current);
       next.metadata.deletionTimestamp = now();
       next.metadata.deletionGracePeriodSeconds = 0;
       if (def.kind === 'Namespace') next.status = { ...(next.status ?? {}), phase: 'Terminating' };
-      return clone(this.store.update(def, next));
+      return this.store.update(def, next);
     }
     this.store.remove(def, current);
-    return clone(current);
+    return current;
   }
 
   private orphanDependents(uid: string): void {

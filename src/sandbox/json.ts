@@ -60,6 +60,66 @@ function copy(v: unknown): unknown {
   return out;
 }
 
+/**
+ * Deep-freezes `v` (mutated: every object and array in it) and returns it. Stored objects are
+ * frozen, so the store can hand the same object to every reader (answers, watch events, the
+ * controllers) instead of a copy each, and a write that forgot to copy first throws instead of
+ * changing stored state behind the store's back.
+ */
+export function deepFreeze<T>(v: T): T {
+  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
+  if (Array.isArray(v)) for (const x of v) deepFreeze(x);
+  else for (const k of Object.keys(v)) deepFreeze((v as Obj)[k]);
+  return Object.freeze(v);
+}
+
+/** JSON text of the objects marked with `cacheJson`, computed once per object. */
+const jsonOf = new WeakMap<object, string>();
+const cacheable = new WeakSet<object>();
+
+/**
+ * Marks a frozen object as worth caching its JSON text for (a stored object: it is serialised for
+ * every GET, LIST and watch that sees it, and a new version is a new object).
+ */
+export function cacheJson(obj: Obj): void {
+  if (Object.isFrozen(obj)) cacheable.add(obj);
+}
+
+/**
+ * `JSON.stringify(v)` for plain JSON data, reusing the text of the objects marked `cacheJson`
+ * wherever they appear (a List's items, a watch event's object, an answer).
+ */
+export function toJson(v: unknown): string {
+  if (typeof v !== 'object' || v === null) return JSON.stringify(v) as string;
+  if (Object.isFrozen(v)) {
+    if (!cacheable.has(v)) return JSON.stringify(v);
+    let text = jsonOf.get(v);
+    if (text === undefined) jsonOf.set(v, (text = JSON.stringify(v)));
+    return text;
+  }
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (i > 0) out += ',';
+      out += x === undefined || typeof x === 'function' || typeof x === 'symbol' ? 'null' : toJson(x);
+    }
+    return out + ']';
+  }
+  const proto = Object.getPrototypeOf(v);
+  if ((proto !== Object.prototype && proto !== null) || typeof (v as Obj).toJSON === 'function')
+    return JSON.stringify(v);
+  let out = '{';
+  let first = true;
+  for (const k of Object.keys(v)) {
+    const x = (v as Obj)[k];
+    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+    out += (first ? '' : ',') + JSON.stringify(k) + ':' + toJson(x);
+    first = false;
+  }
+  return out + '}';
+}
+
 /** Structural equality of JSON values; key order does not matter. */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -16,6 +16,7 @@ import type { RequestEntry, RequestLog, Verb } from './request-log';
 import { verbsOf, type ResourceRegistry } from './resources';
 import { parseResourcePath, type ResourceRoute } from './routes';
 import { ApiError, badRequest, forbidden, methodNotAllowed } from './status';
+import { toJson } from './json';
 import type { Store } from './store';
 import { toTable } from './table';
 import { serveWatch } from './watch';
@@ -46,13 +47,18 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/**
+ * Writes a JSON answer. `toJson` reuses the cached text of stored objects (answers, List items);
+ * documents with none in them (discovery, OpenAPI) go straight to JSON.stringify.
+ */
 function sendJson(
   res: ServerResponse,
   code: number,
   body: unknown,
   headers: Record<string, string> = {},
+  serialize: (v: unknown) => string = JSON.stringify,
 ): void {
-  const text = JSON.stringify(body);
+  const text = serialize(body);
   res.writeHead(code, {
     'Content-Type': 'application/json',
     'Content-Length': Buffer.byteLength(text),
@@ -201,7 +207,7 @@ export function createHandler(state: ServerState, listenerIdentity?: SandboxIden
     const reply = (code: number, body: unknown, headers: Record<string, string> = {}): void => {
       entry.status = code;
       entry.doneAt = Date.now();
-      sendJson(res, code, body, headers);
+      sendJson(res, code, body, headers, toJson);
     };
     try {
       if (state.faults.dead) {

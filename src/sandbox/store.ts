@@ -2,9 +2,13 @@
  * The object store: every object by resource/namespace/name, one global resourceVersion counter,
  * and a bounded event history so watches can resume from a resourceVersion. It enforces no API
  * rules (the handlers and controllers do); it only keeps metadata bookkeeping consistent.
+ *
+ * Stored objects are deep-frozen: a write stores a new object, never changes the one stored, so
+ * every reader (answers, watch events, controllers) shares it without copying, and its JSON text
+ * is computed once per version (see `toJson`).
  */
 import { randomUUID } from 'node:crypto';
-import { clone, deepEqual, omit, type Obj } from './json';
+import { cacheJson, clone, deepEqual, deepFreeze, omit, type Obj } from './json';
 import { apiVersionOf, type ResourceDef } from './resources';
 
 /** A change, as a watch reports it. */
@@ -57,7 +61,7 @@ export class Store {
     return this.history.length ? this.history[0].rv - 1 : this.counter;
   }
 
-  /** The stored object (not a copy: callers must not mutate it). */
+  /** The stored object (frozen: not a copy). */
   peek(def: ResourceDef, namespace: string | undefined, name: string): Obj | undefined {
     return this.objects.get(key(def, namespace, name))?.obj;
   }
@@ -84,7 +88,10 @@ export class Store {
     return [...this.objects.values()];
   }
 
-  /** Stores a new object, filling uid, resourceVersion, creationTimestamp and generation. */
+  /**
+   * Stores a copy of a new object, filling uid, resourceVersion, creationTimestamp and generation;
+   * returns the stored (frozen) object.
+   */
   create(def: ResourceDef, input: Obj): Obj {
     const obj = clone(input);
     obj.apiVersion = apiVersionOf(def);
@@ -97,6 +104,7 @@ export class Store {
     if (GENERATION_GROUPS.has(def.group)) meta.generation ??= 1;
     else delete meta.generation;
     meta.resourceVersion = String(++this.counter);
+    seal(obj);
     this.put(def, key(def, meta.namespace, meta.name), obj);
     this.emit('ADDED', def, obj);
     return obj;
@@ -133,6 +141,7 @@ export class Store {
       m.generation = (current.metadata.generation ?? 0) + 1;
     }
     m.resourceVersion = String(++this.counter);
+    seal(obj);
     this.put(def, k, obj);
     this.emit('MODIFIED', def, obj, current);
     return obj;
@@ -148,6 +157,7 @@ export class Store {
     this.sorted.delete(def);
     const gone = clone(current);
     gone.metadata.resourceVersion = String(++this.counter);
+    seal(gone);
     this.emit('DELETED', def, gone, current);
     return gone;
   }
@@ -176,11 +186,20 @@ export class Store {
   }
 
   private emit(type: StoreEvent['type'], def: ResourceDef, obj: Obj, previous?: Obj): void {
-    const event: StoreEvent = { type, def, object: clone(obj), rv: Number(obj.metadata.resourceVersion) };
+    // The object is frozen: every watch and the history share it.
+    const event: StoreEvent = { type, def, object: obj, rv: Number(obj.metadata.resourceVersion) };
     this.history.push(event);
     if (this.history.length > HISTORY_LIMIT) this.history.splice(0, this.history.length - HISTORY_LIMIT);
     for (const l of this.listeners) l(event, previous);
   }
+}
+
+/** Freezes an object about to be stored and lets its JSON text be cached. */
+function seal(obj: Obj): void {
+  deepFreeze(obj);
+  cacheJson(obj);
+  // Table rows carry the metadata alone (PartialObjectMetadata).
+  if (obj.metadata) cacheJson(obj.metadata);
 }
 
 /** RFC 3339 timestamp at second precision, as metav1.Time serialises. */

@@ -5,7 +5,7 @@
  * `k8s.io/initial-events-end: "true"`; without that bookmark every resource stays "Unknown".
  */
 import type { ServerResponse } from 'node:http';
-import type { Obj } from './json';
+import { toJson, type Obj } from './json';
 import { apiVersionOf, type ResourceDef } from './resources';
 import { matchesFields, matchesLabels, parseFieldSelector, parseLabelSelector } from './selectors';
 import type { Store, StoreEvent } from './store';
@@ -42,8 +42,9 @@ export function serveWatch(
   });
   // Clients wait for the headers before they consider the watch open.
   res.flushHeaders();
+  // `JSON.stringify({ type, object })`, with the stored object's cached text.
   const send = (type: string, object: Obj): void => {
-    res.write(JSON.stringify({ type, object }) + '\n');
+    res.write(`{"type":${JSON.stringify(type)},"object":${toJson(object)}}\n`);
   };
   const deliver = (e: StoreEvent): void => {
     if (e.def !== def) return;

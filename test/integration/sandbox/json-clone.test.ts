@@ -1,5 +1,5 @@
-/** The sandbox's clone gives exactly what a JSON round trip gives, and shares nothing. */
-import { clone } from '../../../src/sandbox/json';
+/** The sandbox's clone gives exactly what a JSON round trip gives, and shares nothing; toJson gives what JSON.stringify gives. */
+import { cacheJson, clone, deepFreeze, toJson } from '../../../src/sandbox/json';
 
 const viaJson = (v: unknown) => JSON.parse(JSON.stringify(v));
 
@@ -38,5 +38,48 @@ describe('clone', () => {
     const c = clone(v);
     c.a.b[0].c = 2;
     expect(v.a.b[0].c).toBe(1);
+  });
+});
+
+describe('toJson', () => {
+  const stored = (v: object): object => {
+    const c = deepFreeze(clone(v));
+    cacheJson(c as Record<string, unknown>);
+    return c;
+  };
+
+  test('gives what JSON.stringify gives, for answers holding stored objects', () => {
+    const a = stored({ metadata: { name: 'a', labels: { x: 'y' } }, spec: { replicas: 0 } });
+    const b = stored({ metadata: { name: 'b' }, data: { k: 'v' } });
+    for (const v of [
+      a,
+      { apiVersion: 'v1', kind: 'List', metadata: { resourceVersion: '7' }, items: [a, b] },
+      { type: 'ADDED', object: b },
+      {
+        rows: [
+          { cells: ['a', 1], object: a },
+          { cells: ['b'], skipped: undefined, f: () => 1 },
+        ],
+      },
+      [a, undefined, null, 'x', -0, NaN],
+      { at: new Date(0), m: new Map([[1, 2]]), nested: { deep: [a] } },
+    ]) {
+      expect(toJson(v)).toBe(JSON.stringify(v));
+    }
+  });
+
+  test('a new version of an object is serialised anew', () => {
+    const v1 = stored({ metadata: { name: 'a', resourceVersion: '1' } });
+    expect(toJson(v1)).toBe(JSON.stringify(v1));
+    const v2 = stored({ metadata: { name: 'a', resourceVersion: '2' } });
+    expect(toJson({ items: [v1, v2] })).toBe(JSON.stringify({ items: [v1, v2] }));
+  });
+
+  test('stored (frozen) objects refuse to be changed in place', () => {
+    const v = stored({ metadata: { name: 'a', labels: { x: 'y' } } }) as any;
+    expect(() => {
+      v.metadata.labels.x = 'z';
+    }).toThrow(TypeError);
+    expect(toJson(v)).toBe('{"metadata":{"name":"a","labels":{"x":"y"}}}');
   });
 });
