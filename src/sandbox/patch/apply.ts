@@ -77,6 +77,21 @@ function collectMap(v: Obj, prefix: string, field: string | undefined, out: Set<
   }
 }
 
+/** fieldSet of stored (frozen, so unchanging) objects, by whether status counts. */
+const storedFieldSets = [new WeakMap<Obj, Set<string>>(), new WeakMap<Obj, Set<string>>()];
+
+/**
+ * fieldSet of an object that may be a stored one: computed once per stored version (callers must
+ * not change the set).
+ */
+function fieldSetOf(obj: Obj, options: { includeStatus?: boolean }): Set<string> {
+  if (!Object.isFrozen(obj)) return fieldSet(obj, options);
+  const cache = storedFieldSets[options.includeStatus ? 1 : 0];
+  let set = cache.get(obj);
+  if (!set) cache.set(obj, (set = fieldSet(obj, options)));
+  return set;
+}
+
 /** The set of field paths an object (or applied configuration) sets. */
 export function fieldSet(obj: Obj, options: { includeStatus?: boolean } = {}): Set<string> {
   const out = new Set<string>();
@@ -96,8 +111,47 @@ export function fieldSet(obj: Obj, options: { includeStatus?: boolean } = {}): S
   return out;
 }
 
-/** FieldsV1 tree of a path set. */
+/** A path set as a tree of segments, children in insertion order. */
+type PathTree = Map<string, PathTree>;
+
+/**
+ * FieldsV1 tree of a path set: siblings in ascending order — the order building the tree from the
+ * sorted paths gives, since SEP sorts below every character a segment holds — and "." on list
+ * items (k:, v:) that have children. Sorting each node's few keys is much cheaper than sorting
+ * the long paths.
+ */
 export function toFieldsV1(paths: Set<string>): Obj {
+  const root: PathTree = new Map();
+  for (const p of paths) {
+    // A NUL sorts below SEP: the sorted build decides where it goes.
+    if (p.includes('\u0000')) return toFieldsV1Sorted(paths);
+    let node = root;
+    let start = 0;
+    for (;;) {
+      const i = p.indexOf(SEP, start);
+      const seg = i < 0 ? p.slice(start) : p.slice(start, i);
+      // "." is the mark; a path naming it (none do) is left to the sorted build.
+      if (seg === '.') return toFieldsV1Sorted(paths);
+      let child = node.get(seg);
+      if (!child) node.set(seg, (child = new Map()));
+      node = child;
+      if (i < 0) break;
+      start = i + 1;
+    }
+  }
+  const emit = (node: PathTree, item: boolean): Obj => {
+    const out: Obj = {};
+    for (const k of [...node.keys()].sort()) {
+      out[k] = emit(node.get(k)!, k.startsWith('k:') || k.startsWith('v:'));
+    }
+    if (item && node.size > 0) out['.'] = {};
+    return out;
+  };
+  return emit(root, false);
+}
+
+/** toFieldsV1 the way it reads: nodes built from the sorted paths, then the "." marks. */
+function toFieldsV1Sorted(paths: Set<string>): Obj {
   const root: Obj = {};
   for (const p of [...paths].sort()) {
     let node = root;
@@ -116,6 +170,56 @@ export function toFieldsV1(paths: Set<string>): Obj {
   return root;
 }
 
+/**
+ * True when `toFieldsV1(fromFieldsV1(tree))` would give `tree` back, key order included: every
+ * node an object, siblings in ascending order (the order sorted paths build them in), and "." —
+ * an empty object, last — exactly on the list-item nodes (k:, v:) that have children. `item`: the
+ * node is such a list item.
+ */
+function isCanonical(node: Obj, item: boolean): boolean {
+  const keys = Object.keys(node);
+  let n = keys.length;
+  if (item && n > 0) {
+    const dot = node['.'];
+    if (keys[n - 1] !== '.' || !isObj(dot) || Object.keys(dot).length > 0 || n === 1) return false;
+    n--;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (k === '.' || (i > 0 && !(keys[i - 1] < k)) || !plainSegment(k)) return false;
+    const child = node[k];
+    if (!isObj(child) || !isCanonical(child, k.startsWith('k:') || k.startsWith('v:'))) return false;
+  }
+  return true;
+}
+
+/**
+ * `toFieldsV1` of the paths of a canonical tree (see isCanonical) that `keep` accepts, built from
+ * the tree itself: a node stays when its path is kept or a node below it stays; siblings keep
+ * their (ascending) order; list items with children get ".".
+ */
+function filterTree(node: Obj, path: string, item: boolean, keep: (path: string) => boolean): Obj {
+  const out: Obj = {};
+  let children = false;
+  for (const k of Object.keys(node)) {
+    if (k === '.') continue;
+    const p = path === '' ? k : path + SEP + k;
+    const child = filterTree(node[k], p, k.startsWith('k:') || k.startsWith('v:'), keep);
+    if (keep(p) || Object.keys(child).length > 0) {
+      out[k] = child;
+      children = true;
+    }
+  }
+  if (item && children) out['.'] = {};
+  return out;
+}
+
+/** No SEP (or anything sorting below it) in a segment: it would split or sort differently. */
+function plainSegment(k: string): boolean {
+  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) <= 1) return false;
+  return true;
+}
+
 /** Path set of a FieldsV1 tree. */
 export function fromFieldsV1(tree: Obj | undefined): Set<string> {
   const out = new Set<string>();
@@ -131,23 +235,64 @@ export function fromFieldsV1(tree: Obj | undefined): Set<string> {
   return out;
 }
 
+/** The value one path segment leads to from `cur` (undefined when there is none). */
+function step(cur: unknown, seg: string): unknown {
+  if (cur === undefined) return undefined;
+  if (seg.startsWith('f:')) return isObj(cur) ? cur[seg.slice(2)] : undefined;
+  if (seg.startsWith('k:')) {
+    const keyObj = JSON.parse(seg.slice(2)) as Obj;
+    return Array.isArray(cur)
+      ? cur.find((x) => isObj(x) && Object.entries(keyObj).every(([k, v]) => keyValue(x, k) === v))
+      : undefined;
+  }
+  if (seg.startsWith('v:')) {
+    const v = JSON.parse(seg.slice(2));
+    return Array.isArray(cur) && cur.some((x) => deepEqual(x, v)) ? v : undefined;
+  }
+  return cur;
+}
+
 /** Value at a path, or undefined. */
 function valueAt(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
-  for (const seg of path.split(SEP)) {
-    if (cur === undefined) return undefined;
-    if (seg.startsWith('f:')) cur = isObj(cur) ? cur[seg.slice(2)] : undefined;
-    else if (seg.startsWith('k:')) {
-      const keyObj = JSON.parse(seg.slice(2)) as Obj;
-      cur = Array.isArray(cur)
-        ? cur.find((x) => isObj(x) && Object.entries(keyObj).every(([k, v]) => keyValue(x, k) === v))
-        : undefined;
-    } else if (seg.startsWith('v:')) {
-      const v = JSON.parse(seg.slice(2));
-      cur = Array.isArray(cur) && cur.some((x) => deepEqual(x, v)) ? v : undefined;
-    }
-  }
+  for (const seg of path.split(SEP)) cur = step(cur, seg);
   return cur;
+}
+
+/**
+ * valueAt over one object for many paths: each path resolves from its parent's value (memoised),
+ * so a set of paths costs one step per path instead of one walk from the root.
+ */
+function valuesOf(obj: unknown): (path: string) => unknown {
+  const memo = new Map<string, unknown>();
+  const at = (path: string): unknown => {
+    if (memo.has(path)) return memo.get(path);
+    const i = path.lastIndexOf(SEP);
+    const v = i < 0 ? step(obj, path) : step(at(path.slice(0, i)), path.slice(i + 1));
+    memo.set(path, v);
+    return v;
+  };
+  return at;
+}
+
+/**
+ * Whether `before` and `after` hold equal values at a path: `deepEqual(valueAt(before, p),
+ * valueAt(after, p))`. A value is resolved from its parent's, so once a path holds equal values
+ * every path below it does too, and their comparison is skipped.
+ */
+function sameValues(before: unknown, after: unknown): (path: string) => boolean {
+  const a = valuesOf(before);
+  const b = valuesOf(after);
+  const memo = new Map<string, boolean>();
+  const same = (path: string): boolean => {
+    let r = memo.get(path);
+    if (r !== undefined) return r;
+    const i = path.lastIndexOf(SEP);
+    r = (i > 0 && same(path.slice(0, i))) || deepEqual(a(path), b(path));
+    memo.set(path, r);
+    return r;
+  };
+  return same;
 }
 
 /** Removes the value at a path from `obj` (mutated); absent paths are ignored. */
@@ -232,21 +377,18 @@ export function recordUpdate(
   subresource?: string,
 ): ManagedFieldsEntry[] {
   const opts = { includeStatus: subresource === 'status' };
-  const oldPaths = before ? fieldSet(before, opts) : new Set<string>();
+  const oldPaths = before ? fieldSetOf(before, opts) : new Set<string>();
   const newPaths = fieldSet(after, opts);
-  const changed = new Set(
-    [...newPaths].filter(
-      (p) => !oldPaths.has(p) || (isLeaf(newPaths, p) && !deepEqual(valueAt(before, p), valueAt(after, p))),
-    ),
-  );
+  const same = sameValues(before, after);
+  const changed = new Set([...newPaths].filter((p) => !oldPaths.has(p) || (isLeaf(newPaths, p) && !same(p))));
   let list = entries(before);
   if (changed.size === 0 && before) return list;
   for (const e of list) {
     if (e.manager === manager && e.operation === 'Update' && e.subresource === subresource) continue;
-    const owned = fromFieldsV1(e.fieldsV1);
-    for (const p of changed) owned.delete(p);
-    for (const p of owned) if (!newPaths.has(p)) owned.delete(p);
-    e.fieldsV1 = toFieldsV1(owned);
+    // It loses the fields this write changed and those the object no longer has.
+    const keep = (p: string): boolean => !changed.has(p) && newPaths.has(p);
+    if (isCanonical(e.fieldsV1, false)) e.fieldsV1 = filterTree(e.fieldsV1, '', false, keep);
+    else e.fieldsV1 = toFieldsV1(new Set([...fromFieldsV1(e.fieldsV1)].filter(keep)));
   }
   const mine = list.find(
     (e) => e.manager === manager && e.operation === 'Update' && e.subresource === subresource,

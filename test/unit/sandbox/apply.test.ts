@@ -70,4 +70,42 @@ describe('server-side apply', () => {
       0,
     );
   });
+
+  test('an update takes the fields it changed from their owner, who keeps the rest as it was', () => {
+    const live: any = config([{ name: 'A', value: '1' }]);
+    live.metadata.managedFields = recordUpdate(undefined, live, 'kubectl-client-side-apply');
+    const before = JSON.stringify(live.metadata.managedFields[0].fieldsV1);
+    const scaled: any = { ...live, spec: { ...live.spec, replicas: 0 } };
+    const list = recordUpdate(live, scaled, 'k2h');
+    expect(list.map((e) => e.manager)).toEqual(['kubectl-client-side-apply', 'k2h']);
+    expect(list[1].fieldsV1).toEqual({ 'f:spec': { 'f:replicas': {} } });
+    const expected = JSON.parse(before);
+    delete expected['f:spec']['f:replicas'];
+    // Same tree, key order included, less the field k2h took.
+    expect(JSON.stringify(list[0].fieldsV1)).toBe(JSON.stringify(expected));
+  });
+
+  test("an entry not in the form the sandbox writes (a capture's) is rewritten to it", () => {
+    const live: any = config([{ name: 'A', value: '1' }]);
+    const canonical = toFieldsV1(fieldSet(live));
+    // As a real apiserver writes it: "." on fields too, keys in another order.
+    const captured = {
+      'f:spec': { 'f:template': canonical['f:spec']['f:template'], 'f:replicas': {}, '.': {} },
+      'f:metadata': canonical['f:metadata'],
+    };
+    live.metadata.managedFields = [
+      {
+        manager: 'helm',
+        operation: 'Update',
+        apiVersion: 'apps/v1',
+        time: 't',
+        fieldsType: 'FieldsV1',
+        fieldsV1: captured,
+      },
+    ];
+    const labelled: any = { ...live, metadata: { ...live.metadata, labels: { app: 'd', extra: 'x' } } };
+    const list = recordUpdate(live, labelled, 'kubectl');
+    expect(JSON.stringify(list[0].fieldsV1)).toBe(JSON.stringify(toFieldsV1(fromFieldsV1(captured))));
+    expect(list[1].fieldsV1).toEqual({ 'f:metadata': { 'f:labels': { 'f:extra': {} } } });
+  });
 });
