@@ -9,6 +9,7 @@ import type { Logger } from '../core/logger';
 import { connectMongo, type MongoConnection, type MongoCredentials } from './connect';
 import { forwardPort } from './port-forward';
 import { splitUri } from './uri';
+import { settle, unsettle } from '../core/settle';
 
 /** The reads discovery needs; `Kube` (src/kube/client.ts) fits it. */
 export interface KubeReader {
@@ -73,8 +74,13 @@ export async function reachMongo(kube: KubeReader | undefined, o: ReachOptions):
   }
   if (!kube) throw new ConfigurationError('no --mongodb-uri and no cluster to discover MongoDB in');
   const loc = o.location;
-  const creds = await rootCredentials(kube, loc, o.logger);
-  const pods = await runningPods(kube, loc);
+  // Both read at once; a missing Secret is reported before missing pods, as before.
+  const [credsRead, podsRead] = [
+    settle(rootCredentials(kube, loc, o.logger)),
+    settle(runningPods(kube, loc)),
+  ];
+  const creds = await unsettle(credsRead);
+  const pods = await unsettle(podsRead);
   const env = o.env ?? process.env;
   const route =
     o.route && o.route !== 'auto' ? o.route : env.KUBERNETES_SERVICE_HOST ? 'in-cluster' : 'port-forward';

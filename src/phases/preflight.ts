@@ -178,6 +178,8 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     // The databases themselves (reads only), once MongoDB was found or mongodb-uri points at it;
     // reached while the chart renders, whose db-init hook credentials are checked once it has.
     void check('mongodb', undefined, async (df, c) => {
+      // The driver compiles while the first reads are answered (this check needs it next).
+      import('../mongo/inspect').catch(() => undefined);
       await mongo;
       const chart = deploymentsRead.then(() => rendered.chart);
       if (ctx.inputs['mongodb-uri'] || !mongoFindings.blockers.some((b) => b.check === 'mongodb'))
