@@ -255,7 +255,12 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
   const podsStep: Step<Observation> = {
     id: 'pods-gone',
     title: `the pods of ${names.length} deployments in ${src} gone`,
-    isDone: (o) => podsLeft(o).length === 0,
+    isDone: (o) => {
+      const gone = podsLeft(o).length === 0;
+      // The parts' steps run after the pods are gone; from then on they decide from fresh reads.
+      if (gone) mongo.readFresh?.();
+      return gone;
+    },
     describe: (o) => [
       `wait up to ${formatDuration(scaleTimeoutMs)} until ${podsLeft(o).length} pods are gone`,
     ],
@@ -264,6 +269,7 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
       podsShown = true;
       if (podsLast) podsProgress(podsLast);
       await startPodsWait(o, run.signal);
+      mongo.readFresh?.();
       for (const p of left) o.remove('v1', 'Pod', p.metadata.name, src);
       timing.podsGone = Date.now();
       return [
@@ -330,9 +336,13 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
   ];
 
   // ---- preconditions, all at once, before the first change -------------------------------
-  const pending = (await Promise.all(stages.flatMap((s) => s.steps).map((s) => s.isDone(obs)))).some(
-    (d) => !d,
-  );
+  // The MongoDB part says from its own reads whether it has work left; the other steps decide
+  // from the observation.
+  const own = stages
+    .flatMap((s) => s.steps)
+    .filter((s) => mongo.pending === undefined || !mongo.steps.includes(s));
+  const pending =
+    mongo.pending === true || (await Promise.all(own.map((s) => s.isDone(obs)))).some((d) => !d);
   if (pending) {
     for (const phase of BEFORE)
       if (record.phases[phase]?.status !== 'succeeded')

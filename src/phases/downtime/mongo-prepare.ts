@@ -174,6 +174,21 @@ export async function prepareMongo(
         `${describeUserPlan(u)}: fix the user by hand (db.updateUser) or set --force-db-overwrite`,
       );
 
+  // Until the downtime says the pods are gone (readFresh()) or a step applies, isDone() answers
+  // from the reads just made (the same queries on the same connection): the checks before the
+  // first change ask every step, and need not ask MongoDB again. From then on it reads fresh.
+  let fresh = false;
+  const copyDone = (p: DatabasePlan, source: string) => {
+    const done =
+      !p.sourceExists || (!p.conflicts.length && p.collections.every((c) => c.state === 'verified'));
+    // A copy finished by a run that died before its record was saved: record what is proven now.
+    if (done && p.sourceExists && !copyVerified(record.mongo, source)) remember(record, verifiedAlready(p));
+    return done;
+  };
+  const userDone = (p: UserPlan, u: UserSpec) => {
+    if (p.state === 'ok') rememberUser(record, u);
+    return p.state === 'ok';
+  };
   const results = new Map<string, DatabaseCopyResult>();
   const copySteps: Step<Observation>[] = profile.secrets.renames.map((r) => {
     const id = `mongo/copy/${r.fromDatabase}`;
@@ -187,18 +202,13 @@ export async function prepareMongo(
       title: `copy MongoDB database ${r.fromDatabase} -> ${r.toDatabase}`,
       // Decided from MongoDB as it is now (after the scale-down), by reads only.
       isDone: () =>
-        mongo.with(async (conn) => {
-          const p = await planNow(conn);
-          const done =
-            !p.sourceExists || (!p.conflicts.length && p.collections.every((c) => c.state === 'verified'));
-          // A copy finished by a run that died before its record was saved: record what is proven now.
-          if (done && p.sourceExists && !copyVerified(record.mongo, r.fromDatabase))
-            remember(record, verifiedAlready(p));
-          return done;
-        }),
+        fresh
+          ? mongo.with(async (conn) => copyDone(await planNow(conn), r.fromDatabase))
+          : copyDone(dbPlans.find((p) => p.source === r.fromDatabase)!, r.fromDatabase),
       describe: () => describeDatabasePlan(dbPlans.find((p) => p.source === r.fromDatabase)!),
       apply: () =>
         mongo.with(async (conn) => {
+          fresh = true;
           const plan = await planNow(conn);
           if (plan.conflicts.length && !plan.dropTarget) throw conflictError(plan);
           try {
@@ -231,14 +241,13 @@ export async function prepareMongo(
       id: `mongo/user/${u.username}`,
       title: `MongoDB user ${u.username} (${u.role} on ${u.database}, password from Secret ${u.secret})`,
       isDone: () =>
-        mongo.with(async (conn) => {
-          const ok = (await planUser(conn, u, force)).state === 'ok';
-          if (ok) rememberUser(record, u);
-          return ok;
-        }),
+        fresh
+          ? mongo.with(async (conn) => userDone(await planUser(conn, u, force), u))
+          : userDone(planned, u),
       describe: () => [describeUserPlan(planned)],
       apply: () =>
         mongo.with(async (conn) => {
+          fresh = true;
           const changes = await ensureUser(conn, u, await planUser(conn, u, force));
           rememberUser(record, u, true);
           return changes;
@@ -262,6 +271,14 @@ export async function prepareMongo(
       ),
     ],
     steps: [...copySteps, ...userSteps],
+    pending:
+      dbPlans.some(
+        (p) =>
+          p.sourceExists && (p.conflicts.length > 0 || p.collections.some((c) => c.state !== 'verified')),
+      ) || userPlans.some((u) => u.state !== 'ok'),
+    readFresh: () => {
+      fresh = true;
+    },
     close,
     summary: () =>
       dbPlans.map((p) => {

@@ -43,6 +43,16 @@ export interface PreparedPart {
    * re-run of a finished stage without a mutating request.
    */
   steps: Step<Observation>[];
+  /**
+   * Whether a step has something left to do, by the reads prepare() made (the checks before the
+   * first change need not ask every step again). Undefined: each step's isDone() is asked.
+   */
+  pending?: boolean;
+  /**
+   * Called once the pods are gone: from then on isDone() reads fresh. Before, it may answer from
+   * the reads prepare() made (they decide nothing but whether there is work left).
+   */
+  readFresh?(): void;
   /** Lines for the closing summary, after the run. */
   summary?(): string[];
   /** Releases what the part holds for the phase (its connection); called once, at the end. */
