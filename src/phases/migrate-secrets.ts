@@ -3,6 +3,7 @@
  * release (what Cognigy's secret-migration.py + `kubectl apply` do, without its quirks).
  * Offline mode (`out-dir`) writes the manifests for review and touches no cluster.
  */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { profileFor } from '../cognigy/profile';
 import {
@@ -16,7 +17,7 @@ import {
 import type { Kube, KubeObject } from '../kube/client';
 import { KubeApiError } from '../kube/errors';
 import { Observation } from '../kube/observation';
-import type { MigrationRecord } from '../record/schema';
+import { RECORD_FILE, type MigrationRecord } from '../record/schema';
 import { ConfigurationError } from '../core/errors';
 import { settle, unsettle } from '../core/settle';
 import type { Step } from '../steps/step';
@@ -60,7 +61,7 @@ async function runMigrateSecrets(ctx: PhaseContext): Promise<PhaseResult> {
   observed.catch(() => undefined);
   // The source secrets are read in the same round trip, with what the state dir's record says
   // (version, source namespace); used only if the loaded record says the same.
-  const peek = await peekLocalRecord(String(ctx.inputs['state-dir']));
+  const peek = peekLocalRecord(String(ctx.inputs['state-dir']));
   const early = peek && {
     key: sourceKey(ctx, peek),
     secrets: settle(computeSecrets(ctx, kube, ...sourceArgs(ctx, peek))),
@@ -149,10 +150,20 @@ function sourceArgs(
 const sourceKey = (ctx: PhaseContext, r: Parameters<typeof sourceArgs>[1]) =>
   JSON.stringify(sourceArgs(ctx, r));
 
-/** The state dir's own record (no cluster), or undefined when there is none or it does not load. */
-async function peekLocalRecord(stateDir: string): Promise<MigrationRecord | undefined> {
-  const { RecordStore } = await import('../record/store');
-  return new RecordStore(stateDir).tryLoad().catch(() => undefined);
+/**
+ * What the state dir's record says about the source (version, namespace, apps), read as plain
+ * JSON without loading the record code: only a hint for reading early, used when the loaded and
+ * checked record says the same. Undefined when there is none or it does not parse.
+ */
+function peekLocalRecord(
+  stateDir: string,
+): Pick<MigrationRecord, 'product' | 'sourceNamespace' | 'cognigyApps'> | undefined {
+  try {
+    const r = JSON.parse(readFileSync(join(stateDir, RECORD_FILE), 'utf8')) as MigrationRecord;
+    return typeof r?.product?.version === 'string' && typeof r.sourceNamespace === 'string' ? r : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why an existing target secret cannot be taken as the migrated one; undefined when it can. */
