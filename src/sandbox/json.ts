@@ -18,11 +18,23 @@ export function clone<T>(v: T): T {
 const FALLBACK = Symbol('json');
 
 /**
+ * clone for storing: frozen parts (stored already, so plain JSON and immutable) are shared with
+ * the copy instead of copied — a controller's `{ ...stored, status }` copies one field, not the
+ * object. The top level is always a new object.
+ */
+export function cloneShared<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && Object.isFrozen(v))
+    return (Array.isArray(v) ? [...v] : { ...v }) as T;
+  const out = copy(v, true);
+  return out === FALLBACK ? (JSON.parse(JSON.stringify(v)) as T) : (out as T);
+}
+
+/**
  * What `JSON.parse(JSON.stringify(v))` gives, built directly (several times faster for the
  * store's objects); FALLBACK for anything that is not plain JSON data (toJSON, class instances,
  * a `__proto__` key, bigint...), which the caller then copies through JSON itself.
  */
-function copy(v: unknown): unknown {
+function copy(v: unknown, share = false): unknown {
   switch (typeof v) {
     case 'string':
     case 'boolean':
@@ -36,12 +48,13 @@ function copy(v: unknown): unknown {
       return FALLBACK;
   }
   if (v === null) return null;
+  if (share && Object.isFrozen(v)) return v;
   if (Array.isArray(v)) {
     const out = new Array(v.length);
     for (let i = 0; i < v.length; i++) {
       const x = v[i];
       if (x === undefined || typeof x === 'function' || typeof x === 'symbol') out[i] = null;
-      else if ((out[i] = copy(x)) === FALLBACK) return FALLBACK;
+      else if ((out[i] = copy(x, share)) === FALLBACK) return FALLBACK;
     }
     return out;
   }
@@ -53,7 +66,7 @@ function copy(v: unknown): unknown {
     const x = (v as Obj)[k];
     if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
     if (k === '__proto__') return FALLBACK;
-    const c = copy(x);
+    const c = copy(x, share);
     if (c === FALLBACK) return FALLBACK;
     out[k] = c;
   }

@@ -8,7 +8,7 @@
  * is computed once per version (see `toJson`).
  */
 import { randomUUID } from 'node:crypto';
-import { cacheJson, clone, deepEqual, deepFreeze, omit, type Obj } from './json';
+import { cacheJson, cloneShared, deepEqual, deepFreeze, omit, type Obj } from './json';
 import { apiVersionOf, type ResourceDef } from './resources';
 
 /** A change, as a watch reports it. */
@@ -93,10 +93,10 @@ export class Store {
    * returns the stored (frozen) object.
    */
   create(def: ResourceDef, input: Obj): Obj {
-    const obj = clone(input);
+    const obj = cloneShared(input);
     obj.apiVersion = apiVersionOf(def);
     obj.kind = def.kind;
-    const meta = (obj.metadata ??= {});
+    const meta = (obj.metadata = thawed(obj.metadata));
     if (!def.namespaced) delete meta.namespace;
     meta.uid ??= randomUUID();
     meta.creationTimestamp ??= now();
@@ -120,10 +120,10 @@ export class Store {
     const k = key(def, meta.namespace, meta.name);
     const current = this.objects.get(k)?.obj;
     if (!current) throw new Error(`store: update of missing ${k}`);
-    const obj = clone(input);
+    const obj = cloneShared(input);
     obj.apiVersion = apiVersionOf(def);
     obj.kind = def.kind;
-    const m = obj.metadata;
+    const m = (obj.metadata = thawed(obj.metadata));
     // Identity fields are the store's, whatever the caller sent.
     m.uid = current.metadata.uid;
     m.creationTimestamp = current.metadata.creationTimestamp;
@@ -155,8 +155,11 @@ export class Store {
     this.objects.delete(k);
     this.byDef.get(def)?.delete(k);
     this.sorted.delete(def);
-    const gone = clone(current);
-    gone.metadata.resourceVersion = String(++this.counter);
+    // The last state with a new resourceVersion; everything else is shared with it.
+    const gone = {
+      ...current,
+      metadata: { ...current.metadata, resourceVersion: String(++this.counter) },
+    };
     seal(gone);
     this.emit('DELETED', def, gone, current);
     return gone;
@@ -192,6 +195,12 @@ export class Store {
     if (this.history.length > HISTORY_LIMIT) this.history.splice(0, this.history.length - HISTORY_LIMIT);
     for (const l of this.listeners) l(event, previous);
   }
+}
+
+/** A metadata object the store may fill in: a shallow copy when it is a stored (frozen) one. */
+function thawed(meta: Obj | undefined): Obj {
+  if (meta === undefined || meta === null) return {};
+  return Object.isFrozen(meta) ? { ...meta } : meta;
 }
 
 /** Freezes an object about to be stored and lets its JSON text be cached. */

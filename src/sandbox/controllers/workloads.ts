@@ -160,19 +160,22 @@ export const deploymentController: Controller = (ctx, scope) => {
         spec: { replicas: want, selector, template, minReadySeconds: dep.spec?.minReadySeconds ?? 0 },
       });
     } else if (current.spec.replicas !== want) {
-      const next = clone(current);
-      next.spec.replicas = want;
-      next.metadata.annotations = {
-        ...(next.metadata.annotations ?? {}),
-        'deployment.kubernetes.io/desired-replicas': String(want),
-      };
-      current = ctx.store.update(rsDef, next);
+      // Only what changes is new; the store shares the rest (the template) with the stored RS.
+      current = ctx.store.update(rsDef, {
+        ...current,
+        metadata: {
+          ...current.metadata,
+          annotations: {
+            ...(current.metadata.annotations ?? {}),
+            'deployment.kubernetes.io/desired-replicas': String(want),
+          },
+        },
+        spec: { ...current.spec, replicas: want },
+      });
     }
     for (const old of owned) {
       if (old.metadata.uid === current.metadata.uid || (old.spec?.replicas ?? 0) === 0) continue;
-      const next = clone(old);
-      next.spec.replicas = 0;
-      ctx.store.update(rsDef, next);
+      ctx.store.update(rsDef, { ...old, spec: { ...old.spec, replicas: 0 } });
     }
     // ReplicaSet status catches up on the next pass; this reads what is there now.
     const all = owned.map((rs) => ctx.store.peek(rsDef, ns, rs.metadata.name) ?? rs);
