@@ -75,4 +75,39 @@ describe('downtime: a PV set to Delete during the scale-down', () => {
       await w.stop();
     }
   }, 120_000);
+
+  test('a volume watch that never connects: each PV is read with a GET right before its claim is deleted', async () => {
+    const w = await readyWorld({ variant: 'generic' });
+    try {
+      const pvcs: Array<{ name: string; pv: string }> = record(w).pvcs;
+      // The first watch of PVs is the phase's own (started with the scale-down): held unanswered.
+      w.sandbox.faults.errorRate({
+        verb: 'watch',
+        resource: 'persistentvolumes',
+        rate: 1,
+        status: 'timeout',
+        times: 1,
+      });
+      const r = await w.run('downtime', RUN);
+      expect(r.error?.message ?? r.result?.error).toBeUndefined();
+      const entries = w.sandbox.requests.entries;
+      for (const p of pvcs) {
+        const read = entries.findIndex(
+          (e) => e.verb === 'get' && e.resource === 'persistentvolumes' && e.name === p.pv,
+        );
+        const del = entries.findIndex(
+          (e) => e.method === 'DELETE' && e.resource === 'persistentvolumeclaims' && e.name === p.name,
+        );
+        expect([p.pv, read > -1, del > read]).toEqual([p.pv, true, true]);
+      }
+      const after = endState(w);
+      expect(after.oldClaims).toEqual([]);
+      expect(after.newClaims.map((c) => c && [c[0], c[1]])).toEqual(
+        pvcs.map((p) => [p.name, 'Bound']).sort(),
+      );
+      expect(after.lost).toEqual([]);
+    } finally {
+      await w.stop();
+    }
+  }, 120_000);
 });
