@@ -8,16 +8,14 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ApiException,
-  HttpMethod,
-  type RequestContext,
-  KubeConfig,
-  KubernetesObjectApi,
-  PatchStrategy,
-  type KubernetesObject,
-  type ResponseContext,
-} from '@kubernetes/client-node';
+// client-node's own modules, not its index: the index loads every part of it (exec, attach, cp
+// with tar, websockets, metrics) at start; these are the parts k2h uses.
+import type { KubernetesObject, RequestContext, ResponseContext } from '@kubernetes/client-node';
+import { KubeConfig } from '@kubernetes/client-node/dist/config.js';
+import { ApiException } from '@kubernetes/client-node/dist/gen/apis/exception.js';
+import { HttpMethod } from '@kubernetes/client-node/dist/gen/http/http.js';
+import { KubernetesObjectApi } from '@kubernetes/client-node/dist/object.js';
+import { PatchStrategy } from '@kubernetes/client-node/dist/patch.js';
 import { ClusterUnreachableError, ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { KubeApiError, isRetryable, toKubeError } from './errors';

@@ -4,7 +4,7 @@
  * change. A 410 Gone (history compacted) re-lists; a dropped stream re-watches from the last
  * version seen. Deadline, AbortSignal and a progress callback ("12 of 44 pods gone").
  */
-import { Watch } from '@kubernetes/client-node';
+import { Watch } from '@kubernetes/client-node/dist/watch.js';
 import type { Kube, KubeObject, ListResult } from './client';
 
 export interface WaitSpec {

@@ -5,7 +5,8 @@
  */
 import net from 'node:net';
 import { Writable } from 'node:stream';
-import { type KubeConfig, PortForward } from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { PortForward } from '@kubernetes/client-node/dist/portforward.js';
 import type { Logger } from '../core/logger';
 
 /** A listening local forward; close() stops it and every piped connection. */

@@ -5,7 +5,7 @@
  * stream open, no error); before it is established, while it reconnects and after it failed or
  * stopped, a read is a GET, as without the watch.
  */
-import { Watch } from '@kubernetes/client-node';
+import { Watch } from '@kubernetes/client-node/dist/watch.js';
 import type { Kube, KubeObject, ListResult } from '../../kube/client';
 import { waitUntil, type WaitDeps } from '../../kube/wait';
 

@@ -27,7 +27,11 @@ const PATH = '/api/v1/namespaces/ns/configmaps';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+// nock patches the http module every later test file in this worker shares: undone here.
+afterAll(() => {
+  nock.enableNetConnect();
+  nock.restore();
+});
 
 async function failure(p: Promise<unknown>): Promise<Error> {
   try {

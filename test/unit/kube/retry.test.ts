@@ -28,7 +28,11 @@ const netError = (code: string, message: string) => Object.assign(new Error(mess
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+// nock patches the http module every later test file in this worker shares: undone here.
+afterAll(() => {
+  nock.enableNetConnect();
+  nock.restore();
+});
 
 describe('Kube retries (against nock)', () => {
   test('503 then 200: the GET is retried and succeeds', async () => {
