@@ -6,12 +6,10 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Helm } from '../helm/helm';
 import type { Kube } from '../kube/client';
-import { clusterIdentity } from '../kube/cluster-identity';
 import { inputsOf } from '../phases';
 import { RunLock, type RunLockOptions } from '../phases/run-lock';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../phases/types';
-import { ConfigMapMirror } from '../record/mirror';
-import { RecordStore } from '../record/store';
+import type { RecordStore } from '../record/store';
 import { redactError, redactResult } from './redact';
 import { InputError } from '../core/errors';
 import { parseInputs, type RawInputSource } from '../core/inputs';
@@ -100,7 +98,14 @@ export function makeContext(
     releaseLock: () => lock.release(),
     store: () =>
       (store ??= (async () => {
-        const k = await ctx.kube();
+        // Loaded on first use, as the client: the record code (and its validator) is not needed
+        // to refuse bad inputs.
+        const [k, { RecordStore }, { ConfigMapMirror }, { clusterIdentity }] = await Promise.all([
+          ctx.kube(),
+          import('../record/store'),
+          import('../record/mirror'),
+          import('../kube/cluster-identity'),
+        ]);
         return new RecordStore(
           resolve(String(inputs['state-dir'])),
           new ConfigMapMirror(k, String(inputs['source-namespace'])),
