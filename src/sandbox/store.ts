@@ -42,11 +42,21 @@ function specPart(obj: Obj): Obj {
 
 /** In-memory object store with resourceVersions and change events. */
 export class Store {
-  private objects = new Map<string, { def: ResourceDef; obj: Obj }>();
+  private objects = new Map<string, { def: ResourceDef; obj: Obj; seq: number }>();
+  /** Position of each object in `entries()` (insertion order of `objects`). */
+  private seq = 0;
+  /** Store keys by uid, and by the uids their ownerReferences name (garbage collection, owners). */
+  private byUid = new Map<string, Set<string>>();
+  private byOwner = new Map<string, Set<string>>();
   /** The same objects by resource, so a controller's scan of one kind does not walk them all. */
   private byDef = new Map<ResourceDef, Map<string, Obj>>();
-  /** peekAll's order per resource, dropped on every write of that resource. */
-  private sorted = new Map<ResourceDef, Obj[]>();
+  /**
+   * peekAll's order per resource (with each object's sort key), kept in step with writes: an
+   * update replaces its object in place, a create or delete inserts or removes it where it sorts.
+   * Dropped (and sorted again when next read) only where two keys compare equal, whose order the
+   * full sort decides.
+   */
+  private sorted = new Map<ResourceDef, { keys: string[]; objs: Obj[] }>();
   private history: StoreEvent[] = [];
   private listeners = new Set<(e: StoreEvent, previous?: Obj) => void>();
   private counter = 1000;
@@ -68,19 +78,65 @@ export class Store {
 
   /** Stored objects of a resource, optionally in one namespace, sorted by namespace/name. */
   peekAll(def: ResourceDef, namespace?: string): Obj[] {
-    let sorted = this.sorted.get(def);
-    if (!sorted) {
-      // Kept until the next write of this resource: controllers read far more often than they write.
-      sorted = [...(this.byDef.get(def)?.values() ?? [])].sort((a, b) =>
-        `${a.metadata.namespace ?? ''}/${a.metadata.name}`.localeCompare(
-          `${b.metadata.namespace ?? ''}/${b.metadata.name}`,
-        ),
+    let entry = this.sorted.get(def);
+    if (!entry) {
+      const objs = [...(this.byDef.get(def)?.values() ?? [])].sort((a, b) =>
+        sortKey(a).localeCompare(sortKey(b)),
       );
-      this.sorted.set(def, sorted);
+      entry = { keys: objs.map(sortKey), objs };
+      this.sorted.set(def, entry);
     }
+    const sorted = entry.objs;
     return namespace && def.namespaced
       ? sorted.filter((obj) => obj.metadata.namespace === namespace)
       : sorted.slice();
+  }
+
+  /** Whether an object with this uid is stored. */
+  hasUid(uid: string): boolean {
+    return this.byUid.has(uid);
+  }
+
+  /**
+   * The stored objects whose ownerReferences name `uid`, in `entries()` order; of one resource
+   * only, in peekAll order, with `def`.
+   */
+  dependents(uid: string, def?: ResourceDef): Obj[] {
+    const keys = this.byOwner.get(uid);
+    if (!keys) return [];
+    const found: Array<{ def: ResourceDef; obj: Obj; seq: number }> = [];
+    for (const k of keys) {
+      const e = this.objects.get(k)!;
+      if (!def || e.def === def) found.push(e);
+    }
+    found.sort(
+      def ? (a, b) => sortKey(a.obj).localeCompare(sortKey(b.obj)) || a.seq - b.seq : (a, b) => a.seq - b.seq,
+    );
+    return found.map((e) => e.obj);
+  }
+
+  /** The stored objects of `def` with these uids, in peekAll order. */
+  withUids(def: ResourceDef, uids: Iterable<string>): Obj[] {
+    const found = new Map<string, { def: ResourceDef; obj: Obj; seq: number }>();
+    for (const uid of uids) {
+      for (const k of this.byUid.get(uid) ?? []) {
+        const e = this.objects.get(k)!;
+        if (e.def === def) found.set(k, e);
+      }
+    }
+    return [...found.values()]
+      .sort((a, b) => sortKey(a.obj).localeCompare(sortKey(b.obj)) || a.seq - b.seq)
+      .map((e) => e.obj);
+  }
+
+  /** The stored objects with these uids and those they own, in `entries()` order. */
+  entriesWithDependents(uids: Iterable<string>): Array<{ def: ResourceDef; obj: Obj }> {
+    const keys = new Set<string>();
+    for (const uid of uids) {
+      for (const k of this.byUid.get(uid) ?? []) keys.add(k);
+      for (const k of this.byOwner.get(uid) ?? []) keys.add(k);
+    }
+    return [...keys].map((k) => this.objects.get(k)!).sort((a, b) => a.seq - b.seq);
   }
 
   /** Every stored object with its resource. */
@@ -152,9 +208,17 @@ export class Store {
     const k = key(def, obj.metadata.namespace, obj.metadata.name);
     const current = this.objects.get(k)?.obj;
     if (!current) return undefined;
+    this.unindex(k, current);
     this.objects.delete(k);
     this.byDef.get(def)?.delete(k);
-    this.sorted.delete(def);
+    const entry = this.sorted.get(def);
+    if (entry) {
+      const at = locate(entry.keys, sortKey(current));
+      if (at.found) {
+        entry.keys.splice(at.index, 1);
+        entry.objs.splice(at.index, 1);
+      } else this.sorted.delete(def);
+    }
     // The last state with a new resourceVersion; everything else is shared with it.
     const gone = {
       ...current,
@@ -181,11 +245,29 @@ export class Store {
   }
 
   private put(def: ResourceDef, k: string, obj: Obj): void {
-    this.sorted.delete(def);
-    this.objects.set(k, { def, obj });
+    const entry = this.sorted.get(def);
+    if (entry) {
+      const sk = sortKey(obj);
+      const at = locate(entry.keys, sk);
+      if (at.found && this.objects.has(k)) entry.objs[at.index] = obj;
+      else if (!at.found && at.index >= 0 && !this.objects.has(k)) {
+        entry.keys.splice(at.index, 0, sk);
+        entry.objs.splice(at.index, 0, obj);
+      } else this.sorted.delete(def);
+    }
+    const previous = this.objects.get(k);
+    if (previous) this.unindex(k, previous.obj);
+    this.objects.set(k, { def, obj, seq: previous ? previous.seq : ++this.seq });
+    index(this.byUid, obj.metadata.uid, k);
+    for (const r of obj.metadata.ownerReferences ?? []) index(this.byOwner, r?.uid, k);
     let m = this.byDef.get(def);
     if (!m) this.byDef.set(def, (m = new Map()));
     m.set(k, obj);
+  }
+
+  private unindex(k: string, obj: Obj): void {
+    unindex(this.byUid, obj.metadata.uid, k);
+    for (const r of obj.metadata.ownerReferences ?? []) unindex(this.byOwner, r?.uid, k);
   }
 
   private emit(type: StoreEvent['type'], def: ResourceDef, obj: Obj, previous?: Obj): void {
@@ -195,6 +277,41 @@ export class Store {
     if (this.history.length > HISTORY_LIMIT) this.history.splice(0, this.history.length - HISTORY_LIMIT);
     for (const l of this.listeners) l(event, previous);
   }
+}
+
+function index(m: Map<string, Set<string>>, uid: string, k: string): void {
+  let set = m.get(uid);
+  if (!set) m.set(uid, (set = new Set()));
+  set.add(k);
+}
+
+function unindex(m: Map<string, Set<string>>, uid: string, k: string): void {
+  const set = m.get(uid);
+  if (!set) return;
+  set.delete(k);
+  if (set.size === 0) m.delete(uid);
+}
+
+/** What peekAll sorts by. */
+function sortKey(obj: Obj): string {
+  return `${obj.metadata.namespace ?? ''}/${obj.metadata.name}`;
+}
+
+/**
+ * Where `key` is (found) or would go in ascending `keys` (binary search, the sort's comparison);
+ * index -1 when another key compares equal to it (the full sort must place it).
+ */
+function locate(keys: string[], key: string): { index: number; found: boolean } {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = keys[mid].localeCompare(key);
+    if (c === 0) return keys[mid] === key ? { index: mid, found: true } : { index: -1, found: false };
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return { index: lo, found: false };
 }
 
 /** A metadata object the store may fill in: a shallow copy when it is a stored (frozen) one. */

@@ -27,6 +27,8 @@ export interface ControllerContext {
 /** The objects (by uid) a pass should look at: those a change touched, or that own one. */
 export interface Scope {
   has(uid: string): boolean;
+  /** The same uids. */
+  uids: Iterable<string>;
 }
 
 /**
@@ -50,6 +52,25 @@ export function byOwner(objects: Obj[]): Map<string, Obj[]> {
       list.push(o);
       out.set(r.uid, list);
     }
+  }
+  return out;
+}
+
+/**
+ * What `byOwner(peekAll(def)).get(uid)` gives, from the store's owner index: the objects of `def`
+ * owning a reference to `uid` (once per such reference), in peekAll order; `keep` filters them
+ * first.
+ */
+export function ownedOf(
+  ctx: ControllerContext,
+  uid: string,
+  def: ResourceDef,
+  keep: (o: Obj) => boolean = () => true,
+): Obj[] {
+  const out: Obj[] = [];
+  for (const o of ctx.store.dependents(uid, def)) {
+    if (!keep(o)) continue;
+    for (const r of o.metadata.ownerReferences ?? []) if (r.uid === uid) out.push(o);
   }
   return out;
 }
@@ -89,9 +110,9 @@ export function setCondition(
   stamps: string[] = ['lastTransitionTime'],
 ): Obj[] {
   const existing = conditions.find((c) => c.type === type);
-  const time = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (existing && existing.status === status && existing.reason === reason && existing.message === message)
     return conditions;
+  const time = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const c: Obj = { type, status, reason, message };
   for (const s of stamps)
     c[s] = existing && existing.status === status && s === 'lastTransitionTime' ? existing[s] : time;

@@ -51,13 +51,14 @@ const CONTROLLERS: Registered[] = [
     run: garbageCollector,
     reads: [],
     relevant: (c) => c.type === 'DELETED' || c.owners.length > 0,
+    scoped: true,
   },
   { run: deploymentController, reads: ['Deployment', 'ReplicaSet'], scoped: true },
   { run: replicaSetController, reads: ['ReplicaSet', 'Pod'], scoped: true },
   { run: statefulSetController, reads: ['StatefulSet', 'Pod', 'PersistentVolumeClaim'] },
   { run: daemonSetController, reads: ['DaemonSet'] },
   { run: jobController, reads: ['Job'] },
-  { run: podController, reads: ['Pod'] },
+  { run: podController, reads: ['Pod'], scoped: true },
   { run: volumeController, reads: ['PersistentVolumeClaim', 'PersistentVolume', 'Pod', 'StorageClass'] },
   { run: serviceController, reads: ['Service'] },
   { run: snapshotController, reads: ['VolumeSnapshot', 'VolumeSnapshotClass', 'PersistentVolumeClaim'] },
@@ -116,7 +117,7 @@ export class ChangeTracker {
           for (const u of ch.owners) scope.add(u);
         }
         if (!due) return;
-        c.run(ctx, scope && ({ has: (uid) => scope!.has(uid) } satisfies Scope));
+        c.run(ctx, scope && ({ has: (uid) => scope!.has(uid), uids: scope } satisfies Scope));
       });
       if (ctx.store.resourceVersion === before) {
         // Settled: every controller has seen every change.

@@ -8,11 +8,19 @@ import { setCondition, type Controller } from './context';
 const podReadyCondition = (pod: Obj) =>
   (pod.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True');
 
-/** Runs pods. */
-export const podController: Controller = (ctx) => {
+/**
+ * Runs pods. With a scope it looks at the pods that changed and those still waiting to become
+ * Ready: every other pod is where the last pass left it (Running, finished, or held by a
+ * finalizer), and a pass over it would change nothing; holding and releasing pods runs a full
+ * pass.
+ */
+export const podController: Controller = (ctx, scope) => {
   const def = ctx.def('Pod');
   const nowMs = Date.now();
-  for (const pod of ctx.store.peekAll(def)) {
+  const pods = scope
+    ? ctx.store.withUids(def, [...scope.uids, ...ctx.readyAt.keys()])
+    : ctx.store.peekAll(def);
+  for (const pod of pods) {
     if (pod.metadata.deletionTimestamp) {
       if (!pod.metadata.finalizers?.length) ctx.store.remove(def, pod);
       continue;

@@ -7,8 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { clone, deepEqual, type Obj } from '../json';
 import {
-  byOwner,
-  ownedBy,
+  ownedOf,
   ownerRef,
   podReady,
   setCondition,
@@ -49,9 +48,11 @@ function suffix(): string {
   return [...randomBytes(5)].map((b) => alphabet[b % alphabet.length]).join('');
 }
 
-/** Pods by owner uid, not counting pods being deleted. */
-function podIndex(ctx: ControllerContext): Map<string, Obj[]> {
-  return byOwner(ctx.store.peekAll(ctx.def('Pod')).filter((p) => !p.metadata.deletionTimestamp));
+const alive = (p: Obj): boolean => !p.metadata.deletionTimestamp;
+
+/** The pods `uid` owns, not counting pods being deleted (peekAll order). */
+function podsOf(ctx: ControllerContext, uid: string): Obj[] {
+  return ownedOf(ctx, uid, ctx.def('Pod'), alive);
 }
 
 function newPod(owner: Obj, name: string, extraLabels: Record<string, string>): Obj {
@@ -73,8 +74,7 @@ function newPod(owner: Obj, name: string, extraLabels: Record<string, string>): 
 
 /** The objects of a kind in the scope (all without one), in the store's order. */
 function inScope(ctx: ControllerContext, kind: string, scope: Scope | undefined): Obj[] {
-  const all = ctx.store.peekAll(ctx.def(kind));
-  return scope ? all.filter((o) => scope.has(o.metadata.uid)) : all;
+  return scope ? ctx.store.withUids(ctx.def(kind), scope.uids) : ctx.store.peekAll(ctx.def(kind));
 }
 
 /** Keeps each ReplicaSet's pod count at spec.replicas; status from its pods. */
@@ -83,11 +83,11 @@ export const replicaSetController: Controller = (ctx, scope) => {
   const podDef = ctx.def('Pod');
   const sets = inScope(ctx, 'ReplicaSet', scope);
   if (!sets.length) return;
-  let index = podIndex(ctx);
   for (const rs of sets) {
     if (rs.metadata.deletionTimestamp) continue;
     const want = rs.spec?.replicas ?? 1;
-    let pods = index.get(rs.metadata.uid) ?? [];
+    // Only this ReplicaSet's own pass changes its pods: read them as they are now.
+    let pods = podsOf(ctx, rs.metadata.uid);
     const before = pods.length;
     for (let i = pods.length; i < want; i++) {
       ctx.store.create(podDef, newPod(rs, `${rs.metadata.name}-${suffix()}`, {}));
@@ -100,10 +100,7 @@ export const replicaSetController: Controller = (ctx, scope) => {
         .slice(0, pods.length - want);
       for (const p of extra) ctx.api.deleteObject(podDef, p);
     }
-    if (pods.length !== want || before !== want) {
-      index = podIndex(ctx);
-      pods = index.get(rs.metadata.uid) ?? [];
-    }
+    if (pods.length !== want || before !== want) pods = podsOf(ctx, rs.metadata.uid);
     const ready = pods.filter(podReady).length;
     writeStatus(ctx, rsDef, rs, {
       replicas: pods.length,
@@ -121,7 +118,8 @@ export const deploymentController: Controller = (ctx, scope) => {
   const rsDef = ctx.def('ReplicaSet');
   const deployments = inScope(ctx, 'Deployment', scope);
   if (!deployments.length) return;
-  const rsIndex = byOwner(ctx.store.peekAll(rsDef));
+  // Each Deployment's ReplicaSets as they are before any is written (a full pass's index).
+  const rsIndex = new Map(deployments.map((d) => [d.metadata.uid, ownedOf(ctx, d.metadata.uid, rsDef)]));
   for (const dep of deployments) {
     if (dep.metadata.deletionTimestamp) continue;
     const ns = dep.metadata.namespace;
@@ -244,8 +242,10 @@ export const statefulSetController: Controller = (ctx) => {
   const stsDef = ctx.def('StatefulSet');
   const podDef = ctx.def('Pod');
   const pvcDef = ctx.def('PersistentVolumeClaim');
-  const index = podIndex(ctx);
-  for (const sts of ctx.store.peekAll(stsDef)) {
+  const sets = ctx.store.peekAll(stsDef);
+  // Each StatefulSet's pods as they are before any is written (a full pass's index).
+  const index = new Map(sets.map((s) => [s.metadata.uid, podsOf(ctx, s.metadata.uid)]));
+  for (const sts of sets) {
     if (sts.metadata.deletionTimestamp) continue;
     const ns = sts.metadata.namespace;
     const name = sts.metadata.name;
@@ -291,8 +291,8 @@ export const statefulSetController: Controller = (ctx) => {
       if (!(ordinal < want)) ctx.api.deleteObject(podDef, p);
     }
     const live = ctx.store
-      .peekAll(podDef, ns)
-      .filter((p) => ownedBy(p, sts.metadata.uid) && !p.metadata.deletionTimestamp);
+      .dependents(sts.metadata.uid, podDef)
+      .filter((p) => p.metadata.namespace === ns && alive(p));
     const ready = live.filter(podReady).length;
     const status: Obj = {
       observedGeneration: sts.metadata.generation,
