@@ -139,10 +139,27 @@ export async function prepareMongo(
     released = true;
     if ((await holding) === undefined) await mongo.release();
   };
+  // The databases are planned as soon as the connection is up, while the secrets (the users'
+  // passwords) may still be on their way; the users once both are there.
+  const planning = holding.then((failed) => {
+    if (failed !== undefined) throw failed;
+    return mongo.with((conn) =>
+      Promise.all(
+        profile.secrets.renames.map((r) =>
+          planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, {
+            force,
+            ownCopies: recordedHashes(record.mongo, r.fromDatabase, r.toDatabase),
+          }),
+        ),
+      ),
+    );
+  });
+  planning.catch(() => undefined);
   let specs: Awaited<ReturnType<typeof userSpecs>>;
   try {
     specs = await userSpecs(d);
   } catch (err) {
+    await planning.catch(() => undefined);
     await close();
     throw err;
   }
@@ -150,19 +167,8 @@ export async function prepareMongo(
   let dbPlans: DatabasePlan[] = [];
   let userPlans: UserPlan[] = [];
   try {
-    const failed = await holding;
-    if (failed !== undefined) throw failed;
-    await mongo.with(async (conn) => {
-      dbPlans = await Promise.all(
-        profile.secrets.renames.map((r) =>
-          planDatabaseCopy(conn.client, r.fromDatabase, r.toDatabase, {
-            force,
-            ownCopies: recordedHashes(record.mongo, r.fromDatabase, r.toDatabase),
-          }),
-        ),
-      );
-      userPlans = await Promise.all(users.map((u) => planUser(conn, u, force)));
-    });
+    dbPlans = await planning;
+    userPlans = await mongo.with((conn) => Promise.all(users.map((u) => planUser(conn, u, force))));
   } catch (err) {
     problems.push(`MongoDB: ${ctx.logger.redact(errorMessage(err))}`);
     return { problems, plan: [], planKey: [], steps: [], close };
