@@ -59,6 +59,13 @@ const OPTIONAL_ABSENT = /^@aws-sdk\/credential-providers$/;
  */
 const PLATFORM_URL = /^whatwg-url$/;
 
+/**
+ * client-node loads socks-proxy-agent (with socks and ip-address, ~70 KB evaluated) at start, for
+ * kubeconfigs whose cluster has a `socks5://` proxy-url. The bundle gives client-node a stand-in
+ * that loads the real agent when one is made, so the other clusters never pay for it.
+ */
+const LAZY_AGENT = /^socks-proxy-agent$/;
+
 const withoutUnused: Plugin = {
   name: 'k2h-without-unused',
   setup(b) {
@@ -73,6 +80,27 @@ const withoutUnused: Plugin = {
     b.onLoad({ filter: /.*/, namespace: 'k2h-absent' }, (a) => ({
       contents: `throw Object.assign(new Error(${JSON.stringify(`Cannot find module '${a.path}' (not bundled with k2h)`)}), { code: 'MODULE_NOT_FOUND' });`,
       loader: 'js',
+    }));
+    b.onResolve({ filter: LAZY_AGENT }, async (a) => {
+      if (a.pluginData === 'k2h-real') return undefined;
+      const real = await b.resolve(a.path, {
+        resolveDir: a.resolveDir,
+        kind: a.kind,
+        pluginData: 'k2h-real',
+      });
+      return real.errors.length ? undefined : { path: real.path, namespace: 'k2h-lazy-agent' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'k2h-lazy-agent' }, (a) => ({
+      contents: [
+        'export class SocksProxyAgent {',
+        '  constructor(...args) {',
+        `    const { SocksProxyAgent: Agent } = require(${JSON.stringify(a.path)});`,
+        '    return new Agent(...args);',
+        '  }',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: dirname(a.path),
     }));
     b.onResolve({ filter: PLATFORM_URL }, (a) => ({ path: a.path, namespace: 'k2h-platform-url' }));
     b.onLoad({ filter: /.*/, namespace: 'k2h-platform-url' }, () => ({
@@ -139,6 +167,8 @@ function licenses(meta: Metafile): string {
   const dirs = new Set<string>();
   for (const out of Object.values(meta.outputs))
     for (const input of Object.keys(out.inputs)) {
+      // The plugins' own modules (namespace:path) are k2h's, not a package's.
+      if (/^[a-z0-9-]+:/.test(input)) continue;
       const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
       if (m) dirs.add(m[1]);
     }
