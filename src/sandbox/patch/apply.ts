@@ -92,9 +92,174 @@ function fieldSetOf(obj: Obj, options: { includeStatus?: boolean }): Set<string>
   return set;
 }
 
-/** The set of field paths an object (or applied configuration) sets. */
-export function fieldSet(obj: Obj, options: { includeStatus?: boolean } = {}): Set<string> {
-  const out = new Set<string>();
+/** fieldSet as a tree of segments; `plain`: no segment holds SEP or NUL. */
+interface FieldTree {
+  root: PathTree;
+  plain: boolean;
+}
+
+const EMPTY_TREE: FieldTree = { root: new Map(), plain: true };
+
+/** The paths this write changed, as a tree: `self` marks a changed path, `kids` what is below. */
+interface Changed {
+  self: boolean;
+  kids: Map<string, Changed>;
+}
+
+const storedFieldTrees = [new WeakMap<Obj, FieldTree>(), new WeakMap<Obj, FieldTree>()];
+
+/** fieldTree of an object that may be a stored one: computed once per stored version. */
+function fieldTreeOf(obj: Obj, options: { includeStatus?: boolean }): FieldTree {
+  if (!Object.isFrozen(obj)) return fieldTree(obj, options);
+  const cache = storedFieldTrees[options.includeStatus ? 1 : 0];
+  let tree = cache.get(obj);
+  if (!tree) cache.set(obj, (tree = fieldTree(obj, options)));
+  return tree;
+}
+
+/** `fieldSet(obj)` as a tree: a node per path, its children by segment, in the same order. */
+function fieldTree(obj: Obj, options: { includeStatus?: boolean } = {}): FieldTree {
+  const tree: FieldTree = { root: new Map(), plain: true };
+  const node = (parent: PathTree, seg: string): PathTree => {
+    let child = parent.get(seg);
+    if (!child) {
+      if (tree.plain && !plainSegment(seg)) tree.plain = false;
+      parent.set(seg, (child = new Map()));
+    }
+    return child;
+  };
+  const walk = (
+    v: unknown,
+    at: PathTree,
+    field: string | undefined,
+    parentField: string | undefined,
+  ): void => {
+    if (Array.isArray(v)) {
+      const strategy = listStrategy(field ?? '', parentField);
+      if (strategy.kind === 'atomic') return;
+      for (const item of v) {
+        if (strategy.kind === 'set') {
+          node(at, 'v:' + JSON.stringify(item));
+          continue;
+        }
+        if (!isObj(item)) continue;
+        const keyObj: Obj = {};
+        for (const k of strategy.keys) if (keyValue(item, k) !== undefined) keyObj[k] = keyValue(item, k);
+        walkMap(item, node(at, 'k:' + JSON.stringify(keyObj)), field);
+      }
+      return;
+    }
+    if (isObj(v)) walkMap(v, at, field);
+  };
+  const walkMap = (v: Obj, at: PathTree, field: string | undefined): void => {
+    for (const [k, x] of Object.entries(v)) {
+      if (x === null || x === undefined || k.startsWith('$')) continue;
+      walk(x, node(at, 'f:' + k), k, field);
+    }
+  };
+  walkMap(topLevel(obj, options), tree.root, undefined);
+  return tree;
+}
+
+/**
+ * The changed paths of `n` (the new fields) into `out`: a path the old fields `o` lack, or a
+ * leaf whose value differs (values resolved segment by segment alongside). True when any.
+ */
+function diffTrees(n: PathTree, o: PathTree | undefined, bv: unknown, av: unknown, out: Changed): boolean {
+  let any = false;
+  for (const [seg, nc] of n) {
+    const oc = o?.get(seg);
+    if (!oc) {
+      // New, and so is everything below it (the old set holds every ancestor of its paths).
+      out.kids.set(seg, allChanged(nc));
+      any = true;
+      continue;
+    }
+    const bc = step(bv, seg);
+    const ac = step(av, seg);
+    if (nc.size === 0) {
+      if (!deepEqual(bc, ac)) {
+        out.kids.set(seg, { self: true, kids: new Map() });
+        any = true;
+      }
+      continue;
+    }
+    const c: Changed = { self: false, kids: new Map() };
+    if (diffTrees(nc, oc, bc, ac, c)) {
+      out.kids.set(seg, c);
+      any = true;
+    }
+  }
+  return any;
+}
+
+function allChanged(n: PathTree): Changed {
+  const out: Changed = { self: true, kids: new Map() };
+  for (const [seg, c] of n) out.kids.set(seg, allChanged(c));
+  return out;
+}
+
+function at<T extends { kids: Map<string, T> }>(node: T, segs: string[]): T | undefined {
+  let cur: T | undefined = node;
+  for (const seg of segs) cur = cur?.kids.get(seg);
+  return cur;
+}
+
+function inTree(root: PathTree, segs: string[]): boolean {
+  let cur: PathTree | undefined = root;
+  for (const seg of segs) cur = cur?.get(seg);
+  return cur !== undefined;
+}
+
+/** filterTree of a canonical entry, keeping the paths not changed and still in the object (`n`). */
+function keepTree(node: Obj, changed: Changed | undefined, n: PathTree | undefined, item: boolean): Obj {
+  const out: Obj = {};
+  let children = false;
+  for (const k of Object.keys(node)) {
+    if (k === '.') continue;
+    const cc = changed?.kids.get(k);
+    const nc = n?.get(k);
+    const child = keepTree(node[k], cc, nc, k.startsWith('k:') || k.startsWith('v:'));
+    if ((!cc?.self && nc !== undefined) || Object.keys(child).length > 0) {
+      out[k] = child;
+      children = true;
+    }
+  }
+  if (item && children) out['.'] = {};
+  return out;
+}
+
+/**
+ * toFieldsV1 of the paths in `n` that the manager's entry `m` (any FieldsV1 tree: its paths are
+ * fromFieldsV1's) has or that changed: siblings in ascending order, "." on list items with
+ * children.
+ */
+function ownedTree(n: PathTree, m: unknown, changed: Changed | undefined, item: boolean): Obj {
+  const out: Obj = {};
+  for (const k of [...n.keys()].sort()) {
+    const inM = isObj(m) && k !== '.' && Object.prototype.hasOwnProperty.call(m, k);
+    const cc = changed?.kids.get(k);
+    const child = ownedTree(
+      n.get(k)!,
+      inM ? (m as Obj)[k] : undefined,
+      cc,
+      k.startsWith('k:') || k.startsWith('v:'),
+    );
+    if (inM || cc?.self || Object.keys(child).length > 0) out[k] = child;
+  }
+  if (item && Object.keys(out).length > 0) out['.'] = {};
+  return out;
+}
+
+/** No managedFields key holds SEP or NUL (paths joined from them would split differently). */
+function plainKeys(list: unknown): boolean {
+  const ok = (node: unknown): boolean =>
+    !isObj(node) || Object.keys(node).every((k) => plainSegment(k) && ok(node[k]));
+  return !Array.isArray(list) || list.every((e) => !isObj(e) || ok(e.fieldsV1));
+}
+
+/** What fieldSet walks: the object without apiVersion, kind, status (unless counted) and server metadata. */
+function topLevel(obj: Obj, options: { includeStatus?: boolean }): Obj {
   const top: Obj = {};
   for (const [k, v] of Object.entries(obj)) {
     if (k === 'apiVersion' || k === 'kind') continue;
@@ -107,7 +272,13 @@ export function fieldSet(obj: Obj, options: { includeStatus?: boolean } = {}): S
     }
     top[k] = v;
   }
-  collectMap(top, '', undefined, out);
+  return top;
+}
+
+/** The set of field paths an object (or applied configuration) sets. */
+export function fieldSet(obj: Obj, options: { includeStatus?: boolean } = {}): Set<string> {
+  const out = new Set<string>();
+  collectMap(topLevel(obj, options), '', undefined, out);
   return out;
 }
 
@@ -344,14 +515,15 @@ function setEntry(
   manager: string,
   operation: 'Apply' | 'Update',
   apiVersion: string,
-  paths: Set<string>,
+  paths: Set<string> | Obj,
   subresource?: string,
 ): ManagedFieldsEntry[] {
   const i = list.findIndex(
     (e) => e.manager === manager && e.operation === operation && e.subresource === subresource,
   );
   const previous = i >= 0 ? list[i] : undefined;
-  const fieldsV1 = toFieldsV1(paths);
+  // A path set, or the FieldsV1 tree already built from one.
+  const fieldsV1 = paths instanceof Set ? toFieldsV1(paths) : paths;
   const entry: ManagedFieldsEntry = {
     manager,
     operation,
@@ -377,6 +549,37 @@ export function recordUpdate(
   subresource?: string,
 ): ManagedFieldsEntry[] {
   const opts = { includeStatus: subresource === 'status' };
+  const mineOf = (list: ManagedFieldsEntry[]): ManagedFieldsEntry | undefined =>
+    list.find((e) => e.manager === manager && e.operation === 'Update' && e.subresource === subresource);
+  // The same, over trees of segments instead of sets of joined paths (no path strings to build,
+  // hash and compare); a segment holding SEP or NUL, which joined paths treat differently, takes
+  // the path sets below.
+  const oldTree = before ? fieldTreeOf(before, opts) : EMPTY_TREE;
+  const newTree = fieldTree(after, opts);
+  if (oldTree.plain && newTree.plain && plainKeys(before?.metadata?.managedFields)) {
+    const changed: Changed = { self: false, kids: new Map() };
+    diffTrees(newTree.root, oldTree.root, before, after, changed);
+    const list = entries(before);
+    if (changed.kids.size === 0 && before) return list;
+    for (const e of list) {
+      if (e.manager === manager && e.operation === 'Update' && e.subresource === subresource) continue;
+      // It loses the fields this write changed and those the object no longer has.
+      e.fieldsV1 = isCanonical(e.fieldsV1, false)
+        ? keepTree(e.fieldsV1, changed, newTree.root, false)
+        : toFieldsV1(
+            new Set(
+              [...fromFieldsV1(e.fieldsV1)].filter((p) => {
+                const segs = p.split(SEP);
+                return !at(changed, segs)?.self && inTree(newTree.root, segs);
+              }),
+            ),
+          );
+    }
+    // It owns what it owned and what it changed, of what the object still has.
+    const mine = mineOf(list);
+    const owned = ownedTree(newTree.root, mine?.fieldsV1, changed, false);
+    return setEntry(list, manager, 'Update', after.apiVersion, owned, subresource);
+  }
   const oldPaths = before ? fieldSetOf(before, opts) : new Set<string>();
   const newPaths = fieldSet(after, opts);
   const same = sameValues(before, after);
