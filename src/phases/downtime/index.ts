@@ -3,8 +3,9 @@
  * Every precondition is checked together before the first change (record of this cluster,
  * approval of this plan, earlier phases done, each PV Retain, the target namespace k2h's own,
  * the PVC manifests present, no foreign pod holding a volume). Then, through the engine: all the
- * installation's deployments in the source namespace scaled to 0 at once (replicas written ahead),
- * a wait until their pods are gone, and the volumes rebound concurrently with the MongoDB copy.
+ * installation's deployments in the source namespace scaled to 0 at once (replicas written ahead)
+ * while the MongoDB users are set up, a wait until their pods are gone, and the volumes rebound
+ * concurrently with the MongoDB copy.
  * A re-run after a crash finishes the job; a re-run of a finished stage changes nothing.
  */
 import yaml from 'js-yaml';
@@ -322,16 +323,21 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
       return [...done.changes, `(${formatDuration(timing.rebindEnd - started)})`];
     },
   });
+  // The part's steps that need nothing stopped (the MongoDB users) run while the scale-down's
+  // patches land; the others (the copy) once the pods are gone, with the rebinding.
+  const early = new Set(mongo.early ?? []);
+  const withScaleDown = mongo.steps.filter((s) => early.has(s.id));
+  const afterPods = mongo.steps.filter((s) => !early.has(s.id));
   const stages: Stage<Observation>[] = [
     {
-      name: `scale down ${names.length} deployments in ${src}`,
-      steps: deployments.map(scaleStep),
-      concurrency: Math.max(1, names.length),
+      name: `scale down ${names.length} deployments in ${src}${withScaleDown.length ? ', set up the MongoDB users' : ''}`,
+      steps: [...deployments.map(scaleStep), ...withScaleDown],
+      concurrency: Math.max(1, names.length + withScaleDown.length),
     },
     { name: 'wait for the pods to be gone', steps: [podsStep] },
     {
-      name: `rebind ${plans.length} volumes${mongo.steps.length ? ' and copy the databases' : ''}`,
-      steps: [...plans.map(rebindStep), ...mongo.steps],
+      name: `rebind ${plans.length} volumes${afterPods.length ? ' and copy the databases' : ''}`,
+      steps: [...plans.map(rebindStep), ...afterPods],
     },
   ];
 

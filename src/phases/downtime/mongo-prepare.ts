@@ -2,8 +2,9 @@
  * The MongoDB part of the downtime stage (loaded when the downtime prepares it, so the phase
  * registry does not load the driver): the two analytics databases copied to the names the
  * Helm chart expects (with their indexes, verified), and each one's user created with the password
- * inside its migrated connection-string secret. Runs after the scale-down (nothing writes to the
- * databases then), concurrently with the PV rebinding. The old databases stay until clean-up.
+ * inside its migrated connection-string secret. The copy runs once the pods are gone (nothing
+ * writes to the databases then), concurrently with the PV rebinding; the users, which nothing uses
+ * before the Helm release, with the scale-down. The old databases stay until clean-up.
  */
 import { checkServiceConnectionString, parseMongoUrl } from '../../cognigy/connection-string';
 import { ConfigurationError, errorMessage } from '../../core/errors';
@@ -277,6 +278,9 @@ export async function prepareMongo(
       ),
     ],
     steps: [...copySteps, ...userSteps],
+    // A user of the new database is used by nothing before the Helm release: it is set up with the
+    // scale-down. The copy waits until nothing writes to the databases (the pods gone).
+    early: userSteps.map((s) => s.id),
     pending:
       dbPlans.some(
         (p) =>

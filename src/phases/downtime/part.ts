@@ -2,7 +2,8 @@
  * The contract between the downtime phase and the parts that join it after the scale-down (the
  * MongoDB copy, mongo-stage.ts): each part is prepared from what it reads (no change), its problems
  * block the whole stage before its first change, its plan lines go into the approval plan, and its
- * steps run in the stage after the pods are gone, concurrently with the PV rebinding.
+ * steps run in the stage after the pods are gone, concurrently with the PV rebinding (those it
+ * names `early` with the scale-down).
  */
 import type { CognigyProfile } from '../../cognigy/profile';
 import type { Kube } from '../../kube/client';
@@ -43,6 +44,11 @@ export interface PreparedPart {
    * re-run of a finished stage without a mutating request.
    */
   steps: Step<Observation>[];
+  /**
+   * Ids of steps that need nothing stopped (e.g. a user nobody uses yet): they run in the
+   * scale-down's stage, while its patches land, instead of after the pods are gone.
+   */
+  early?: string[];
   /**
    * Whether a step has something left to do, by the reads prepare() made (the checks before the
    * first change need not ask every step again). Undefined: each step's isDone() is asked.
