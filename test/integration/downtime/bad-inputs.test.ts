@@ -66,6 +66,25 @@ describe('downtime: bad inputs change nothing', () => {
     );
   }, 30_000);
 
+  test('a wrong MongoDB password (the MongoDB plan fails before the first change)', async () => {
+    const w = await fromCheckpoint(cp);
+    try {
+      const uri = new URL(w.mongo.uri);
+      uri.password = 'not-the-root-password';
+      w.sandbox.requests.clear();
+      const r = await w.run('downtime', { 'approved-by-platform': 'true', 'mongodb-uri': uri.toString() });
+      const message = r.error?.message ?? r.result?.error;
+      expect(message).toMatch(/downtime cannot start; nothing was changed[\s\S]*MongoDB/);
+      expect(message).not.toContain('not-the-root-password');
+      expect(w.mutations()).toEqual([]);
+      expect(w.sandbox.get('apps/v1', 'Deployment', 'service-api', 'default').spec.replicas).toBeGreaterThan(
+        0,
+      );
+    } finally {
+      await w.stop();
+    }
+  }, 60_000);
+
   test('the claim manifest of the release missing', async () => {
     const w = await fromCheckpoint(cp, {}, (objs) =>
       // The in-cluster copy of the record carries the backups too: both are gone.
