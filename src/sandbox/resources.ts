@@ -102,6 +102,8 @@ export function qualifiedName(def: Pick<ResourceDef, 'group' | 'plural'>): strin
 /** Lookup helpers over the enabled subset of the table. */
 export class ResourceRegistry {
   readonly defs: ResourceDef[];
+  /** byPath and byKind answers, by key; dropped whenever a custom resource comes or goes. */
+  private lookups = new Map<string, ResourceDef | undefined>();
 
   constructor(options: { volumeSnapshots?: boolean }) {
     this.defs = RESOURCES.filter((d) => !d.option || options[d.option]);
@@ -112,6 +114,7 @@ export class ResourceRegistry {
    * object, because the store indexes objects by it.
    */
   addCustom(def: ResourceDef): ResourceDef {
+    this.lookups.clear();
     const existing = this.byPath(def.group, def.version, def.plural);
     if (existing) {
       if (existing.custom) Object.assign(existing, def, { custom: true });
@@ -124,16 +127,31 @@ export class ResourceRegistry {
 
   /** Stops serving a custom resource. */
   removeCustom(def: ResourceDef): void {
+    this.lookups.clear();
     const i = this.defs.indexOf(def);
     if (i >= 0 && def.custom) this.defs.splice(i, 1);
   }
 
   byPath(group: string, version: string, plural: string): ResourceDef | undefined {
-    return this.defs.find((d) => d.group === group && d.version === version && d.plural === plural);
+    return this.lookup(`p\u0000${group}\u0000${version}\u0000${plural}`, () =>
+      this.defs.find((d) => d.group === group && d.version === version && d.plural === plural),
+    );
   }
 
   byKind(apiVersion: string, kind: string): ResourceDef | undefined {
-    return this.defs.find((d) => apiVersionOf(d) === apiVersion && d.kind === kind);
+    return this.lookup(`k\u0000${apiVersion}\u0000${kind}`, () =>
+      this.defs.find((d) => apiVersionOf(d) === apiVersion && d.kind === kind),
+    );
+  }
+
+  /** Every request looks resources up several times; the table changes only with CRDs. */
+  private lookup(key: string, find: () => ResourceDef | undefined): ResourceDef | undefined {
+    if (this.lookups.has(key)) return this.lookups.get(key);
+    const def = find();
+    // Bounded: keys come from request paths.
+    if (this.lookups.size > 10000) this.lookups.clear();
+    this.lookups.set(key, def);
+    return def;
   }
 
   /** The group/versions served, core first. */

@@ -71,6 +71,7 @@ export class Sandbox {
   private readonly sockets = new Set<Socket>();
   private readonly readyAt = new Map<string, number>();
   private readonly forwards = new Map<string, ForwardTarget>();
+  private builtinKinds: Map<string, ResourceDef> | undefined;
   private wakeTimer: NodeJS.Timeout | undefined;
   private wakeDue = Infinity;
   private ips = { cluster: 10, lb: 10 };
@@ -394,7 +395,10 @@ export class Sandbox {
   private reconcile(full = false): void {
     if (full) this.changes.markAll();
     // Built-in kinds only: a custom resource may reuse a built-in kind name in its own group.
-    const kinds = new Map(this.registry.defs.filter((d) => !d.custom).map((d) => [d.kind, d]));
+    // (The built-in definitions never change: computed once.)
+    const kinds = (this.builtinKinds ??= new Map(
+      this.registry.defs.filter((d) => !d.custom).map((d) => [d.kind, d]),
+    ));
     const ctx: ControllerContext = {
       store: this.store,
       api: this.api,

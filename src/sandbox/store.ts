@@ -57,7 +57,9 @@ export class Store {
    * full sort decides.
    */
   private sorted = new Map<ResourceDef, { keys: string[]; objs: Obj[] }>();
+  /** Events, oldest first, from `head` on (older ones are dropped in batches, not one by one). */
   private history: StoreEvent[] = [];
+  private head = 0;
   private listeners = new Set<(e: StoreEvent, previous?: Obj) => void>();
   private counter = 1000;
 
@@ -68,7 +70,7 @@ export class Store {
 
   /** Oldest resourceVersion a watch can resume from. */
   get oldestResumable(): number {
-    return this.history.length ? this.history[0].rv - 1 : this.counter;
+    return this.history.length > this.head ? this.history[this.head].rv - 1 : this.counter;
   }
 
   /** The stored object (frozen: not a copy). */
@@ -232,7 +234,16 @@ export class Store {
   /** Events after `rv`, oldest first; undefined when `rv` is older than the history kept. */
   eventsSince(rv: number): StoreEvent[] | undefined {
     if (rv < this.oldestResumable) return undefined;
-    return this.history.filter((e) => e.rv > rv);
+    if (Number.isNaN(rv)) return [];
+    // resourceVersions grow with every event: the first one after `rv` by binary search.
+    let lo = this.head;
+    let hi = this.history.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.history[mid].rv > rv) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.history.slice(lo);
   }
 
   /**
@@ -274,7 +285,11 @@ export class Store {
     // The object is frozen: every watch and the history share it.
     const event: StoreEvent = { type, def, object: obj, rv: Number(obj.metadata.resourceVersion) };
     this.history.push(event);
-    if (this.history.length > HISTORY_LIMIT) this.history.splice(0, this.history.length - HISTORY_LIMIT);
+    if (this.history.length - this.head > HISTORY_LIMIT) this.head = this.history.length - HISTORY_LIMIT;
+    if (this.head >= HISTORY_LIMIT) {
+      this.history = this.history.slice(this.head);
+      this.head = 0;
+    }
     for (const l of this.listeners) l(event, previous);
   }
 }
