@@ -21,7 +21,6 @@ import type { Logger } from '../core/logger';
 import { KubeApiError, isRetryable, toKubeError } from './errors';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry';
 import { BUILT_IN_RESOURCES } from './resources';
-import { plain } from './plain';
 
 /** A Kubernetes object as plain JSON. */
 export interface KubeObject {
@@ -164,6 +163,17 @@ export interface KubeOptions {
    * 30 s. Watches are not requests in this sense: they wait by design.
    */
   requestTimeoutMs?: number;
+}
+
+/**
+ * The server's JSON as PlainObjectApi parsed it (a fresh object per answer, nothing to convert),
+ * with apiVersion and kind set where the server leaves them out (the items of a LIST).
+ */
+function withKind(obj: unknown, apiVersion: string, kind: string): KubeObject {
+  const out = obj as KubeObject;
+  if (!out.apiVersion) out.apiVersion = apiVersion;
+  if (!out.kind) out.kind = kind;
+  return out;
 }
 
 /** A LIST's items and the collection's resourceVersion (where a watch continues from). */
@@ -418,7 +428,7 @@ export class Kube {
       const obj = await this.call(`get ${kind} ${ref(name, namespace)}`, () =>
         this.objects.read({ apiVersion, kind, metadata: { name, namespace } }),
       );
-      return plain(obj, apiVersion, kind) as T;
+      return withKind(obj, apiVersion, kind) as T;
     } catch (err) {
       if (err instanceof KubeApiError && err.code === 404) return undefined;
       throw err;
@@ -443,7 +453,7 @@ export class Kube {
         labelSelector,
       ),
     );
-    return (res.items ?? []).map((o) => plain(o, apiVersion, kind) as T);
+    return (res.items ?? []).map((o) => withKind(o, apiVersion, kind) as T);
   }
 
   /** LIST with selectors; keeps the collection's resourceVersion for a watch to continue from. */
@@ -466,7 +476,7 @@ export class Kube {
       ),
     );
     return {
-      items: (res.items ?? []).map((x) => plain(x, apiVersion, kind) as T),
+      items: (res.items ?? []).map((x) => withKind(x, apiVersion, kind) as T),
       resourceVersion: String(res.metadata?.resourceVersion ?? ''),
     };
   }
@@ -489,7 +499,7 @@ export class Kube {
       async () =>
         (await this.get(obj.apiVersion, obj.kind, obj.metadata.name, obj.metadata.namespace)) as any,
     );
-    return plain(res, obj.apiVersion, obj.kind) as T;
+    return withKind(res, obj.apiVersion, obj.kind) as T;
   }
 
   /**
@@ -521,7 +531,7 @@ export class Kube {
         PATCH_CONTENT_TYPE[type],
       ),
     );
-    return plain(res, apiVersion, kind) as T;
+    return withKind(res, apiVersion, kind) as T;
   }
 
   /** Deletes an object; false when it was already gone. */
