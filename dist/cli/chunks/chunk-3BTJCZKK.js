@@ -1,9 +1,3 @@
-import { createRequire as __k2hCreateRequire } from 'node:module';
-import { fileURLToPath as __k2hFileURLToPath } from 'node:url';
-import { dirname as __k2hDirname } from 'node:path';
-const require = __k2hCreateRequire(import.meta.url);
-const __k2h_filename = __k2hFileURLToPath(import.meta.url);
-const __k2h_dirname = __k2hDirname(__k2h_filename);
 import{a as g}from"./chunk-SSXKLWIK.js";var c=(i,e,t)=>`${i}|${e}|${t??""}`,d=class i{sets=new Map;versions=new Map;static async of(e,t){let r=new i,s=await Promise.all(t.map(n=>e.listWithVersion(n.apiVersion,n.kind,n.namespace,{labelSelector:n.labelSelector,fieldSelector:n.fieldSelector})));return t.forEach((n,o)=>{let a=n.names&&new Set(n.names);r.add(n,s[o].items.filter(u=>!a||a.has(u.metadata.name)),s[o].resourceVersion)}),r}add(e,t,r=""){let s=c(e.apiVersion,e.kind,e.namespace),n=this.sets.get(s)??new Map;for(let o of t)n.set(o.metadata.name,o);return this.sets.set(s,n),this.versions.set(s,r),this}covers(e,t,r){return this.sets.has(c(e,t,r))}set(e,t,r){let s=this.sets.get(c(e,t,r));if(!s)throw new Error(`not observed: ${t} (${e})${r?` in ${r}`:""}`);return s}get(e,t,r,s){return this.set(e,t,s).get(r)}list(e,t,r){return[...this.set(e,t,r).values()].sort((s,n)=>s.metadata.name.localeCompare(n.metadata.name))}resourceVersion(e,t,r){return this.set(e,t,r),this.versions.get(c(e,t,r))??""}put(e){return this.set(e.apiVersion,e.kind,e.metadata.namespace).set(e.metadata.name,e),e}remove(e,t,r,s){this.set(e,t,s).delete(r)}};async function h(i){let e=await i.store(),t=await e.load(),r=[],s=(o,a)=>{String(i.inputs[o])!==a&&r.push(`${o} is '${String(i.inputs[o])}' but preflight recorded '${a}'`)};if(s("source-namespace",t.sourceNamespace),s("target-namespace",t.targetNamespace),s("release",t.release),r.length)throw new g(`the inputs do not match the migration record in ${e.dir}:
   - ${r.join(`
   - `)}

@@ -1,7 +1,0 @@
-import { createRequire as __k2hCreateRequire } from 'node:module';
-import { fileURLToPath as __k2hFileURLToPath } from 'node:url';
-import { dirname as __k2hDirname } from 'node:path';
-const require = __k2hCreateRequire(import.meta.url);
-const __k2h_filename = __k2hFileURLToPath(import.meta.url);
-const __k2h_dirname = __k2hDirname(__k2h_filename);
-import{c as a,d as b,e as c,f as d,g as e}from"./chunk-4LGNNY5B.js";import"./chunk-ADESFATS.js";import"./chunk-AJA43ILI.js";export{a as MirrorConflictError,e as RecordStore,c as checkRecord,d as checkSameCluster,b as writeFileAtomic};
