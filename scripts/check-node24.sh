@@ -33,4 +33,11 @@ for NODE in node "$NODE24"; do
     grep -q "  $p " <<<"$help" || { echo "check-node24: k2h --help on $NODE lacks $p"; exit 1; }
   done
 done
+# Node 24 keeps V8's compile cache with k2h's downloads (src/core/compile-cache.ts); Node 20 has none.
+cc=$(mktemp -d)
+XDG_CACHE_HOME="$cc" "$NODE24" dist/cli/index.js migrate-secrets --help >/dev/null
+if [ -z "$(ls -A "$cc/k2h/node-compile-cache" 2>/dev/null)" ]; then
+  echo "check-node24: no compile cache in \$XDG_CACHE_HOME/k2h/node-compile-cache after a run on Node 24"; rm -rf "$cc"; exit 1
+fi
+rm -rf "$cc"
 echo "check-node24: bundles run on Node 20 and Node 24"

@@ -15,7 +15,7 @@ import {
   renameSync,
   rmSync,
 } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import AdmZip from 'adm-zip';
@@ -49,11 +49,7 @@ export const BINARY_SETS = {
 
 export type BinarySetName = keyof typeof BINARY_SETS;
 
-/** The user cache for k2h's downloads: `$XDG_CACHE_HOME/k2h`, else `~/.cache/k2h`. */
-export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'k2h');
-  return join(env.HOME || homedir(), '.cache', 'k2h');
-}
+export { userCacheDir } from './cache-dir';
 
 /** Where a set lives inside a cache root: `<root>/<set>/{kubectl,helm}`. */
 export function setDir(root: string, name: BinarySetName): string {
