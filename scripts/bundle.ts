@@ -12,7 +12,7 @@
  * for benchmarks goes elsewhere with `tsx scripts/bundle.ts --out DIR` (DIR/main, DIR/cli).
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
@@ -88,20 +88,27 @@ const withoutUnused: Plugin = {
         kind: a.kind,
         pluginData: 'k2h-real',
       });
-      return real.errors.length ? undefined : { path: real.path, namespace: 'k2h-lazy-agent' };
+      // The path is kept relative to the repository: esbuild hashes a plugin module's path into
+      // the chunk names, and an absolute one would make dist/ differ from one checkout to another.
+      return real.errors.length
+        ? undefined
+        : { path: relative(root, real.path), namespace: 'k2h-lazy-agent' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'k2h-lazy-agent' }, (a) => ({
-      contents: [
-        'export class SocksProxyAgent {',
-        '  constructor(...args) {',
-        `    const { SocksProxyAgent: Agent } = require(${JSON.stringify(a.path)});`,
-        '    return new Agent(...args);',
-        '  }',
-        '}',
-      ].join('\n'),
-      loader: 'js',
-      resolveDir: dirname(a.path),
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'k2h-lazy-agent' }, (a) => {
+      const real = resolve(root, a.path);
+      return {
+        contents: [
+          'export class SocksProxyAgent {',
+          '  constructor(...args) {',
+          `    const { SocksProxyAgent: Agent } = require(${JSON.stringify(real)});`,
+          '    return new Agent(...args);',
+          '  }',
+          '}',
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: dirname(real),
+      };
+    });
     b.onResolve({ filter: PLATFORM_URL }, (a) => ({ path: a.path, namespace: 'k2h-platform-url' }));
     b.onLoad({ filter: /.*/, namespace: 'k2h-platform-url' }, () => ({
       contents:
