@@ -9,7 +9,8 @@
  * package with its licence text. Deterministic: the same sources give the same bytes.
  *
  * Run: npm run build (which runs this after the generators and the type check). A scratch build
- * for benchmarks goes elsewhere with `tsx scripts/bundle.ts --out DIR` (DIR/main, DIR/cli).
+ * for benchmarks goes elsewhere with `tsx scripts/bundle.ts --out DIR` (DIR/main, DIR/cli); `--meta`
+ * also writes esbuild's metafile (meta.json: which module went into which chunk) beside each.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -66,6 +67,22 @@ const PLATFORM_URL = /^whatwg-url$/;
  */
 const LAZY_AGENT = /^socks-proxy-agent$/;
 
+/**
+ * client-node's generic object API (object.js) serializes every request body through the generated
+ * models of all built-in kinds (~0.33 MB compiled and evaluated by every process before its first
+ * request, and a model round trip that drops fields the models do not know). k2h sends and reads
+ * plain JSON: object.js gets src/kube/plain-serializer.ts instead (see there).
+ */
+const OBJECT_API = /[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]object\.js$/;
+const PLAIN_SERIALIZER = 'src/kube/plain-serializer.ts';
+/**
+ * The same models are re-exported by client-node's gen/index.js, which config.js imports for its
+ * request configuration. They are plain classes, but their static fields look like side effects
+ * to esbuild, so it kept all of them; marked free of side effects, the unused ones are left out.
+ */
+const CLIENT_GEN = /[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]gen[\\/]/;
+const CLIENT_MODELS = /[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]gen[\\/]models[\\/][^\\/]+\.js$/;
+
 const withoutUnused: Plugin = {
   name: 'k2h-without-unused',
   setup(b) {
@@ -109,6 +126,21 @@ const withoutUnused: Plugin = {
         resolveDir: dirname(real),
       };
     });
+    b.onResolve({ filter: /^\.\/serializer\.js$/ }, (a) =>
+      OBJECT_API.test(a.importer) ? { path: resolve(root, PLAIN_SERIALIZER) } : undefined,
+    );
+    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, async (a) => {
+      if (!CLIENT_GEN.test(a.importer) || a.pluginData === 'k2h-real') return undefined;
+      const real = await b.resolve(a.path, {
+        importer: a.importer,
+        resolveDir: a.resolveDir,
+        kind: a.kind,
+        pluginData: 'k2h-real',
+      });
+      return !real.errors.length && CLIENT_MODELS.test(real.path)
+        ? { path: real.path, sideEffects: false }
+        : undefined;
+    });
     b.onResolve({ filter: PLATFORM_URL }, (a) => ({ path: a.path, namespace: 'k2h-platform-url' }));
     b.onLoad({ filter: /.*/, namespace: 'k2h-platform-url' }, () => ({
       contents:
@@ -145,6 +177,8 @@ async function bundle(entry: string, outdir: string): Promise<Metafile> {
       writeFileSync(resolve(root, file), trimBanner(readFileSync(resolve(root, file), 'utf8')));
   writeFileSync(resolve(root, outdir, 'package.json'), '{\n  "type": "module"\n}\n');
   writeFileSync(resolve(root, outdir, 'licenses.txt'), licenses(result.metafile));
+  if (process.argv.includes('--meta'))
+    writeFileSync(resolve(root, outdir, 'meta.json'), JSON.stringify(result.metafile));
   return result.metafile;
 }
 
