@@ -61,4 +61,11 @@ grep -q 'image/version check is NOT run' "$work/out3" || { echo "fresh-clone: of
 # 4. Nothing left behind in the temporary directory.
 left=$(ls "$work/tmp" | grep '^k2h-rehearse-' || true)
 [ -z "$left" ] || { echo "fresh-clone: left behind in TMPDIR: $left" >&2; exit 1; }
-echo "fresh-clone: done (clone, npm ci, rehearse fetched/reused/offline, nothing left in TMPDIR)"
+# 5. The bundle does not depend on where the checkout is: rebuilt in this clone, it is the
+#    committed dist/ byte for byte (esbuild once hashed an absolute path into the chunk names).
+fresh npx --no-install tsx scripts/bundle.ts --out "$work/rebuilt" >/dev/null
+for part in main cli; do
+  diff -r "$work/rebuilt/$part" "dist/$part" >/dev/null \
+    || { echo "fresh-clone: dist/$part differs when built from another checkout" >&2; diff -rq "$work/rebuilt/$part" "dist/$part" >&2; exit 1; }
+done
+echo "fresh-clone: done (clone, npm ci, rehearse fetched/reused/offline, nothing left in TMPDIR, same bundle from another checkout)"
