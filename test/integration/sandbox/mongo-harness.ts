@@ -29,12 +29,16 @@ export async function forwardLocally(
   const server: Server = createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    // mongosh may reset its connection as it exits (ECONNRESET): the end of that socket, not an
+    // error of the test. Unhandled, the socket's 'error' failed the test under load.
+    socket.on('error', () => socket.destroy());
     forward
       .portForward(namespace, pod, [podPort], socket, null, socket)
       .then((ws) => {
         // client-node does not end the local socket when the WebSocket closes; the caller must.
         const w = typeof ws === 'function' ? ws() : ws;
         w?.on('close', () => socket.destroy());
+        w?.on('error', () => socket.destroy());
       })
       .catch(() => socket.destroy());
   });
