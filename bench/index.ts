@@ -42,19 +42,24 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Median wall time (ms) of a command, `n` runs (the first one warms the file cache, not counted). */
-function startMs(args: string[], env: NodeJS.ProcessEnv = {}, n = 11): number {
-  const times: number[] = [];
-  for (let k = 0; k <= n; k++) {
-    const t = process.hrtime.bigint();
-    spawnSync(process.execPath, args, {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, ...env },
-      stdio: 'ignore',
+/**
+ * Median wall times (ms) of several commands, run in turn (`rounds` rounds, a first warm-up round
+ * not counted): interleaved, so a drift of the machine's speed during the measurement (seen here
+ * as bare node starts between 25 and 85 ms within minutes) falls on every command alike.
+ */
+function startsMs(commands: { args: string[]; env?: NodeJS.ProcessEnv }[], rounds = 21): number[] {
+  const times = commands.map((): number[] => []);
+  for (let k = 0; k <= rounds; k++)
+    commands.forEach((c, i) => {
+      const t = process.hrtime.bigint();
+      spawnSync(process.execPath, c.args, {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, ...c.env },
+        stdio: 'ignore',
+      });
+      if (k) times[i].push(Number(process.hrtime.bigint() - t) / 1e6);
     });
-    if (k) times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return Math.round(median(times) * 10) / 10;
+  return times.map((t) => Math.round(median(t) * 10) / 10);
 }
 
 function dirBytes(dir: string): number {
@@ -70,12 +75,14 @@ async function main() {
   const started = new Date();
   const load = loadavg().map((x) => x.toFixed(2));
   // Cold start first, on a machine not yet busy with the sandboxes.
-  const bareNodeMs = startMs(['-e', '0']);
   // The action's entry up to its first decision: reads the inputs, refuses a bad one, exits.
-  const coldStartMs = startMs([join(ROOT, 'dist', 'actions', 'preflight.js')], { 'INPUT_DRY-RUN': 'maybe' });
-  const helpMs = startMs([join(ROOT, 'dist', 'cli', 'index.js'), '--help']);
+  const [bareNodeMs, coldStartMs, helpMs] = startsMs([
+    { args: ['-e', '0'] },
+    { args: [join(ROOT, 'dist', 'actions', 'preflight.js')], env: { 'INPUT_DRY-RUN': 'maybe' } },
+    { args: [join(ROOT, 'dist', 'cli', 'index.js'), '--help'] },
+  ]);
   console.log(
-    `cold start (median of 11): node -e 0 ${bareNodeMs} ms; action entry ${coldStartMs} ms (${(coldStartMs / bareNodeMs).toFixed(2)}x); k2h --help ${helpMs} ms (${(helpMs / bareNodeMs).toFixed(2)}x)`,
+    `cold start (median of 21, interleaved): node -e 0 ${bareNodeMs} ms; action entry ${coldStartMs} ms (${(coldStartMs / bareNodeMs).toFixed(2)}x); k2h --help ${helpMs} ms (${(helpMs / bareNodeMs).toFixed(2)}x)`,
   );
 
   const files = {
