@@ -26,7 +26,7 @@ import { executePhase } from '../src/front-doors/execute';
 import { PHASES } from '../src/phases';
 import { cognigySeed, seedPassword } from '../src/rehearsal/seeds';
 import { Sandbox, type RequestEntry } from '../src/sandbox';
-import { MongoSandbox } from '../src/sandbox/mongo';
+import { startMongoServer, type MongoServer } from './mongo-server';
 import { MemoryLogger } from '../test/support/memory-logger';
 
 const argv = process.argv.slice(2);
@@ -86,8 +86,8 @@ async function prepare(): Promise<Checkpoint> {
   }
 }
 
-function startMongo(withData: boolean): Promise<MongoSandbox> {
-  return MongoSandbox.start({
+function startMongo(withData: boolean): Promise<MongoServer> {
+  return startMongoServer({
     rootUser: 'root',
     rootPassword: seedPassword('mongodb-root'),
     databases: withData

@@ -1,7 +1,7 @@
 /**
  * Micro-benchmark (a script, never a timed test): the sandbox's own CPU per request, with the
  * generic Cognigy seed loaded (44 Deployments, 56 pods, ...).
- *   npx tsx bench/sandbox-cpu.ts [--rounds N] [--reads N] [--json FILE] [--cpu-prof DIR]
+ *   npx tsx bench/sandbox-cpu.ts [--rounds N] [--reads N] [--json FILE] [--cpu-prof DIR] [--profile-down DIR]
  *
  * The sandbox runs in a child process, so the figures are its CPU alone (process.cpuUsage around
  * each measurement), not the client's. Measured:
@@ -14,7 +14,8 @@
  * Medians over the rounds; per-request figures are the round's CPU divided by its requests.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
@@ -22,7 +23,39 @@ const argv = process.argv.slice(2);
 const opt = (name: string): string | undefined =>
   argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined;
 
-type Msg = { op: 'reset' } | { op: 'begin' } | { op: 'end' } | { op: 'replicas' } | { op: 'exit' };
+type Msg =
+  | { op: 'reset' }
+  | { op: 'begin'; profile?: string }
+  | { op: 'end' }
+  | { op: 'replicas' }
+  | { op: 'exit' };
+
+/** --profile-down DIR: a V8 CPU profile of each scale-down burst alone (the inspector, in the child). */
+const profiler = {
+  session: undefined as import('node:inspector').Session | undefined,
+  file: '',
+  async start(file: string): Promise<void> {
+    const { Session } = await import('node:inspector');
+    const session = (this.session = new Session());
+    session.connect();
+    const post = (method: string, params?: object) =>
+      new Promise<void>((ok) => session.post(method, params ?? {}, () => ok()));
+    this.file = file;
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 100 });
+    await post('Profiler.start');
+  },
+  async stop(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.session = undefined;
+    const profile = await new Promise<unknown>((ok) =>
+      session.post('Profiler.stop', (_err, r) => ok((r as { profile: unknown }).profile)),
+    );
+    session.disconnect();
+    writeFileSync(this.file, JSON.stringify(profile));
+  },
+};
 
 /** The child: one sandbox with the seed; answers the parent's messages. */
 async function child(): Promise<void> {
@@ -55,11 +88,13 @@ async function child(): Promise<void> {
         case 'begin':
           // Each measurement pays for its own garbage, not for the previous one's.
           globalThis.gc?.();
+          if (m.profile) await profiler.start(m.profile);
           mark = process.cpuUsage();
           process.send!({ ok: true });
           break;
         case 'end': {
           const d = process.cpuUsage(mark);
+          await profiler.stop();
           process.send!({ cpuMs: (d.user + d.system) / 1000 });
           break;
         }
@@ -123,6 +158,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 async function parent(): Promise<void> {
   const rounds = Number(opt('rounds') ?? 15);
+  if (opt('profile-down')) mkdirSync(opt('profile-down')!, { recursive: true });
   const reads = Number(opt('reads') ?? 200);
   const proc = fork(fileURLToPath(import.meta.url), ['--child'], {
     execArgv: [
@@ -137,8 +173,8 @@ async function parent(): Promise<void> {
   const { replicas } = await ask<{ replicas: Record<string, number> }>(proc, { op: 'replicas' });
   // The Cognigy deployments: everything the seed runs but the neighbour it adds to `default`.
   const names = Object.keys(replicas).filter((n) => n !== 'billing-exporter');
-  const measure = async (fn: () => Promise<unknown>): Promise<number> => {
-    await ask(proc, { op: 'begin' });
+  const measure = async (fn: () => Promise<unknown>, profile?: string): Promise<number> => {
+    await ask(proc, { op: 'begin', profile });
     await fn();
     return (await ask<{ cpuMs: number }>(proc, { op: 'end' })).cpuMs;
   };
@@ -163,8 +199,9 @@ async function parent(): Promise<void> {
     const rv = JSON.parse(await send(`${url}/api/v1/namespaces/default/pods?limit=500`)).metadata
       .resourceVersion as string;
     const close = await watchPods(url, rv);
-    const d = await measure(() =>
-      Promise.all(names.map((n) => send(dep(n), 'PATCH', JSON.stringify({ spec: { replicas: 0 } })))),
+    const d = await measure(
+      () => Promise.all(names.map((n) => send(dep(n), 'PATCH', JSON.stringify({ spec: { replicas: 0 } })))),
+      opt('profile-down') && r > 0 ? join(opt('profile-down')!, `down-${r}.cpuprofile`) : undefined,
     );
     close();
     const u = await measure(() =>

@@ -162,7 +162,7 @@ async function bundle(entry: string, outdir: string): Promise<Metafile> {
     platform: 'node',
     // GitHub runs actions on node24; the CLI runs on Node >= 20.19 (package.json engines).
     target: 'node20',
-    minify: true,
+    minify: !process.argv.includes('--no-minify'),
     sourcemap: false,
     legalComments: 'none',
     chunkNames: 'chunks/[name]-[hash]',

@@ -7,7 +7,7 @@
  * says false fails the phase: nothing is reported done that the cluster did not answer.
  */
 import { errorMessage } from '../core/errors';
-import { formatStepLine, type Logger } from '../core/logger';
+import { formatStepLine, HeldLogger, type Logger } from '../core/logger';
 import { pool } from './pool';
 import type { Stage, Step, StepReport } from './step';
 
@@ -77,6 +77,8 @@ const asError = (err: unknown) => (err instanceof Error ? err : new Error(String
  * that is not done gets writeAhead(), then one journal commit, then each stage runs its pending
  * steps with bounded concurrency: apply(), then isDone() on the observation apply() updated. The
  * first failure lets the steps in flight finish and starts nothing more: later steps are `not-run`.
+ * A stage marked `alongside` is started and not waited for: the stages after it run meanwhile, and
+ * the run joins it before the next observe() and at its end (its reports keep their place).
  */
 export async function runStages<O>(stages: Stage<O>[], opts: RunOptions<O>): Promise<RunResult> {
   const now = opts.now ?? Date.now;
@@ -140,31 +142,31 @@ export async function runStages<O>(stages: Stage<O>[], opts: RunOptions<O>): Pro
     }
   };
 
-  for (let i = 0; i < stages.length; i++) {
-    const stage = stages[i];
-    if (!error && cancelled()) error = new CancelledError(opts.signal?.reason);
-    if (error) {
-      reports.push(...stage.steps.map(notRun));
-      continue;
+  // Stages that run alongside the ones after them (Stage.alongside): started, joined later.
+  const beside: Array<{ held: HeldLogger; settled: boolean; done: Promise<void> }> = [];
+  const perStage: StepReport[][] = stages.map(() => []);
+  // An alongside stage's lines come out in one piece, at the first stage boundary after it settled.
+  const replaySettled = async () => {
+    for (const b of beside.filter((x) => x.settled)) {
+      beside.splice(beside.indexOf(b), 1);
+      await b.held.replay();
     }
-    const firstOfSegment = i === 0 || !!stage.observe;
-    try {
-      if (stage.observe) observed = await stage.observe(observed);
-      if (firstOfSegment) await planSegment(i);
-    } catch (err) {
-      error = asError(err);
-      log.error(`${stage.name}: ${errorMessage(err)}`);
-      reports.push(...stage.steps.map(notRun));
-      continue;
+  };
+  const join = async () => {
+    while (beside.length) {
+      await Promise.all(beside.map((b) => b.done));
+      await replaySettled();
     }
-    const stageReports = await log.group(stage.name, async () => {
+  };
+  const runStage = async (stage: Stage<O>, into: Logger, firstOfSegment: boolean) =>
+    into.group(stage.name, async () => {
       const results = await pool(
         stage.steps,
         stage.concurrency ?? opts.concurrency ?? DEFAULT_CONCURRENCY,
         async (s) => {
           const report = await runStep(s, firstOfSegment);
-          if (log.step) log.step(report);
-          else (report.status === 'failed' ? log.error : log.info).call(log, formatStepLine(report));
+          if (into.step) into.step(report);
+          else (report.status === 'failed' ? into.error : into.info).call(into, formatStepLine(report));
           await opts.onStep?.(report);
           return report;
         },
@@ -179,10 +181,49 @@ export async function runStages<O>(stages: Stage<O>[], opts: RunOptions<O>): Pro
         return notRun(stage.steps[n]);
       });
     });
-    reports.push(...stageReports);
+
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i];
+    // A new plan segment starts from a settled cluster: what runs alongside has finished.
+    if (stage.observe) await join();
+    if (!error && cancelled()) error = new CancelledError(opts.signal?.reason);
+    if (error) {
+      perStage[i] = stage.steps.map(notRun);
+      continue;
+    }
+    const firstOfSegment = i === 0 || !!stage.observe;
+    try {
+      if (stage.observe) observed = await stage.observe(observed);
+      if (firstOfSegment) await planSegment(i);
+    } catch (err) {
+      error = asError(err);
+      log.error(`${stage.name}: ${errorMessage(err)}`);
+      perStage[i] = stage.steps.map(notRun);
+      continue;
+    }
+    if (stage.alongside && i < stages.length - 1) {
+      const b = { held: new HeldLogger(log), settled: false, done: Promise.resolve() };
+      b.done = runStage(stage, b.held, firstOfSegment).then(
+        (r) => {
+          perStage[i] = r;
+          b.settled = true;
+        },
+        (err: unknown) => {
+          error ??= asError(err);
+          perStage[i] = stage.steps.map(notRun);
+          b.settled = true;
+        },
+      );
+      beside.push(b);
+      continue;
+    }
+    perStage[i] = await runStage(stage, log, firstOfSegment);
+    await replaySettled();
     if (!error && cancelled()) error = new CancelledError(opts.signal?.reason);
     if (applying && !opts.dryRun) await opts.journal?.progress?.();
   }
+  await join();
+  reports.push(...perStage.flat());
   return { reports, error };
 }
 

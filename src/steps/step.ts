@@ -39,7 +39,7 @@ export interface StepRun {
   signal: AbortSignal;
 }
 
-/** Independent steps that may run in parallel; stages run one after the other. */
+/** Independent steps that may run in parallel; stages run one after the other (unless `alongside`). */
 export interface Stage<O = unknown> {
   /** Heading of the stage's log group, e.g. `retain the PVs`. */
   name: string;
@@ -52,6 +52,14 @@ export interface Stage<O = unknown> {
    * ahead in one commit. Without it a stage plans from the observation the run started with.
    */
   observe?(previous: O): Promise<O>;
+  /**
+   * The stage runs alongside the stages after it: they start as soon as it has started, without
+   * waiting for it (its steps must need nothing from them, nor they from it). The run joins it
+   * before the next stage with its own observe() and at its end, so the phase still ends only when
+   * every step settled; a failure of it stops the run from starting more steps, as any failure
+   * does. Its lines are held and printed in one piece, as its own group, once it settled.
+   */
+  alongside?: boolean;
 }
 
 export type StepStatus = 'done' | 'applied' | 'planned' | 'failed' | 'not-run';

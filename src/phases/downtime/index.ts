@@ -3,9 +3,9 @@
  * Every precondition is checked together before the first change (record of this cluster,
  * approval of this plan, earlier phases done, each PV Retain, the target namespace k2h's own,
  * the PVC manifests present, no foreign pod holding a volume). Then, through the engine: all the
- * installation's deployments in the source namespace scaled to 0 at once (replicas written ahead)
- * while the MongoDB users are set up, a wait until their pods are gone, and the volumes rebound
- * concurrently with the MongoDB copy.
+ * installation's deployments in the source namespace scaled to 0 at once (replicas written ahead),
+ * a wait until their pods are gone, and the volumes rebound concurrently with the MongoDB copy;
+ * the MongoDB users are set up alongside all of it.
  * A re-run after a crash finishes the job; a re-run of a finished stage changes nothing.
  */
 import yaml from 'js-yaml';
@@ -323,16 +323,20 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
       return [...done.changes, `(${formatDuration(timing.rebindEnd - started)})`];
     },
   });
-  // The part's steps that need nothing stopped (the MongoDB users) run while the scale-down's
-  // patches land; the others (the copy) once the pods are gone, with the rebinding.
+  // The part's steps that need nothing stopped (the MongoDB users) run alongside the whole
+  // Kubernetes part, from the scale-down on; the others (the copy) once the pods are gone, with
+  // the rebinding. The phase ends when both have settled.
   const early = new Set(mongo.early ?? []);
-  const withScaleDown = mongo.steps.filter((s) => early.has(s.id));
+  const beside = mongo.steps.filter((s) => early.has(s.id));
   const afterPods = mongo.steps.filter((s) => !early.has(s.id));
   const stages: Stage<Observation>[] = [
+    ...(beside.length
+      ? [{ name: `set up ${beside.length} MongoDB users`, steps: beside, alongside: true }]
+      : []),
     {
-      name: `scale down ${names.length} deployments in ${src}${withScaleDown.length ? ', set up the MongoDB users' : ''}`,
-      steps: [...deployments.map(scaleStep), ...withScaleDown],
-      concurrency: Math.max(1, names.length + withScaleDown.length),
+      name: `scale down ${names.length} deployments in ${src}`,
+      steps: deployments.map(scaleStep),
+      concurrency: Math.max(1, names.length),
     },
     { name: 'wait for the pods to be gone', steps: [podsStep] },
     {

@@ -3,7 +3,7 @@
  * MongoDB copy, mongo-stage.ts): each part is prepared from what it reads (no change), its problems
  * block the whole stage before its first change, its plan lines go into the approval plan, and its
  * steps run in the stage after the pods are gone, concurrently with the PV rebinding (those it
- * names `early` with the scale-down).
+ * names `early` alongside the whole Kubernetes part, from the scale-down on).
  */
 import type { CognigyProfile } from '../../cognigy/profile';
 import type { Kube } from '../../kube/client';
@@ -45,8 +45,9 @@ export interface PreparedPart {
    */
   steps: Step<Observation>[];
   /**
-   * Ids of steps that need nothing stopped (e.g. a user nobody uses yet): they run in the
-   * scale-down's stage, while its patches land, instead of after the pods are gone.
+   * Ids of steps that need nothing stopped (e.g. a user nobody uses yet): they run alongside the
+   * Kubernetes part from the scale-down on (their own stage, not waited for by the scale-down, the
+   * pods or the rebinding), instead of after the pods are gone.
    */
   early?: string[];
   /**

@@ -363,4 +363,148 @@ describe('step engine', () => {
       'info ○ set b: would set b to 2',
     ]);
   });
+
+  describe('a stage alongside the stages after it', () => {
+    /** A step that applies once `release` resolves (or at once), recording when it started and ended. */
+    function timeline() {
+      const events: string[] = [];
+      const done = new Set<string>();
+      const step = (id: string, o: { wait?: Promise<void>; fail?: boolean } = {}): Step => ({
+        id,
+        title: id,
+        isDone: () => done.has(id),
+        describe: () => [`do ${id}`],
+        apply: async () => {
+          events.push(`start ${id}`);
+          await o.wait;
+          await new Promise((r) => setImmediate(r));
+          if (o.fail) {
+            events.push(`fail ${id}`);
+            throw new Error(`${id} broke`);
+          }
+          done.add(id);
+          events.push(`end ${id}`);
+          return [`did ${id}`];
+        },
+      });
+      return { events, done, step };
+    }
+
+    test('the later stages run while it is in flight; the run ends when it settled; reports keep the stage order', async () => {
+      const t = timeline();
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      // The side step is released only by the last main stage: a run that waited for it first would hang.
+      const last: Step = { ...t.step('c'), apply: async () => (release(), t.done.add('c'), ['did c']) };
+      const log = new MemoryLogger();
+      const { reports, error } = await runStages(
+        [
+          { name: 'side', steps: [t.step('s', { wait: held })], alongside: true },
+          { name: 'one', steps: [t.step('a')] },
+          { name: 'two', steps: [t.step('b'), last] },
+        ],
+        { dryRun: false, logger: log },
+      );
+      expect(error).toBeUndefined();
+      expect(reports.map((r) => [r.id, r.status])).toEqual([
+        ['s', 'applied'],
+        ['a', 'applied'],
+        ['b', 'applied'],
+        ['c', 'applied'],
+      ]);
+      expect(t.events.indexOf('start a')).toBeLessThan(t.events.indexOf('end s'));
+      expect(t.events[t.events.length - 1]).toBe('end s');
+      // Its lines come in one piece, in its own group, after the groups that ran meanwhile.
+      expect(log.lines).toEqual([
+        'group one',
+        expect.stringMatching(/^info ✓ a: did a \(\d+ ms\)$/),
+        'group two',
+        // (c settles first: it does not wait a turn)
+        expect.stringMatching(/^info ✓ c: did c/),
+        expect.stringMatching(/^info ✓ b: did b/),
+        'group side',
+        expect.stringMatching(/^info ✓ s: did s/),
+      ]);
+    });
+
+    test('its write-ahead facts are in the one commit before any apply', async () => {
+      const t = timeline();
+      const order: string[] = [];
+      const withFacts = (s: Step): Step => ({ ...s, writeAhead: () => (order.push(`fact ${s.id}`), true) });
+      await runStages(
+        [
+          { name: 'side', steps: [withFacts(t.step('s'))], alongside: true },
+          { name: 'one', steps: [withFacts(t.step('a'))] },
+        ],
+        {
+          dryRun: false,
+          logger: new MemoryLogger(),
+          journal: { commit: async () => void order.push('commit') },
+        },
+      );
+      expect(order).toEqual(['fact s', 'fact a', 'commit']);
+      expect(t.events.filter((e) => e.startsWith('start'))).toHaveLength(2);
+    });
+
+    test('its failure starts nothing more in the stages after it, and is the run error', async () => {
+      const t = timeline();
+      let failed!: () => void;
+      const sideFailed = new Promise<void>((r) => (failed = r));
+      const side: Step = {
+        ...t.step('s'),
+        apply: async () => {
+          await new Promise((r) => setImmediate(r));
+          failed();
+          throw new Error('s broke');
+        },
+      };
+      const { reports, error } = await runStages(
+        [
+          { name: 'side', steps: [side], alongside: true },
+          // 'a' is in flight when the side step fails: it finishes; 'b' never starts.
+          { name: 'one', steps: [t.step('a', { wait: sideFailed }), t.step('b')], concurrency: 1 },
+          { name: 'two', steps: [t.step('c')] },
+        ],
+        { dryRun: false, logger: new MemoryLogger() },
+      );
+      expect(error?.message).toBe('s broke');
+      expect(reports.map((r) => [r.id, r.status])).toEqual([
+        ['s', 'failed'],
+        ['a', 'applied'],
+        ['b', 'not-run'],
+        ['c', 'not-run'],
+      ]);
+      expect(t.events).not.toContain('start b');
+      expect(t.events).not.toContain('start c');
+    });
+
+    test('a later stage with its own observe() waits for it', async () => {
+      const t = timeline();
+      const { reports } = await runStages(
+        [
+          { name: 'side', steps: [t.step('s')], alongside: true },
+          { name: 'fresh', steps: [t.step('a')], observe: async (o) => (t.events.push('observe'), o) },
+        ],
+        { dryRun: false, logger: new MemoryLogger() },
+      );
+      expect(t.events.indexOf('observe')).toBeGreaterThan(t.events.indexOf('end s'));
+      expect(reports.map((r) => r.status)).toEqual(['applied', 'applied']);
+    });
+
+    test('dry-run plans it like any stage and applies nothing', async () => {
+      const t = timeline();
+      const { reports } = await runStages(
+        [
+          { name: 'side', steps: [t.step('s')], alongside: true },
+          { name: 'one', steps: [t.step('a')] },
+        ],
+        { dryRun: true, logger: new MemoryLogger() },
+      );
+      expect(reports.map((r) => [r.id, r.status, r.changes])).toEqual([
+        ['s', 'planned', ['do s']],
+        ['a', 'planned', ['do a']],
+      ]);
+      expect(t.events).toEqual([]);
+    });
+  });
 });
