@@ -1,6 +1,8 @@
 /** Loading the record of this migration and checking the inputs name the same one. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigurationError } from '../core/errors';
-import type { MigrationRecord } from '../record/schema';
+import { RECORD_FILE, type MigrationRecord } from '../record/schema';
 import type { RecordStore } from '../record/store';
 import type { PhaseContext } from './types';
 
@@ -32,4 +34,20 @@ export async function loadRecord(
     );
   }
   return { record, store };
+}
+
+/**
+ * What the state dir's record says (version, namespaces, apps), read as plain JSON without loading
+ * the record code: only a hint for reading early, used when the loaded and checked record says
+ * the same. Undefined when there is none or it does not parse.
+ */
+export function peekLocalRecord(
+  stateDir: string,
+): Pick<MigrationRecord, 'product' | 'sourceNamespace' | 'cognigyApps'> | undefined {
+  try {
+    const r = JSON.parse(readFileSync(join(stateDir, RECORD_FILE), 'utf8')) as MigrationRecord;
+    return typeof r?.product?.version === 'string' && typeof r.sourceNamespace === 'string' ? r : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,7 +3,6 @@
  * release (what Cognigy's secret-migration.py + `kubectl apply` do, without its quirks).
  * Offline mode (`out-dir`) writes the manifests for review and touches no cluster.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { profileFor } from '../cognigy/profile';
 import {
@@ -17,7 +16,7 @@ import {
 import type { Kube, KubeObject } from '../kube/client';
 import { KubeApiError } from '../kube/errors';
 import { Observation } from '../kube/observation';
-import { RECORD_FILE, type MigrationRecord } from '../record/schema';
+import type { MigrationRecord } from '../record/schema';
 import { ConfigurationError } from '../core/errors';
 import { settle, unsettle } from '../core/settle';
 import type { Step } from '../steps/step';
@@ -25,7 +24,7 @@ import { hasMetadata } from '../helm/ownership';
 import { adoptionFact, CREATED_BY, CREATED_BY_LABEL } from '../kube/adopt';
 import { recordAdoption } from '../record/adoptions';
 import { provenCreated, recordCreated, withMigrationAnnotation } from '../record/created';
-import { loadRecord } from './load-record';
+import { loadRecord, peekLocalRecord } from './load-record';
 import { runPhaseSteps } from './run-steps';
 import { readSecretSource } from './secret-source';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from './types';
@@ -149,22 +148,6 @@ function sourceArgs(
 }
 const sourceKey = (ctx: PhaseContext, r: Parameters<typeof sourceArgs>[1]) =>
   JSON.stringify(sourceArgs(ctx, r));
-
-/**
- * What the state dir's record says about the source (version, namespace, apps), read as plain
- * JSON without loading the record code: only a hint for reading early, used when the loaded and
- * checked record says the same. Undefined when there is none or it does not parse.
- */
-function peekLocalRecord(
-  stateDir: string,
-): Pick<MigrationRecord, 'product' | 'sourceNamespace' | 'cognigyApps'> | undefined {
-  try {
-    const r = JSON.parse(readFileSync(join(stateDir, RECORD_FILE), 'utf8')) as MigrationRecord;
-    return typeof r?.product?.version === 'string' && typeof r.sourceNamespace === 'string' ? r : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Why an existing target secret cannot be taken as the migrated one; undefined when it can. */
 function conflictOf(existing: KubeSecret, wanted: KubeSecret): string | undefined {

@@ -4,6 +4,7 @@
  */
 import type { CognigyProfile } from '../cognigy/profile';
 import type { Kube } from '../kube/client';
+import type { MongoConnection } from '../mongo/connect';
 import type { MongoLocation } from '../mongo/discover';
 import { SharedConnection } from '../mongo/shared-connection';
 import type { PhaseContext } from './types';
@@ -22,15 +23,23 @@ export function mongoLocation(profile: CognigyProfile): MongoLocation {
   };
 }
 
-/** The root connection the inputs ask for: mongodb-uri, else discovered in the cluster. */
-export function mongoConnector(ctx: PhaseContext, kube: Kube, profile: CognigyProfile): SharedConnection {
+/** Opens the root connection the inputs ask for: mongodb-uri, else discovered in the cluster. */
+export function mongoOpener(
+  ctx: PhaseContext,
+  kube: Kube | Promise<Kube>,
+  profile: CognigyProfile,
+): () => Promise<MongoConnection> {
   const uri = (ctx.inputs['mongodb-uri'] as string | undefined) || undefined;
-  return new SharedConnection(async () =>
-    (await import('../mongo/discover')).reachMongo(kube, {
+  return async () =>
+    (await import('../mongo/discover')).reachMongo(await kube, {
       uri,
       location: mongoLocation(profile),
       logger: ctx.logger,
       env: ctx.env,
-    }),
-  );
+    });
+}
+
+/** The root connection the inputs ask for: mongodb-uri, else discovered in the cluster. */
+export function mongoConnector(ctx: PhaseContext, kube: Kube, profile: CognigyProfile): SharedConnection {
+  return new SharedConnection(mongoOpener(ctx, kube, profile));
 }

@@ -28,7 +28,7 @@ import { desiredReplicas, podsOfDeployments, scaleToZero, waitPodsGone } from '.
 import type { MigrationRecord, PvcFact } from '../../record/schema';
 import type { Stage, Step } from '../../steps/step';
 import { PLAN_DIGEST_OUTPUT } from '../gate/plan';
-import { loadRecord } from '../load-record';
+import { loadRecord, peekLocalRecord } from '../load-record';
 import { helmManifestName } from '../prepare-storage';
 import { requireApproval } from '../require-approval';
 import { runPhaseSteps } from '../run-steps';
@@ -102,11 +102,28 @@ interface Reads {
 
 async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
   const loading = loadRecord(ctx);
-  // The MongoDB driver compiles while the record and the lease are read (it reads nothing).
-  mongoPart.preload?.();
-  const { record, store } = await loading;
-  const kube = await ctx.kube();
-  const profile = profileFor(record.product.version);
+  // The MongoDB driver compiles while the record and the lease are read, and when the state dir's
+  // record names the version, the connection opens meanwhile (a read; used only if the loaded
+  // record says the same).
+  const version = peekLocalRecord(String(ctx.inputs['state-dir']))?.product.version;
+  const started = mongoPart.preload?.(version ? { ctx, kube: ctx.kube(), version } : undefined);
+  let record: MigrationRecord;
+  let store: Reads['store'];
+  let kube: Reads['kube'];
+  try {
+    ({ record, store } = await loading);
+    kube = await ctx.kube();
+  } catch (err) {
+    await started?.abandon();
+    throw err;
+  }
+  let profile: Reads['profile'];
+  try {
+    profile = profileFor(record.product.version);
+  } catch (err) {
+    await started?.abandon();
+    throw err;
+  }
   const src = record.sourceNamespace;
   const tgt = record.targetNamespace;
   // One wave of reads before anything is decided: the observation (a LIST per kind), the
@@ -123,7 +140,15 @@ async function runDowntime(ctx: PhaseContext): Promise<PhaseResult> {
     ...TARGET_KINDS.map(([apiVersion, kind]) => ({ apiVersion, kind, namespace: tgt })),
   ]);
   const allowed = kube.canI(stageWrites(src, tgt));
-  const mongoPrepared = mongoPart.prepare({ ctx, kube, record, store, profile, observation: observed });
+  const mongoPrepared = mongoPart.prepare({
+    ctx,
+    kube,
+    record,
+    store,
+    profile,
+    observation: observed,
+    started,
+  });
   // Each is awaited below; a failure of one must not leave the others unhandled.
   for (const p of [observed, allowed, mongoPrepared]) p.catch(() => undefined);
   try {

@@ -13,6 +13,23 @@ import type { RecordStore } from '../../record/store';
 import type { Step } from '../../steps/step';
 import type { PhaseContext } from '../types';
 
+/**
+ * What a part may start from before the record is loaded: the version the state dir's record
+ * names (a hint: prepare() gets the loaded, checked record and uses what was started only if it
+ * says the same).
+ */
+export interface EarlyContext {
+  ctx: PhaseContext;
+  kube: Promise<Kube>;
+  version: string;
+}
+
+/** What preload() started (e.g. a connection being opened), handed back to prepare(). */
+export interface Started {
+  /** Lets go of it when prepare() is never called (the phase stopped before). */
+  abandon(): Promise<void>;
+}
+
 /** What every part gets. */
 export interface DowntimeContext {
   ctx: PhaseContext;
@@ -25,6 +42,8 @@ export interface DowntimeContext {
    * connections meanwhile and reads what was listed from it instead of a GET per object).
    */
   observation?: Promise<Observation>;
+  /** What the part's preload() started, if anything: prepare() takes it over (or lets it go). */
+  started?: Started;
 }
 
 /** A part, ready to run. */
@@ -70,10 +89,11 @@ export interface PreparedPart {
 export interface DowntimePart {
   name: string;
   /**
-   * Starts loading the part's code (e.g. the MongoDB driver) and nothing else: called at the start
-   * of the phase, so the module compile overlaps the first Kubernetes round trips.
+   * Starts loading the part's code (e.g. the MongoDB driver) at the start of the phase, so the
+   * module compile overlaps the first Kubernetes round trips; with `early`, also reads that need
+   * nothing but the recorded version (e.g. opening the MongoDB connection). Never a change.
    */
-  preload?(): void;
+  preload?(early?: EarlyContext): Started | undefined;
   /** Reads (never writes) and returns the part's problems, plan and steps. */
   prepare(d: DowntimeContext): Promise<PreparedPart>;
 }

@@ -1,0 +1,61 @@
+/**
+ * The downtime opens its MongoDB connection while the record is still being read (the state dir's
+ * record names the version): that one connection serves the whole phase, and a phase stopped before it
+ * prepares its MongoDB part (here: a record of another cluster) lets that connection go and
+ * writes nothing, in Kubernetes or in MongoDB.
+ */
+import { checkpoint, fromCheckpoint, readyWorld, type Checkpoint } from './helpers';
+
+/** The connections the phase opened as root: connectMongo says so once per connection it opens. */
+const rootConnections = (lines: string[]) =>
+  lines.filter((l) => /MongoDB [\d.]+ at .*: authenticated as root/.test(l)).length;
+
+async function until(check: () => boolean, ms = 5000): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20)))
+    if (check()) return true;
+  return check();
+}
+
+describe('downtime: the MongoDB connection opened early', () => {
+  let cp: Checkpoint;
+  beforeAll(async () => {
+    const w = await readyWorld({ variant: 'generic' });
+    cp = checkpoint(w, 'generic');
+    await w.stop();
+  }, 60_000);
+
+  test('one root connection for the whole phase, closed at its end', async () => {
+    const w = await fromCheckpoint(cp);
+    try {
+      const r = await w.run('downtime', { 'approved-by-platform': 'true' });
+      expect(r.result?.error).toBeUndefined();
+      expect(r.result?.ok).toBe(true);
+      // The early connection is the one the phase used (a second connector would open and say so again).
+      expect(rootConnections(r.log.lines)).toBe(1);
+      expect(await until(() => w.mongo.connections === 0)).toBe(true);
+    } finally {
+      await w.stop();
+    }
+  }, 60_000);
+
+  test('a record of another cluster: refused, the early connection let go, nothing written', async () => {
+    const w = await fromCheckpoint(cp, {}, (objs) =>
+      objs.map((o) =>
+        o.kind === 'Namespace' && o.metadata.name === 'kube-system'
+          ? { ...o, metadata: { ...o.metadata, uid: '00000000-0000-4000-8000-000000000000' } }
+          : o,
+      ),
+    );
+    try {
+      const r = await w.run('downtime', { 'approved-by-platform': 'true' });
+      expect(r.error?.message ?? r.result?.error).toMatch(/cluster/i);
+      expect(w.mutations()).toEqual([]);
+      expect(w.mongo.writes).toEqual([]);
+      // It was opened (the state dir named the version) and then closed, not left behind.
+      expect(rootConnections(r.log.lines)).toBeLessThanOrEqual(1);
+      expect(await until(() => w.mongo.connections === 0)).toBe(true);
+    } finally {
+      await w.stop();
+    }
+  }, 60_000);
+});
