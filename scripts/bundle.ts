@@ -83,6 +83,16 @@ const PLAIN_SERIALIZER = 'src/kube/plain-serializer.ts';
 const CLIENT_GEN = /[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]gen[\\/]/;
 const CLIENT_MODELS = /[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]gen[\\/]models[\\/][^\\/]+\.js$/;
 
+/**
+ * @actions/core imports node's crypto (file-command.js: one randomUUID per output it writes) and
+ * @actions/exec (platform.js: `sw_vers`/`lsb_release` for its platform details, which k2h never
+ * asks for) at start: node:crypto with its ciphers and child_process loaded by every action start,
+ * the one that refuses a bad input included. The bundle gives file-command the Web Crypto
+ * global's randomUUID (the same RFC 4122 v4 UUIDs) and platform a @actions/exec loaded on use.
+ */
+const CORE_FILE_COMMAND = /[\\/]@actions[\\/]core[\\/]lib[\\/]file-command\.js$/;
+const CORE_PLATFORM = /[\\/]@actions[\\/]core[\\/]lib[\\/]platform\.js$/;
+
 const withoutUnused: Plugin = {
   name: 'k2h-without-unused',
   setup(b) {
@@ -141,6 +151,28 @@ const withoutUnused: Plugin = {
         ? { path: real.path, sideEffects: false }
         : undefined;
     });
+    b.onResolve({ filter: /^crypto$/ }, (a) =>
+      CORE_FILE_COMMAND.test(a.importer) ? { path: 'crypto', namespace: 'k2h-web-crypto' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'k2h-web-crypto' }, () => ({
+      contents: 'export const randomUUID = () => globalThis.crypto.randomUUID();\n',
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^@actions\/exec$/ }, (a) =>
+      CORE_PLATFORM.test(a.importer) && a.pluginData !== 'k2h-real'
+        ? { path: '@actions/exec', namespace: 'k2h-lazy-exec', pluginData: a.resolveDir }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'k2h-lazy-exec' }, () => ({
+      contents: [
+        'export const getExecOutput = async (...args) =>',
+        "  (await import('@actions/exec')).getExecOutput(...args);",
+        "export const exec = async (...args) => (await import('@actions/exec')).exec(...args);",
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: join(root, 'node_modules', '@actions', 'core', 'lib'),
+      pluginData: 'k2h-real',
+    }));
     b.onResolve({ filter: PLATFORM_URL }, (a) => ({ path: a.path, namespace: 'k2h-platform-url' }));
     b.onLoad({ filter: /.*/, namespace: 'k2h-platform-url' }, () => ({
       contents:

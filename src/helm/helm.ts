@@ -2,7 +2,6 @@
  * Thin wrapper around the helm CLI. Builds exact argv (tests assert them), detects Helm 3 vs 4,
  * and hands credentials over stdin only. Knows nothing of Cognigy.
  */
-import { getExecOutput } from '@actions/exec';
 import { ConfigurationError } from '../core/errors';
 
 /** Runs a program; resolves with its exit code and output, never rejects on a non-zero exit. */
@@ -12,8 +11,12 @@ export type Runner = (
   opts?: { input?: string; env?: NodeJS.ProcessEnv },
 ) => Promise<{ code: number; stdout: string; stderr: string }>;
 
-/** Default runner on @actions/exec, silent so nothing (not even argv) is echoed. */
+/**
+ * Default runner on @actions/exec, silent so nothing (not even argv) is echoed. Loaded when helm
+ * first runs: a phase that runs no helm, and every refused input, never loads child_process.
+ */
 export const execRunner: Runner = async (file, args, opts) => {
+  const { getExecOutput } = await import('@actions/exec');
   try {
     const res = await getExecOutput(file, args, {
       silent: true,

@@ -15,7 +15,6 @@
  *   finished phase takes no lock at all.
  */
 import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
 import type { Logger } from '../core/logger';
 import type { Helm } from '../helm/helm';
 import type { Kube } from '../kube/client';
@@ -43,11 +42,18 @@ export interface RunLockOptions {
   holder?: string;
 }
 
+/**
+ * `bytes` random bytes as hex, from the Web Crypto global: node:crypto (with its ciphers) is not
+ * loaded by every action start for the four bytes of a run id.
+ */
+const randomHex = (bytes: number): string =>
+  Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
+
 /** A run id naming the phase, the machine and the process, unique per run. */
 export function runId(phase: string, env: NodeJS.ProcessEnv = process.env): string {
   // On GitHub the run id says which workflow run to look at; in Tekton the host is the pod.
   const ci = env.GITHUB_RUN_ID ? `:gh-run-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : '';
-  return `${phase}@${hostname()}:${process.pid}${ci}:${randomBytes(4).toString('hex')}`;
+  return `${phase}@${hostname()}:${process.pid}${ci}:${randomHex(4)}`;
 }
 
 /** The run's lock; see the file comment. */
