@@ -5,7 +5,7 @@
  * stored objects themselves (frozen): the server only serialises them.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { applyDefaults, carryOverAllocated } from './defaults';
+import { applyDefaults, carryOverAllocated, defaultsCopyOnWrite } from './defaults';
 import { clone, deepEqual, isObj, omit, type Obj } from './json';
 import { jsonPatch, JsonPatchError } from './patch/json-patch';
 import { mergePatch } from './patch/merge';
@@ -206,7 +206,15 @@ export class Api {
     const current = this.store.peek(def, namespace, name);
     if (type === 'apply') return this.apply(def, namespace, name, current, body, opts);
     if (!current) throw notFound(def, name);
-    const base = opts.subresource === 'scale' ? toScale(def, current) : clone(current);
+    // A merge patch copies what it changes and shares the rest with the stored object (frozen):
+    // where defaulting copes with that, the patch works on the stored object itself, and the
+    // untouched parts (a Deployment's template) stay shared down to the store.
+    const base =
+      opts.subresource === 'scale'
+        ? toScale(def, current)
+        : type === 'merge' && defaultsCopyOnWrite(def)
+          ? current
+          : clone(current);
     let patched: Obj;
     try {
       if (type === 'merge') patched = mergePatch(base, body) as Obj;
@@ -327,8 +335,14 @@ export class Api {
     }
     const rv = scale.metadata?.resourceVersion;
     if (rv && rv !== current.metadata.resourceVersion) throw conflict(def, current.metadata.name);
-    const next = clone(current);
-    next.spec.replicas = replicas;
+    let next: Obj;
+    if (defaultsCopyOnWrite(def) && isObj(current.spec)) {
+      // Only what changes is new; the rest is shared with the stored object (see patch).
+      next = { ...current, metadata: { ...current.metadata }, spec: { ...current.spec, replicas } };
+    } else {
+      next = clone(current);
+      next.spec.replicas = replicas;
+    }
     const written = this.write(def, current, next, {
       ...opts,
       subresource: undefined,

@@ -5,8 +5,13 @@
 import type { Obj } from './json';
 import type { ResourceDef } from './resources';
 
-/** Fills defaults into `obj` (mutated) on create and update. */
+/**
+ * Fills defaults into `obj` (mutated) on create and update. For the workload kinds (see
+ * `defaultsCopyOnWrite`) `obj` itself must be writable, but parts of it may be stored (frozen)
+ * ones: what gets a default is copied first (spec, strategy, a template container and its ports).
+ */
 export function applyDefaults(def: ResourceDef, obj: Obj): void {
+  if (defaultsCopyOnWrite(def)) own(obj, 'spec');
   const spec = (obj.spec ??= {});
   switch (def.kind) {
     case 'Namespace':
@@ -34,6 +39,7 @@ export function applyDefaults(def: ResourceDef, obj: Obj): void {
       spec.revisionHistoryLimit ??= 10;
       spec.progressDeadlineSeconds ??= 600;
       spec.strategy ??= {};
+      own(spec, 'strategy');
       spec.strategy.type ||= 'RollingUpdate';
       if (spec.strategy.type === 'RollingUpdate') {
         spec.strategy.rollingUpdate = {
@@ -100,9 +106,44 @@ export function applyDefaults(def: ResourceDef, obj: Obj): void {
     delete obj.spec;
   }
   if (def.kind === 'Deployment' || def.kind === 'StatefulSet' || def.kind === 'ReplicaSet') {
+    // The template is usually the stored one, untouched: copied only where a port lacks a protocol.
+    let lacking = false;
     for (const c of spec.template?.spec?.containers ?? [])
-      for (const p of c.ports ?? []) p.protocol ??= 'TCP';
+      for (const p of c.ports ?? []) if (p.protocol === undefined || p.protocol === null) lacking = true;
+    if (lacking) {
+      const containers = own(own(own(spec, 'template'), 'spec'), 'containers');
+      for (let i = 0; i < containers.length; i++) {
+        let lacks = false;
+        for (const p of containers[i].ports ?? [])
+          if (p.protocol === undefined || p.protocol === null) lacks = true;
+        if (!lacks) continue;
+        const ports = own(own(containers, i), 'ports');
+        for (let j = 0; j < ports.length; j++) own(ports, j).protocol ??= 'TCP';
+      }
+    }
   }
+}
+
+/**
+ * Kinds whose defaulting copes with stored (frozen) parts in the object it fills (copying what it
+ * writes to), so an update of them need not deep-copy the stored object first.
+ */
+export function defaultsCopyOnWrite(def: ResourceDef): boolean {
+  return (
+    (def.kind === 'Deployment' || def.kind === 'StatefulSet' || def.kind === 'ReplicaSet') &&
+    def.group === 'apps' &&
+    !def.custom
+  );
+}
+
+/**
+ * `holder[key]` made writable: a stored (frozen) object or array there is replaced by a shallow
+ * copy of itself (its parts stay shared). `holder` must be writable.
+ */
+function own(holder: any, key: string | number): any {
+  const v = holder[key];
+  if (typeof v !== 'object' || v === null || !Object.isFrozen(v)) return v;
+  return (holder[key] = Array.isArray(v) ? [...v] : { ...v });
 }
 
 /**

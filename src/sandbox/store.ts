@@ -343,7 +343,15 @@ function seal(obj: Obj): void {
   if (obj.metadata) cacheJson(obj.metadata);
 }
 
-/** RFC 3339 timestamp at second precision, as metav1.Time serialises. */
+let stampSecond = NaN;
+let stamp = '';
+
+/** RFC 3339 timestamp at second precision, as metav1.Time serialises (formatted once a second). */
 export function now(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== stampSecond) {
+    stamp = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    stampSecond = second;
+  }
+  return stamp;
 }

@@ -2,7 +2,7 @@
 import type { Api } from '../api';
 import { deepEqual, type Obj } from '../json';
 import type { ResourceDef } from '../resources';
-import type { Store } from '../store';
+import { now, type Store } from '../store';
 
 /** Shared state and helpers for the controllers. */
 export interface ControllerContext {
@@ -112,7 +112,7 @@ export function setCondition(
   const existing = conditions.find((c) => c.type === type);
   if (existing && existing.status === status && existing.reason === reason && existing.message === message)
     return conditions;
-  const time = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const time = now();
   const c: Obj = { type, status, reason, message };
   for (const s of stamps)
     c[s] = existing && existing.status === status && s === 'lastTransitionTime' ? existing[s] : time;

@@ -5,7 +5,7 @@
  * read. Rollouts are instant: the new ReplicaSet takes all replicas, old ones go to 0.
  */
 import { randomBytes } from 'node:crypto';
-import { clone, deepEqual, type Obj } from '../json';
+import { clone, deepEqual, isObj, omit, type Obj } from '../json';
 import {
   ownedOf,
   ownerRef,
@@ -31,14 +31,18 @@ function cachedHash(obj: Obj): string {
   return h;
 }
 
+/** Whether two (stored) pod templates are equal but for their pod-template-hash label. */
 function sameTemplateIgnoringHash(a: Obj | undefined, b: Obj | undefined): boolean {
+  // Copies only what the label's removal changes; the rest is compared where it is stored.
   const strip = (t: Obj | undefined): Obj => {
-    const out = clone(t ?? {});
-    if (out.metadata?.labels) {
-      delete out.metadata.labels['pod-template-hash'];
-      if (Object.keys(out.metadata.labels).length === 0) delete out.metadata.labels;
-    }
-    return out;
+    const out = t ?? {};
+    const labels = out.metadata?.labels;
+    if (!labels) return out;
+    const rest = isObj(labels) ? omit(labels, ['pod-template-hash']) : labels;
+    const metadata: Obj = { ...out.metadata };
+    if (Object.keys(rest).length === 0) delete metadata.labels;
+    else metadata.labels = rest;
+    return { ...out, metadata };
   };
   return deepEqual(strip(a), strip(b));
 }

@@ -11,6 +11,7 @@
  */
 import { clone, deepEqual, isObj, omit, type Obj } from '../json';
 import { ApiError } from '../status';
+import { now as time } from '../store';
 import { keyValue, listStrategy } from './merge-keys';
 import { strategicMergePatch } from './strategic';
 
@@ -120,45 +121,92 @@ function fieldTreeOf(obj: Obj, options: { includeStatus?: boolean }): FieldTree 
 /** `fieldSet(obj)` as a tree: a node per path, its children by segment, in the same order. */
 function fieldTree(obj: Obj, options: { includeStatus?: boolean } = {}): FieldTree {
   const tree: FieldTree = { root: new Map(), plain: true };
-  const node = (parent: PathTree, seg: string): PathTree => {
-    let child = parent.get(seg);
-    if (!child) {
-      if (tree.plain && !plainSegment(seg)) tree.plain = false;
-      parent.set(seg, (child = new Map()));
-    }
-    return child;
-  };
-  const walk = (
-    v: unknown,
-    at: PathTree,
-    field: string | undefined,
-    parentField: string | undefined,
-  ): void => {
-    if (Array.isArray(v)) {
-      const strategy = listStrategy(field ?? '', parentField);
-      if (strategy.kind === 'atomic') return;
-      for (const item of v) {
-        if (strategy.kind === 'set') {
-          node(at, 'v:' + JSON.stringify(item));
-          continue;
-        }
-        if (!isObj(item)) continue;
-        const keyObj: Obj = {};
-        for (const k of strategy.keys) if (keyValue(item, k) !== undefined) keyObj[k] = keyValue(item, k);
-        walkMap(item, node(at, 'k:' + JSON.stringify(keyObj)), field);
-      }
-      return;
-    }
-    if (isObj(v)) walkMap(v, at, field);
-  };
-  const walkMap = (v: Obj, at: PathTree, field: string | undefined): void => {
-    for (const [k, x] of Object.entries(v)) {
-      if (x === null || x === undefined || k.startsWith('$')) continue;
-      walk(x, node(at, 'f:' + k), k, field);
-    }
-  };
-  walkMap(topLevel(obj, options), tree.root, undefined);
+  walkMap(topLevel(obj, options), tree.root, undefined, tree);
   return tree;
+}
+
+/**
+ * The subtree of a stored (frozen, so unchanging) value, by the value: an object's fields and a
+ * list's items depend on the value alone and on the field names it sits under (`field`, and for
+ * a list `parentField`, see listStrategy), so an object that shares stored parts with another (an
+ * update of a stored one) reuses their subtrees. Trees are only read once built, and a build that
+ * must add to a shared subtree (list items with equal keys merge) copies it first (see `node`).
+ */
+const storedSubtrees = new WeakMap<
+  object,
+  { field: string; parentField: string | undefined; tree: FieldTree }
+>();
+
+/** Subtrees shared between trees: those in storedSubtrees and everything below them. */
+const sharedTrees = new WeakSet<PathTree>();
+
+function subtreeOf(v: object, field: string, parentField: string | undefined): FieldTree {
+  const cached = storedSubtrees.get(v);
+  if (cached && cached.field === field && (cached.parentField === parentField || !Array.isArray(v)))
+    return cached.tree;
+  const tree: FieldTree = { root: new Map(), plain: true };
+  walk(v, tree.root, field, parentField, tree);
+  // A value under another name (none in practice) is computed again, not cached.
+  if (!cached) {
+    sharedTrees.add(tree.root);
+    storedSubtrees.set(v, { field, parentField, tree });
+  }
+  return tree;
+}
+
+/** The child `seg` of `parent` (created when missing; a copy of it when it is a shared one). */
+function node(parent: PathTree, seg: string, tree: FieldTree): PathTree {
+  let child = parent.get(seg);
+  if (!child) {
+    if (tree.plain && !plainSegment(seg)) tree.plain = false;
+    parent.set(seg, (child = new Map()));
+  } else if (sharedTrees.has(child)) {
+    // Copy on write: the copy is this tree's own, what is below it stays shared.
+    child = new Map(child);
+    for (const c of child.values()) sharedTrees.add(c);
+    parent.set(seg, child);
+  }
+  return child;
+}
+
+function walk(
+  v: unknown,
+  at: PathTree,
+  field: string | undefined,
+  parentField: string | undefined,
+  tree: FieldTree,
+): void {
+  if (Array.isArray(v)) {
+    const strategy = listStrategy(field ?? '', parentField);
+    if (strategy.kind === 'atomic') return;
+    for (const item of v) {
+      if (strategy.kind === 'set') {
+        node(at, 'v:' + JSON.stringify(item), tree);
+        continue;
+      }
+      if (!isObj(item)) continue;
+      const keyObj: Obj = {};
+      for (const k of strategy.keys) if (keyValue(item, k) !== undefined) keyObj[k] = keyValue(item, k);
+      walkMap(item, node(at, 'k:' + JSON.stringify(keyObj), tree), field, tree);
+    }
+    return;
+  }
+  if (isObj(v)) walkMap(v, at, field, tree);
+}
+
+function walkMap(v: Obj, at: PathTree, field: string | undefined, tree: FieldTree): void {
+  for (const [k, x] of Object.entries(v)) {
+    if (x === null || x === undefined || k.startsWith('$')) continue;
+    const seg = 'f:' + k;
+    if (typeof x === 'object' && Object.isFrozen(x) && !at.has(seg)) {
+      // A stored value: its subtree as computed before (the node is new: keys are unique).
+      const sub = subtreeOf(x, k, field);
+      if (tree.plain && !(sub.plain && plainSegment(seg))) tree.plain = false;
+      at.set(seg, sub.root);
+      continue;
+    }
+    walk(x, node(at, seg, tree), k, field, tree);
+  }
 }
 
 /**
@@ -177,6 +225,8 @@ function diffTrees(n: PathTree, o: PathTree | undefined, bv: unknown, av: unknow
     }
     const bc = step(bv, seg);
     const ac = step(av, seg);
+    // The same subtree over the same (stored) value on both sides: nothing below changed.
+    if (nc === oc && bc === ac) continue;
     if (nc.size === 0) {
       if (!deepEqual(bc, ac)) {
         out.kids.set(seg, { self: true, kids: new Map() });
@@ -251,11 +301,24 @@ function ownedTree(n: PathTree, m: unknown, changed: Changed | undefined, item: 
   return out;
 }
 
+/** plainKeys of stored (frozen, so unchanging) managedFields lists. */
+const plainLists = new WeakMap<object, boolean>();
+
 /** No managedFields key holds SEP or NUL (paths joined from them would split differently). */
 function plainKeys(list: unknown): boolean {
-  const ok = (node: unknown): boolean =>
-    !isObj(node) || Object.keys(node).every((k) => plainSegment(k) && ok(node[k]));
-  return !Array.isArray(list) || list.every((e) => !isObj(e) || ok(e.fieldsV1));
+  if (!Array.isArray(list)) return true;
+  const frozen = Object.isFrozen(list);
+  let plain = frozen ? plainLists.get(list) : undefined;
+  if (plain === undefined) {
+    // A canonical tree (the usual one, and checked anyway) has plain keys only.
+    plain = list.every((e) => !isObj(e) || storedCanonical(e.fieldsV1) || plainTree(e.fieldsV1));
+    if (frozen) plainLists.set(list, plain);
+  }
+  return plain;
+}
+
+function plainTree(node: unknown): boolean {
+  return !isObj(node) || Object.keys(node).every((k) => plainSegment(k) && plainTree(node[k]));
 }
 
 /** What fieldSet walks: the object without apiVersion, kind, status (unless counted) and server metadata. */
@@ -348,6 +411,22 @@ function toFieldsV1Sorted(paths: Set<string>): Obj {
  * node is such a list item.
  */
 function isCanonical(node: Obj, item: boolean): boolean {
+  if (!item && isObj(node) && Object.isFrozen(node)) return storedCanonical(node);
+  return canonical(node, item);
+}
+
+/** isCanonical of stored (frozen, so unchanging) fieldsV1 trees. */
+const canonicalTrees = new WeakMap<object, boolean>();
+
+/** isCanonical(tree, false) for a stored tree, computed once; false for anything but an object. */
+function storedCanonical(tree: unknown): boolean {
+  if (!isObj(tree) || !Object.isFrozen(tree)) return false;
+  let r = canonicalTrees.get(tree);
+  if (r === undefined) canonicalTrees.set(tree, (r = canonical(tree, false)));
+  return r;
+}
+
+function canonical(node: Obj, item: boolean): boolean {
   const keys = Object.keys(node);
   let n = keys.length;
   if (item && n > 0) {
@@ -359,7 +438,7 @@ function isCanonical(node: Obj, item: boolean): boolean {
     const k = keys[i];
     if (k === '.' || (i > 0 && !(keys[i - 1] < k)) || !plainSegment(k)) return false;
     const child = node[k];
-    if (!isObj(child) || !isCanonical(child, k.startsWith('k:') || k.startsWith('v:'))) return false;
+    if (!isObj(child) || !canonical(child, k.startsWith('k:') || k.startsWith('v:'))) return false;
   }
   return true;
 }
@@ -502,12 +581,16 @@ function isLeaf(paths: Set<string>, p: string): boolean {
   return !parents.has(p);
 }
 
+/**
+ * A copy of the managedFields of `obj` to work on: the callers replace whole entries and the
+ * fields of entries, never change a fieldsV1 tree, so a stored (frozen) list's entries are copied
+ * one level deep and their trees shared.
+ */
 function entries(obj: Obj | undefined): ManagedFieldsEntry[] {
-  return clone((obj?.metadata?.managedFields ?? []) as ManagedFieldsEntry[]);
-}
-
-function time(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const list = obj?.metadata?.managedFields ?? [];
+  if (Array.isArray(list) && Object.isFrozen(list))
+    return list.map((e) => (Array.isArray(e) ? [...e] : isObj(e) ? { ...e } : e)) as ManagedFieldsEntry[];
+  return clone(list as ManagedFieldsEntry[]);
 }
 
 function setEntry(
