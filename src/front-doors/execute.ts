@@ -74,7 +74,7 @@ export function makeContext(
         o.kube
           ? o.kube()
           : // Loaded on first use: a run refused for its inputs never loads the Kubernetes client.
-            import('../kube/client').then(({ Kube }) =>
+            import('../phases/runtime').then(({ Kube }) =>
               Kube.open(
                 {
                   kubeconfig: inputs.kubeconfig as string | undefined,
@@ -100,11 +100,9 @@ export function makeContext(
       (store ??= (async () => {
         // Loaded on first use, as the client: the record code (and its validator) is not needed
         // to refuse bad inputs.
-        const [k, { RecordStore }, { ConfigMapMirror }, { clusterIdentity }] = await Promise.all([
+        const [k, { RecordStore, ConfigMapMirror, clusterIdentity }] = await Promise.all([
           ctx.kube(),
-          import('../record/store'),
-          import('../record/mirror'),
-          import('../kube/cluster-identity'),
+          import('../phases/runtime'),
         ]);
         return new RecordStore(
           resolve(String(inputs['state-dir'])),

@@ -28,14 +28,14 @@ function lazy(spec: PhaseSpec, load: () => Promise<PhaseDefinition>): PhaseDefin
 }
 
 export const PHASES: Record<PhaseName, PhaseDefinition> = {
-  preflight: lazy(preflightSpec, async () => (await import('./preflight')).preflight),
-  'migrate-secrets': lazy(migrateSecretsSpec, async () => (await import('./migrate-secrets')).migrateSecrets),
-  'prepare-storage': lazy(prepareStorageSpec, async () => (await import('./prepare-storage')).prepareStorage),
-  gate: lazy(gateSpec, async () => (await import('./gate')).gate),
-  downtime: lazy(downtimeSpec, async () => (await import('./downtime')).downtime),
-  'helm-install': lazy(helmInstallSpec, async () => (await import('./helm-install')).helmInstall),
-  rollback: lazy(rollbackSpec, async () => (await import('./rollback')).rollback),
-  cleanup: lazy(cleanupSpec, async () => (await import('./cleanup')).cleanup),
+  preflight: lazy(preflightSpec, async () => (await import('./runtime')).preflight),
+  'migrate-secrets': lazy(migrateSecretsSpec, async () => (await import('./runtime')).migrateSecrets),
+  'prepare-storage': lazy(prepareStorageSpec, async () => (await import('./runtime')).prepareStorage),
+  gate: lazy(gateSpec, async () => (await import('./runtime')).gate),
+  downtime: lazy(downtimeSpec, async () => (await import('./runtime')).downtime),
+  'helm-install': lazy(helmInstallSpec, async () => (await import('./runtime')).helmInstall),
+  rollback: lazy(rollbackSpec, async () => (await import('./runtime')).rollback),
+  cleanup: lazy(cleanupSpec, async () => (await import('./runtime')).cleanup),
 };
 
 export { PHASE_NAMES };
