@@ -137,12 +137,24 @@ export function toJson(v: unknown): string {
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    // (Holes in `a` are skipped, as `every` skips them.)
+    for (let i = 0; i < a.length; i++) if (i in a && !deepEqual(a[i], b[i])) return false;
+    return true;
   }
   if (isObj(a) && isObj(b)) {
-    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
-    return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
+    // The keys with a value on either side, as many on both, and equal values under a's.
+    const ka = Object.keys(a);
+    let na = 0;
+    for (const k of ka) if (a[k] !== undefined) na++;
+    let nb = 0;
+    for (const k of Object.keys(b)) if (b[k] !== undefined) nb++;
+    if (na !== nb) return false;
+    for (const k of ka) {
+      const x = a[k];
+      if (x !== undefined && !deepEqual(x, b[k])) return false;
+    }
+    return true;
   }
   return false;
 }

@@ -31,8 +31,24 @@ function cachedHash(obj: Obj): string {
   return h;
 }
 
+/**
+ * sameTemplateIgnoringHash of stored (frozen, so unchanging) templates, by the ReplicaSet's and
+ * the Deployment's template: a ReplicaSet's later versions share its template, and so do a
+ * Deployment's, so the passes after a write compare them once.
+ */
+const sameTemplates = new WeakMap<object, WeakMap<object, boolean>>();
+
+export function sameTemplateIgnoringHash(a: Obj | undefined, b: Obj | undefined): boolean {
+  if (!isObj(a) || !isObj(b) || !Object.isFrozen(a) || !Object.isFrozen(b)) return compareTemplates(a, b);
+  let byB = sameTemplates.get(a);
+  if (!byB) sameTemplates.set(a, (byB = new WeakMap()));
+  let same = byB.get(b);
+  if (same === undefined) byB.set(b, (same = compareTemplates(a, b)));
+  return same;
+}
+
 /** Whether two (stored) pod templates are equal but for their pod-template-hash label. */
-function sameTemplateIgnoringHash(a: Obj | undefined, b: Obj | undefined): boolean {
+function compareTemplates(a: Obj | undefined, b: Obj | undefined): boolean {
   // Copies only what the label's removal changes; the rest is compared where it is stored.
   const strip = (t: Obj | undefined): Obj => {
     const out = t ?? {};

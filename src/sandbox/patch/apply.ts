@@ -286,7 +286,11 @@ function keepTree(node: Obj, changed: Changed | undefined, n: PathTree | undefin
  */
 function ownedTree(n: PathTree, m: unknown, changed: Changed | undefined, item: boolean): Obj {
   const out: Obj = {};
-  for (const k of [...n.keys()].sort()) {
+  // Without an entry below here, only the changed paths (all in `n`) can be owned.
+  const inEntry = isObj(m);
+  if (!inEntry && !changed) return out;
+  const keys = inEntry ? [...n.keys()] : [...changed!.kids.keys()].filter((k) => n.has(k));
+  for (const k of keys.sort()) {
     const inM = isObj(m) && k !== '.' && Object.prototype.hasOwnProperty.call(m, k);
     const cc = changed?.kids.get(k);
     const child = ownedTree(

@@ -4,6 +4,7 @@
  * prove the outcome is the one fully copied (unfrozen) objects give, and that a cache never
  * answers for a newer version.
  */
+import { sameTemplateIgnoringHash } from '../../../src/sandbox/controllers/workloads';
 import { applyDefaults } from '../../../src/sandbox/defaults';
 import { clone, deepFreeze, type Obj } from '../../../src/sandbox/json';
 import { recordUpdate, type ManagedFieldsEntry } from '../../../src/sandbox/patch/apply';
@@ -202,5 +203,34 @@ describe('defaults over stored parts', () => {
       type: 'RollingUpdate',
       rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
     });
+  });
+});
+
+describe('template comparison of stored templates', () => {
+  test('is answered per pair of stored templates, never for another version', () => {
+    const dep = deepFreeze(template([{ name: 'A', value: '1' }]));
+    const rs = deepFreeze({
+      ...template([{ name: 'A', value: '1' }]),
+      metadata: { labels: { app: 'd', 'pod-template-hash': 'abc' } },
+    });
+    expect(sameTemplateIgnoringHash(rs, dep)).toBe(true);
+    expect(sameTemplateIgnoringHash(rs, dep)).toBe(true);
+    // The Deployment's next template (a new stored object) differs: not the cached answer.
+    const dep2 = deepFreeze(template([{ name: 'A', value: '2' }]));
+    expect(sameTemplateIgnoringHash(rs, dep2)).toBe(false);
+    expect(sameTemplateIgnoringHash(rs, dep)).toBe(true);
+    // Another ReplicaSet's template against the first Deployment template.
+    const rs2 = deepFreeze({ ...dep2, metadata: { labels: { app: 'd', 'pod-template-hash': 'def' } } });
+    expect(sameTemplateIgnoringHash(rs2, dep)).toBe(false);
+    expect(sameTemplateIgnoringHash(rs2, dep2)).toBe(true);
+    // Unstored (unfrozen) templates are compared as they are now.
+    const loose: Obj = clone(dep);
+    expect(sameTemplateIgnoringHash(rs, loose)).toBe(true);
+    loose.spec.containers[0].image = 'a:2';
+    expect(sameTemplateIgnoringHash(rs, loose)).toBe(false);
+    // Only the hash label is ignored; an empty label set is no label set.
+    const bare = deepFreeze({ ...dep, metadata: { labels: { 'pod-template-hash': 'x' } } });
+    expect(sameTemplateIgnoringHash(bare, deepFreeze({ ...dep, metadata: {} }))).toBe(true);
+    expect(sameTemplateIgnoringHash(bare, dep)).toBe(false);
   });
 });
