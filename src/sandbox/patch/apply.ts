@@ -194,11 +194,24 @@ function walk(
   if (isObj(v)) walkMap(v, at, field, tree);
 }
 
+/** The node of every leaf a build creates for a plain value: shared, so copied before anything is added under it. */
+const LEAF: PathTree = new Map();
+sharedTrees.add(LEAF);
+
 function walkMap(v: Obj, at: PathTree, field: string | undefined, tree: FieldTree): void {
-  for (const [k, x] of Object.entries(v)) {
+  for (const k of Object.keys(v)) {
+    const x = v[k];
     if (x === null || x === undefined || k.startsWith('$')) continue;
     const seg = 'f:' + k;
-    if (typeof x === 'object' && Object.isFrozen(x) && !at.has(seg)) {
+    if (typeof x !== 'object') {
+      // A leaf (or, for a repeated list item's field, one that is there already).
+      if (!at.has(seg)) {
+        if (tree.plain && !plainSegment(seg)) tree.plain = false;
+        at.set(seg, LEAF);
+      }
+      continue;
+    }
+    if (Object.isFrozen(x) && !at.has(seg)) {
       // A stored value: its subtree as computed before (the node is new: keys are unique).
       const sub = subtreeOf(x, k, field);
       if (tree.plain && !(sub.plain && plainSegment(seg))) tree.plain = false;

@@ -121,6 +121,25 @@ describe('stored parts shared between versions', () => {
     expect(Object.keys(envOf(recordBoth(undefined, only([first]), 'm')))).toEqual(['k:{"name":"A"}']);
   });
 
+  test('a leaf that a repeated list item gives fields stays a leaf elsewhere', () => {
+    const only = (containers: Obj[]): Obj =>
+      deployment({ metadata: { labels: { app: 'd' } }, spec: { containers } });
+    const app = (list: Obj[]): Obj =>
+      owned(list, 'm')['f:spec']['f:template']['f:spec']['f:containers']['k:{"name":"app"}'];
+    const leafy = { name: 'app', image: 'a:1', resources: 'none' };
+    const nested = { name: 'app', resources: { limits: { cpu: '1' } } };
+    expect(app(recordBoth(undefined, only([leafy, nested]), 'm'))['f:resources']).toEqual({
+      'f:limits': { 'f:cpu': {} },
+    });
+    expect(app(recordBoth(undefined, only([leafy]), 'm'))['f:resources']).toEqual({});
+    expect(app(recordBoth(undefined, only([deepFreeze(leafy)]), 'm'))).toEqual({
+      '.': {},
+      'f:image': {},
+      'f:name': {},
+      'f:resources': {},
+    });
+  });
+
   test('a stored value under another field name is not given the first name’s subtree', () => {
     const ports = deepFreeze([{ containerPort: 80 }, { containerPort: 81, protocol: 'UDP' }]);
     const withPorts = (container: Obj, service: Obj): Obj => ({
