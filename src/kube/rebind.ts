@@ -292,9 +292,9 @@ export async function rebind(
     }
   }
 
-  // 3. The new claim, then the binding, verified. The PV is watched from the version the reserve
-  // answered (its binding arrives while the create is under way) and the claim from the create's
-  // answer, so neither needs a LIST; the PV is waited for only when the claim is Bound.
+  // 3. The new claim, then the binding, verified. The PV and the claim are watched from the
+  // version the reserve answered (their binding arrives while the create is under way), so neither
+  // needs a LIST; the PV is waited for only when the claim is Bound.
   const stop = linked(o.signal);
   const since = (obj: KubeObject | undefined) =>
     obj && { items: [obj], resourceVersion: String(obj.metadata.resourceVersion) };
@@ -319,25 +319,40 @@ export async function rebind(
   boundPv.catch(() => undefined);
   let claim: KubeObject | undefined;
   let pv: KubeObject | undefined;
-  try {
-    let createdNow: KubeObject | undefined;
-    if (!s.newClaim) {
-      s.newClaim = createdNow = await kube.create(strip(plan.claim));
-      changes.push(`created PVC ${ref(t.namespace, t.name)}`);
-    }
-    [claim] = await waitUntil(kube, {
+  // The claim Bound (or Lost, or gone after it was there). Watched from `from`: the create's
+  // answer, or — for a claim about to be created — the version the reserve answered, so the watch
+  // is opened alongside the create instead of after its answer (one round trip less; a real API
+  // server answers a create before the binder has bound it).
+  const claimBound = (from: { items: KubeObject[]; resourceVersion: string } | undefined) => {
+    let seen = false;
+    return waitUntil(kube, {
       apiVersion: 'v1',
       kind: 'PersistentVolumeClaim',
       namespace: t.namespace,
       fieldSelector: `metadata.name=${t.name}`,
       description: `PVC ${ref(t.namespace, t.name)} to be Bound to ${pvName}`,
-      until: (objs) => ['Bound', 'Lost'].includes(objs[0]?.status?.phase) || objs.length === 0,
-      progress: (objs) => `new claim ${objs[0]?.status?.phase ?? 'gone'}`,
+      until: (objs) => {
+        if (objs.length) seen = true;
+        return ['Bound', 'Lost'].includes(objs[0]?.status?.phase) || (seen && objs.length === 0);
+      },
+      progress: (objs) => `new claim ${objs[0]?.status?.phase ?? (seen ? 'gone' : 'not created yet')}`,
       onProgress: say,
       timeoutMs: o.timeoutMs,
       signal: stop.signal,
-      from: since(createdNow),
+      from,
     });
+  };
+  try {
+    if (!s.newClaim) {
+      const beforeCreate = reservedNow && since(reservedNow);
+      const early = beforeCreate
+        ? claimBound({ items: [], resourceVersion: beforeCreate.resourceVersion })
+        : undefined;
+      early?.catch(() => undefined);
+      const createdNow = (s.newClaim = await kube.create(strip(plan.claim)));
+      changes.push(`created PVC ${ref(t.namespace, t.name)}`);
+      [claim] = await (early ?? claimBound(since(createdNow)));
+    } else [claim] = await claimBound(undefined);
     if (claim?.status?.phase === 'Bound') [pv] = await boundPv;
   } finally {
     stop.abort();
