@@ -1,1 +1,0 @@
-import{a as s}from"./chunk-SSXKLWIK.js";async function i(e){let t=await e.get("v1","Namespace","kube-system"),r=t?.metadata.uid;if(!r)throw new s(`cannot identify the cluster ${e.server}: namespace kube-system ${t?"has no uid":"not found"}. k2h needs get on namespace kube-system to tell clusters apart.`);return{uid:r,server:e.server}}export{i as a};

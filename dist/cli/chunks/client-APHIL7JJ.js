@@ -1,1 +1,0 @@
-import{a as b,b as c,c as d,d as e}from"./chunk-2LPS4KVA.js";import"./chunk-5P4EGROB.js";import"./chunk-DA4TIUHD.js";import"./chunk-5SXG4J4S.js";import"./chunk-BLJ3CL3E.js";import"./chunk-7CPWJJ2D.js";import{d as a}from"./chunk-SSXKLWIK.js";import"./chunk-AJA43ILI.js";export{a as ClusterUnreachableError,c as FIELD_MANAGER,e as Kube,d as loadKubeConfig,b as plain};

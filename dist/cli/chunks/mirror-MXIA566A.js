@@ -1,1 +1,0 @@
-import{a,b}from"./chunk-YHZIU4B7.js";import"./chunk-KHW7CSOG.js";import"./chunk-BLJ3CL3E.js";import"./chunk-5Y75ZAKY.js";import"./chunk-SSXKLWIK.js";import"./chunk-AJA43ILI.js";export{b as ConfigMapMirror,a as MIRROR_NAME};

@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-KHW7CSOG.js";import"./chunk-5Y75ZAKY.js";import"./chunk-SSXKLWIK.js";import"./chunk-AJA43ILI.js";export{a as MirrorConflictError,e as RecordStore,c as checkRecord,d as checkSameCluster,b as writeFileAtomic};

@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-4OV7O5LL.js";import"./chunk-5Y75ZAKY.js";import"./chunk-ADESFATS.js";import"./chunk-AJA43ILI.js";export{a as MirrorConflictError,e as RecordStore,c as checkRecord,d as checkSameCluster,b as writeFileAtomic};
