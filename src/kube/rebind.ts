@@ -351,7 +351,10 @@ export async function rebind(
       early?.catch(() => undefined);
       const createdNow = (s.newClaim = await kube.create(strip(plan.claim)));
       changes.push(`created PVC ${ref(t.namespace, t.name)}`);
-      [claim] = await (early ?? claimBound(since(createdNow)));
+      // Bound already in the create's answer: nothing to wait for (the watch is stopped below).
+      [claim] = ['Bound', 'Lost'].includes(createdNow.status?.phase)
+        ? [createdNow]
+        : await (early ?? claimBound(since(createdNow)));
     } else [claim] = await claimBound(undefined);
     if (claim?.status?.phase === 'Bound') [pv] = await boundPv;
   } finally {
