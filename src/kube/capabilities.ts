@@ -2,7 +2,7 @@
  * What a chart may ask of the cluster (`.Capabilities`): the server's version and every
  * group/version and group/version/Kind discovery serves, in the form helm's `--api-versions` takes.
  */
-import type { ApiGroupList, Kube } from './client';
+import type { Kube } from './client';
 
 /** An APIResourceList as discovery answers it (the part k2h reads). */
 interface ApiResourceList {
@@ -19,7 +19,9 @@ export interface ClusterCapabilities {
 
 /** Reads `/version`, `/api/v1` and every group/version of `/apis` (subresources left out, as helm does). */
 export async function clusterCapabilities(kube: Kube): Promise<ClusterCapabilities> {
-  const version = await kube.serverVersion();
+  // The version alongside the discovery (it is asked once per client).
+  const versionRead = kube.serverVersion();
+  versionRead.catch(() => undefined);
   const out = new Set<string>();
   const add = (groupVersion: string, list: ApiResourceList) => {
     out.add(groupVersion);
@@ -27,7 +29,7 @@ export async function clusterCapabilities(kube: Kube): Promise<ClusterCapabiliti
   };
   const [core, groups] = await Promise.all([
     kube.request<ApiResourceList>('get /api/v1', 'GET', '/api/v1'),
-    kube.request<ApiGroupList>('get /apis', 'GET', '/apis'),
+    kube.apiGroups(),
   ]);
   add('v1', core);
   const versions = groups.groups.flatMap((g) => g.versions.map((v) => ({ group: g.name, ...v })));
@@ -43,5 +45,5 @@ export async function clusterCapabilities(kube: Kube): Promise<ClusterCapabiliti
     // An aggregated API that does not answer (metrics-server down) is left out, as helm does.
     if (list) add(v.groupVersion, list);
   });
-  return { kubeVersion: version.gitVersion, apiVersions: [...out].sort() };
+  return { kubeVersion: (await versionRead).gitVersion, apiVersions: [...out].sort() };
 }

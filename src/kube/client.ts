@@ -21,6 +21,7 @@ import type { Logger } from '../core/logger';
 import { KubeApiError, isRetryable, toKubeError } from './errors';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry';
 import { BUILT_IN_RESOURCES } from './resources';
+import { ruleGrants, type ResourceRule } from './access';
 
 /** A Kubernetes object as plain JSON. */
 export interface KubeObject {
@@ -577,38 +578,83 @@ export class Kube {
     return this.call(what, () => this.objects.raw<T>(method, path, body, query));
   }
 
+  /**
+   * GET /apis, once per client, as serverVersion: the groups a run's checks look at do not come
+   * and go while it runs (a failed attempt is not kept).
+   */
+  apiGroups(): Promise<ApiGroupList> {
+    if (!this.groups) {
+      this.groups = this.request<ApiGroupList>('get /apis', 'GET', '/apis');
+      this.groups.catch(() => (this.groups = undefined));
+    }
+    return this.groups;
+  }
+  private groups: Promise<ApiGroupList> | undefined;
+
   /** True when the API server serves the group/version (e.g. `snapshot.storage.k8s.io/v1`). */
   async hasApi(groupVersion: string): Promise<boolean> {
-    const groups = await this.request<ApiGroupList>('get /apis', 'GET', '/apis');
+    const groups = await this.apiGroups();
     return groups.groups.some((g) => g.versions.some((v) => v.groupVersion === groupVersion));
   }
 
-  /** SelfSubjectAccessReview for each check; the answers in the same order. */
+  /**
+   * The answers to the checks, in their order. The namespaced ones are first matched against one
+   * SelfSubjectRulesReview per namespace (asked once, all at once, with the cluster-scoped checks);
+   * what the listed rules do not grant, what is cluster-scoped, and everything in a namespace whose
+   * review is incomplete (a webhook authorizer lists no rules and may deny) or failed is asked with
+   * a SelfSubjectAccessReview, the authoritative answer. The rules only ever prove `allowed`.
+   */
   async canI(checks: AccessCheck[]): Promise<boolean[]> {
+    const reviews = new Map<string, Promise<ResourceRule[] | undefined>>();
+    for (const ns of new Set(checks.map((c) => c.namespace).filter((n): n is string => !!n)))
+      reviews.set(ns, this.rulesIn(ns));
     return Promise.all(
       checks.map(async (c) => {
-        const res = await this.request<{ status?: { allowed?: boolean } }>(
-          `create selfsubjectaccessreview ${c.verb} ${c.resource}`,
-          'POST',
-          '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
-          {
-            apiVersion: 'authorization.k8s.io/v1',
-            kind: 'SelfSubjectAccessReview',
-            spec: {
-              resourceAttributes: {
-                verb: c.verb,
-                resource: c.resource,
-                group: c.group ?? '',
-                namespace: c.namespace,
-                subresource: c.subresource,
-                name: c.name,
-              },
-            },
-          },
-        );
-        return res.status?.allowed === true;
+        const rules = c.namespace ? await reviews.get(c.namespace) : undefined;
+        return rules?.some((r) => ruleGrants(r, c)) || this.accessReview(c);
       }),
     );
+  }
+
+  /** The resource rules of a complete SelfSubjectRulesReview of `namespace`; undefined otherwise. */
+  private async rulesIn(namespace: string): Promise<ResourceRule[] | undefined> {
+    try {
+      const res = await this.request<{ status?: { incomplete?: boolean; resourceRules?: ResourceRule[] } }>(
+        `create selfsubjectrulesreview in ${namespace}`,
+        'POST',
+        '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews',
+        { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } },
+      );
+      return res.status?.incomplete === false ? (res.status.resourceRules ?? []) : undefined;
+    } catch (err) {
+      if (err instanceof ClusterUnreachableError) throw err;
+      // Not served or not allowed: every check of the namespace is asked one by one.
+      return undefined;
+    }
+  }
+
+  /** One SelfSubjectAccessReview: whether the API server allows the request. */
+  private async accessReview(c: AccessCheck): Promise<boolean> {
+    const res = await this.request<{ status?: { allowed?: boolean } }>(
+      `create selfsubjectaccessreview ${c.verb} ${c.resource}`,
+      'POST',
+      '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+      {
+        apiVersion: 'authorization.k8s.io/v1',
+        kind: 'SelfSubjectAccessReview',
+        spec: {
+          resourceAttributes: {
+            verb: c.verb,
+            resource: c.resource,
+            group: c.group ?? '',
+            namespace: c.namespace,
+            subresource: c.subresource,
+            name: c.name,
+          },
+        },
+      },
+    );
+    return res.status?.allowed === true;
   }
 }
 

@@ -23,7 +23,33 @@ export interface FindingSink {
   block(check: string, detail: string): void;
 }
 
-/** Checks the rendered chart; `migrated` are the secrets migrate-secrets will create in the target. */
+/** What the chart checks read from the cluster (they need no rendered chart to be read). */
+export interface ChartCheckReads {
+  classList: KubeObject[];
+  /** The recorded claims' volumes, in their order (undefined: gone). */
+  volumes: Array<KubeObject | undefined>;
+  targetSecrets: KubeObject[];
+}
+
+/** The classes, the recorded volumes and the target's Secrets, in one round trip. */
+export async function readForChartChecks(
+  kube: Kube,
+  pvcs: PvcFact[],
+  target: string,
+): Promise<ChartCheckReads> {
+  const [classList, volumes, targetSecrets] = await Promise.all([
+    kube.list('storage.k8s.io/v1', 'StorageClass'),
+    Promise.all(pvcs.map((p) => kube.get('v1', 'PersistentVolume', p.pv))),
+    kube.list('v1', 'Secret', target),
+  ]);
+  return { classList, volumes, targetSecrets };
+}
+
+/**
+ * Checks the rendered chart; `migrated` are the secrets migrate-secrets will create in the target.
+ * `reads` are readForChartChecks' answers for the same claims when they were read already
+ * (while the chart rendered); without them they are read here.
+ */
 export async function checkRenderedChart(
   f: FindingSink,
   kube: Kube,
@@ -36,13 +62,9 @@ export async function checkRenderedChart(
     provider?: string;
     providerClasses?: string[];
   },
+  reads?: Promise<ChartCheckReads>,
 ): Promise<void> {
-  // What the checks below read, in one round trip: classes, the recorded volumes, target Secrets.
-  const [classList, volumes, targetSecrets] = await Promise.all([
-    kube.list('storage.k8s.io/v1', 'StorageClass'),
-    Promise.all(o.pvcs.map((p) => kube.get('v1', 'PersistentVolume', p.pv))),
-    kube.list('v1', 'Secret', o.target),
-  ]);
+  const { classList, volumes, targetSecrets } = await (reads ?? readForChartChecks(kube, o.pvcs, o.target));
   // StorageClasses: an existing one with other immutable fields makes the install fail on a real API server.
   const classes = new Map(classList.map((c) => [c.metadata.name, c]));
   const replacements = storageClassReplacements(chart, (n) => classes.get(n));

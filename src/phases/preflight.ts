@@ -35,8 +35,8 @@ import { createdByK2h } from '../kube/adopt';
 import { compareImages, imagesOfDeployments, renderedImages } from './image-check';
 import { renderChart, type RenderedChart } from '../helm/render';
 import { chartStorageFacts } from '../helm/chart-storage';
-import { clusterCapabilities } from '../kube/capabilities';
-import { checkRenderedChart } from './preflight-chart';
+import { clusterCapabilities, type ClusterCapabilities } from '../kube/capabilities';
+import { checkRenderedChart, readForChartChecks } from './preflight-chart';
 import { describePermission, neededPermissions } from './permissions';
 import { readSecretSource } from './secret-source';
 import { checkMongoDatabases } from './preflight-mongo';
@@ -89,9 +89,11 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   const f = new Findings();
   const log = ctx.logger;
 
-  // Cluster first: without it nothing else can be checked.
+  // The server's version is asked alongside every check's first reads; without an answer
+  // nothing is reported (an unreachable cluster fails with that, below).
   const kube = await ctx.kube();
-  const server = await kube.serverVersion();
+  const serverRead = kube.serverVersion();
+  serverRead.catch(() => undefined);
   let profile: CognigyProfile | undefined;
   let profileProblem = '';
   try {
@@ -99,13 +101,10 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   } catch (err) {
     profileProblem = errorMessage(err);
   }
-  // The bounds are the profile's (one source); without a profile they cannot be checked.
-  checkKubernetesVersion(f, server.gitVersion, server.minor, profile?.kubernetes);
-  // Strict X.Y.Z, and a local chart must be the version it is said to be.
-  const versionProblems = chartVersionProblems(String(i.chart ?? ''), version);
-  for (const p of versionProblems) f.block('chart version', p);
-  if (profile && !versionProblems.length) f.ok('chart version', `${version} (>= ${profile.minVersion})`);
-  else if (!profile) f.block('chart version', profileProblem);
+  const imageCheck = i['image-check'] === true;
+  // What the chart renders with (.Capabilities), read from the start: the render waits for it.
+  const capabilities = profile && imageCheck ? clusterCapabilities(kube) : undefined;
+  capabilities?.catch(() => undefined);
 
   const helm = ctx.helm();
   // The record of an earlier run (and the cluster's identity), read alongside the checks; looked
@@ -146,7 +145,7 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   };
 
   const helmOk = check('helm', false, (hf) =>
-    checkHelm(hf, helm, profile?.helm.minVersion ?? '3.8.0', i['image-check'] === true),
+    checkHelm(hf, helm, profile?.helm.minVersion ?? '3.8.0', imageCheck),
   );
   const permissions = check('permissions', undefined, (pf) =>
     checkPermissions(
@@ -166,7 +165,17 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
   const p = profile;
   const deploymentsRead = p
     ? check('installation', [] as Array<{ name: string; replicas: number }>, async (xf, c) =>
-        checkInstallation(xf, c, kube, helm, helmOk, p, { source, target, release, version }, rendered),
+        checkInstallation(
+          xf,
+          c,
+          kube,
+          helm,
+          helmOk,
+          p,
+          { source, target, release, version },
+          rendered,
+          capabilities,
+        ),
       )
     : Promise.resolve([]);
   if (p) {
@@ -175,15 +184,17 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
       await checkMongo(mf, kube, p, source, (v) => log.mask(v));
       for (const x of mf.items) mongoFindings.items.push(x);
     });
-    // The databases themselves (reads only), once MongoDB was found or mongodb-uri points at it;
-    // reached while the chart renders, whose db-init hook credentials are checked once it has.
+    // The databases themselves (reads only), reached alongside the StatefulSet check and while the
+    // chart renders, whose db-init hook credentials are checked once it has. Reported when MongoDB
+    // was found or mongodb-uri points at it; otherwise the StatefulSet check's blocker says it all.
     void check('mongodb', undefined, async (df, c) => {
-      // The driver compiles while the first reads are answered (this check needs it next).
-      import('../mongo/inspect').catch(() => undefined);
-      await mongo;
       const chart = deploymentsRead.then(() => rendered.chart);
-      if (ctx.inputs['mongodb-uri'] || !mongoFindings.blockers.some((b) => b.check === 'mongodb'))
-        for (const m of await checkMongoDatabases(c, kube, p, { chart, target }))
+      const databases = checkMongoDatabases(c, kube, p, { chart, target });
+      await mongo;
+      const found = ctx.inputs['mongodb-uri'] || !mongoFindings.blockers.some((b) => b.check === 'mongodb');
+      const findings = await databases;
+      if (found)
+        for (const m of findings)
           (m.level === 'ok' ? df.ok : m.level === 'warn' ? df.warn : df.block).call(df, 'mongodb', m.detail);
     });
   }
@@ -217,6 +228,10 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     return storage;
   });
 
+  // What the chart checks read, read while the chart renders.
+  const chartReads = capabilities
+    ? settle(storageChecked.then((storage) => readForChartChecks(kube, storage.pvcs, target)))
+    : undefined;
   void check('chart', undefined, async (cf) => {
     const [, , migrated, storage] = await Promise.all([
       permissions,
@@ -226,18 +241,24 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
     ]);
     // Without the permissions the chart checks need, the permission findings say it all.
     if (rendered.chart && !permissionFindings.blockers.some((b) => b.check === 'permissions'))
-      await checkRenderedChart(cf, kube, rendered.chart, {
-        pvcs: storage.pvcs,
-        migrated,
-        target,
-        provider,
-        providerClasses: profile
-          ? [
-              ...profile.storage.storageClasses[provider],
-              ...(provider === 'aws' ? [profile.storage.awsRedisPersistentStorageClass] : []),
-            ]
-          : [],
-      });
+      await checkRenderedChart(
+        cf,
+        kube,
+        rendered.chart,
+        {
+          pvcs: storage.pvcs,
+          migrated,
+          target,
+          provider,
+          providerClasses: profile
+            ? [
+                ...profile.storage.storageClasses[provider],
+                ...(provider === 'aws' ? [profile.storage.awsRedisPersistentStorageClass] : []),
+              ]
+            : [],
+        },
+        chartReads && unsettle(chartReads),
+      );
     else if (profile)
       cf.warn('chart', 'the chart was not rendered: its StorageClasses, claims and Secrets were NOT checked');
   });
@@ -272,6 +293,16 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
         'approvalrequests.k2h.cognigy.ai is not installed: apply deploy/crd/approvalrequests.yaml and bind deploy/rbac/approval-roles.yaml for `k2h gate`, or gate downtime/rollback/cleanup on the platform (GitHub Environment) and pass --approved-by-platform',
       );
   });
+
+  // Cluster first: the server's version decides whether anything else can be reported.
+  const server = await serverRead;
+  // The bounds are the profile's (one source); without a profile they cannot be checked.
+  checkKubernetesVersion(f, server.gitVersion, server.minor, profile?.kubernetes);
+  // Strict X.Y.Z, and a local chart must be the version it is said to be.
+  const versionProblems = chartVersionProblems(String(i.chart ?? ''), version);
+  for (const p of versionProblems) f.block('chart version', p);
+  if (profile && !versionProblems.length) f.ok('chart version', `${version} (>= ${profile.minVersion})`);
+  else if (!profile) f.block('chart version', profileProblem);
 
   // Reported in order, each once it and those before it are done; an unreachable cluster ends all.
   for (const c of checks) {
@@ -500,15 +531,16 @@ async function checkInstallation(
   profile: CognigyProfile,
   o: { source: string; target: string; release: string; version: string },
   rendered: { chart?: RenderedChart },
+  capabilities: Promise<ClusterCapabilities> | undefined,
 ): Promise<Array<{ name: string; replicas: number }>> {
-  const imageCheck = ctx.inputs['image-check'] === true;
-  // The chart renders while the deployments are read: it needs only helm and the cluster's
-  // capabilities. The registry login lands in a throw-away registry config, never in the user's.
-  const registryDir = imageCheck ? mkdtempSync(join(tmpdir(), 'k2h-registry-')) : undefined;
+  // The chart renders while the deployments are read and helm's version is checked: it needs only
+  // helm and the cluster's capabilities (a render by a helm the check refuses is not looked at).
+  // The registry login lands in a throw-away registry config, never in the user's.
+  const registryDir = capabilities ? mkdtempSync(join(tmpdir(), 'k2h-registry-')) : undefined;
   const render = registryDir
     ? settle(
         (async () => {
-          if (!(await helmOk)) return undefined;
+          const caps = await capabilities!;
           const h = helm.withEnv({ HELM_REGISTRY_CONFIG: join(registryDir, 'config.json') });
           await registryLogin(ctx, h, String(ctx.inputs.chart));
           // Rendered as the cluster would: the real chart's kubeVersion and Traefik's IngressClass need it.
@@ -521,7 +553,7 @@ async function checkInstallation(
               .split(',')
               .map((s) => s.trim())
               .filter(Boolean),
-            capabilities: await clusterCapabilities(kube),
+            capabilities: caps,
           });
         })(),
       )
@@ -599,16 +631,22 @@ async function checkMongo(
   mask: (value: string) => void,
 ) {
   const m = profile.mongodb;
+  // Both at once; the Secret (and a failure to read it) counts only when the StatefulSet is there.
+  const secretRead = settle(
+    kube.get('v1', 'Secret', m.rootSecret, m.namespace).then((secret) => {
+      // Every value read is masked, even one that is only checked for presence.
+      for (const v of Object.values<string>(secret?.data ?? {}))
+        mask(Buffer.from(v, 'base64').toString('utf8'));
+      return secret;
+    }),
+  );
   const sts = await kube.get('apps/v1', 'StatefulSet', m.statefulSet, m.namespace);
   if (sts) {
     f.ok(
       'mongodb',
       `MongoDB Helm chart: StatefulSet ${m.namespace}/${m.statefulSet} with ${sts.spec?.replicas ?? '?'} replicas`,
     );
-    const secret = await kube.get('v1', 'Secret', m.rootSecret, m.namespace);
-    // Every value read is masked, even one that is only checked for presence.
-    for (const v of Object.values<string>(secret?.data ?? {}))
-      mask(Buffer.from(v, 'base64').toString('utf8'));
+    const secret = await unsettle(secretRead);
     if (!secret?.data?.[m.rootSecretKey])
       f.block(
         'mongodb',

@@ -5,7 +5,8 @@
  * "missing permission" test exercises the same failure a real cluster gives.
  */
 import { groupsOf, type SandboxIdentity } from './identities';
-import { rbacAllows, type RbacSource, type RequestAttributes } from './rbac';
+import { rbacAllows, rbacRulesFor, type RbacSource, type RequestAttributes } from './rbac';
+import { badRequest } from './status';
 
 export { SANDBOX_USER } from './identities';
 
@@ -83,6 +84,50 @@ export function reviewAccess(ctx: AuthzContext, review: Record<string, any>): Re
   };
 }
 
+/**
+ * Answers a SelfSubjectRulesReview: the rules the identity has in `spec.namespace`, as the
+ * apiserver's rule resolvers list them. The default identity is allowed everything (a wildcard
+ * rule, as AlwaysAllow lists it); RBAC identities get their roles' rules. Denied permissions are
+ * an authorizer that lists no rules: with any that applies to the identity the review is
+ * `incomplete` (as with a webhook authorizer), so a client must ask SelfSubjectAccessReview.
+ */
+export function reviewRules(ctx: AuthzContext, review: Record<string, any>): Record<string, any> {
+  const namespace = review.spec?.namespace;
+  if (typeof namespace !== 'string' || !namespace) throw badRequest('no namespace on request');
+  const username = ctx.identity.username;
+  const rules =
+    (ctx.identity.authorization ?? 'all') === 'all'
+      ? [
+          { verbs: ['*'], apiGroups: ['*'], resources: ['*'] },
+          { verbs: ['*'], nonResourceURLs: ['*'] },
+        ]
+      : rbacRulesFor(ctx.rbac, username, groupsOf(ctx.identity), namespace);
+  const denied = ctx.denied.some((d) => d.user === undefined || d.user === username);
+  const copy = (list: unknown) => (Array.isArray(list) ? [...(list as string[])] : undefined);
+  return {
+    apiVersion: 'authorization.k8s.io/v1',
+    kind: 'SelfSubjectRulesReview',
+    metadata: { creationTimestamp: null },
+    spec: { namespace },
+    status: {
+      resourceRules: rules
+        .filter((r) => Array.isArray(r.resources) && r.resources.length)
+        .map((r) => {
+          const out: Record<string, string[]> = { verbs: copy(r.verbs) ?? [] };
+          if (r.apiGroups) out.apiGroups = copy(r.apiGroups)!;
+          out.resources = copy(r.resources)!;
+          if (Array.isArray(r.resourceNames) && r.resourceNames.length)
+            out.resourceNames = copy(r.resourceNames)!;
+          return out;
+        }),
+      nonResourceRules: rules
+        .filter((r) => Array.isArray(r.nonResourceURLs) && r.nonResourceURLs.length)
+        .map((r) => ({ verbs: copy(r.verbs) ?? [], nonResourceURLs: copy(r.nonResourceURLs)! })),
+      incomplete: denied,
+      ...(denied ? { evaluationError: 'sandbox: denied permissions are not listed as rules' } : {}),
+    },
+  };
+}
 /** Answers a SelfSubjectReview: who the API server takes the caller for. */
 export function reviewSelf(
   identity: SandboxIdentity,

@@ -298,6 +298,11 @@ const KINDS: Record<string, Schema> = {
     ],
     3: ['status', 'ignore'],
   },
+  SelfSubjectRulesReview: {
+    1: ['metadata', OBJECT_META],
+    2: ['spec', { 1: ['namespace', 'string'] }],
+    3: ['status', 'ignore'],
+  },
   SelfSubjectReview: { 1: ['metadata', OBJECT_META], 2: ['status', 'ignore'] },
   DeleteOptions: {
     1: ['gracePeriodSeconds', 'int?'],

@@ -48,8 +48,7 @@ function ruleMatches(rule: Obj, a: RequestAttributes): boolean {
   const resourceOk =
     resources.includes('*') ||
     resources.includes(full) ||
-    (!!a.subresource && resources.includes(`*/${a.subresource}`)) ||
-    (!!a.subresource && resources.includes(`${a.resource}/*`));
+    (!!a.subresource && resources.includes(`*/${a.subresource}`));
   if (!resourceOk) return false;
   const names: string[] = Array.isArray(rule.resourceNames) ? rule.resourceNames : [];
   return names.length === 0 || (!!a.name && names.includes(a.name));
@@ -61,6 +60,66 @@ function rulesOf(src: RbacSource, ref: Obj, bindingNs?: string): Obj[] {
   if (!def) return [];
   const role = src.store.peek(def, kind === 'Role' ? bindingNs : undefined, ref?.name);
   return role?.rules ?? [];
+}
+
+/** The bindings that name the user (or a group of it): every ClusterRoleBinding, the RoleBindings of `namespace`. */
+function bindingsOf(
+  src: RbacSource,
+  username: string,
+  groups: string[],
+  namespace?: string,
+): Array<{ binding: Obj; ns?: string }> {
+  const bindings: Array<{ binding: Obj; ns?: string }> = [];
+  const crb = src.def('ClusterRoleBinding');
+  if (crb) for (const b of src.store.peekAll(crb)) bindings.push({ binding: b });
+  const rb = src.def('RoleBinding');
+  if (rb && namespace)
+    for (const b of src.store.peekAll(rb, namespace)) bindings.push({ binding: b, ns: namespace });
+  return bindings.filter(
+    ({ binding, ns }) =>
+      !binding.metadata.deletionTimestamp &&
+      (binding.subjects ?? []).some((s: Obj) => subjectMatches(s, username, groups, ns)),
+  );
+}
+
+/**
+ * The rules of the bootstrap ClusterRoles every authenticated user is bound to (system:basic-user,
+ * system:discovery, system:public-info-viewer), as a rules review lists them.
+ */
+export const BOOTSTRAP_RULES: Obj[] = [
+  {
+    verbs: ['create'],
+    apiGroups: ['authorization.k8s.io'],
+    resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'],
+  },
+  { verbs: ['create'], apiGroups: ['authentication.k8s.io'], resources: ['selfsubjectreviews'] },
+  {
+    verbs: ['get'],
+    nonResourceURLs: [
+      '/api',
+      '/api/*',
+      '/apis',
+      '/apis/*',
+      '/healthz',
+      '/livez',
+      '/openapi',
+      '/openapi/*',
+      '/readyz',
+      '/version',
+      '/version/',
+    ],
+  },
+];
+
+/**
+ * Every rule the stored RBAC objects give the user in `namespace` (RoleBindings there and every
+ * ClusterRoleBinding), bootstrap roles included: what a SelfSubjectRulesReview lists.
+ */
+export function rbacRulesFor(src: RbacSource, username: string, groups: string[], namespace: string): Obj[] {
+  const rules = groups.includes('system:authenticated') ? [...BOOTSTRAP_RULES] : [];
+  for (const { binding, ns } of bindingsOf(src, username, groups, namespace))
+    rules.push(...rulesOf(src, binding.roleRef, ns));
+  return rules;
 }
 
 /** True when the stored RBAC objects grant the request to the user. */
@@ -78,16 +137,7 @@ export function rbacAllows(
     groups.includes('system:authenticated')
   )
     return true;
-  const bindings: Array<{ binding: Obj; ns?: string }> = [];
-  const crb = src.def('ClusterRoleBinding');
-  if (crb) for (const b of src.store.peekAll(crb)) bindings.push({ binding: b });
-  const rb = src.def('RoleBinding');
-  if (rb && a.namespace)
-    for (const b of src.store.peekAll(rb, a.namespace)) bindings.push({ binding: b, ns: a.namespace });
-  for (const { binding, ns } of bindings) {
-    if (binding.metadata.deletionTimestamp) continue;
-    if (!(binding.subjects ?? []).some((s: Obj) => subjectMatches(s, username, groups, ns))) continue;
-    if (rulesOf(src, binding.roleRef, ns).some((r) => ruleMatches(r, a))) return true;
-  }
-  return false;
+  return bindingsOf(src, username, groups, a.namespace).some(({ binding, ns }) =>
+    rulesOf(src, binding.roleRef, ns).some((r) => ruleMatches(r, a)),
+  );
 }

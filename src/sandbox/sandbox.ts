@@ -290,7 +290,6 @@ export class Sandbox {
     this.forwards.set(`${namespace}/${pod}:${port}`, { ...target });
   }
 
-  /** Replaces the denied permissions. */
   /**
    * Keeps the pods of `namespace` whose name starts with `namePrefix` (e.g. a Deployment's name
    * and a dash) Running but never Ready, as a crash-looping container does; `release` lets them go.
@@ -308,6 +307,7 @@ export class Sandbox {
     };
   }
 
+  /** Replaces the denied permissions. */
   setDeniedPermissions(list: DeniedPermission[]): void {
     this.denied = [...list];
   }

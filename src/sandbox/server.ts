@@ -5,7 +5,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import yaml from 'js-yaml';
 import { patchTypeOf, type Api } from './api';
-import { isAllowed, reviewAccess, reviewSelf, type AuthzContext, type DeniedPermission } from './authz';
+import {
+  isAllowed,
+  reviewAccess,
+  reviewRules,
+  reviewSelf,
+  type AuthzContext,
+  type DeniedPermission,
+} from './authz';
 import type { Identities, SandboxIdentity } from './identities';
 import { coreVersions, group, groupList, resourceList } from './discovery';
 import type { Faults } from './faults';
@@ -368,6 +375,7 @@ async function dispatch(
     case 'create': {
       const body = decodeBody(contentType, raw);
       if (def.kind === 'SelfSubjectAccessReview') return { code: 201, body: reviewAccess(authz, body ?? {}) };
+      if (def.kind === 'SelfSubjectRulesReview') return { code: 201, body: reviewRules(authz, body ?? {}) };
       if (def.kind === 'SelfSubjectReview')
         return { code: 201, body: reviewSelf(authz.identity, `${def.group}/${def.version}`) };
       return { code: 201, body: api.create(def, namespace, body, opts) };
