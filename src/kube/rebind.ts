@@ -265,30 +265,52 @@ export async function rebind(
       );
     s.pv = released;
     blockers();
-    if (!isReserved(released)) {
+    // Free for the new claim: unclaimed, or still naming the claim that was just deleted.
+    const free = (pv: KubeObject) =>
+      !pv.spec?.claimRef ||
+      (pv.spec.claimRef.namespace === plan.from.namespace && pv.spec.claimRef.name === plan.from.name);
+    let pv: KubeObject = released;
+    for (let attempt = 1; !isReserved(pv); attempt++) {
       try {
-        s.pv = reservedNow = await kube.patch('v1', 'PersistentVolume', pvName, undefined, {
-          // The version read: if anything claimed it meanwhile, the patch fails instead of stealing it.
-          metadata: { resourceVersion: released.metadata.resourceVersion },
-          spec: {
-            claimRef: {
-              apiVersion: 'v1',
-              kind: 'PersistentVolumeClaim',
-              namespace: t.namespace,
-              name: t.name,
-              uid: null,
-              resourceVersion: null,
-            },
-          },
-        });
+        s.pv =
+          reservedNow =
+          pv =
+            await kube.patch('v1', 'PersistentVolume', pvName, undefined, {
+              // The version read: if anything claimed it meanwhile, the patch fails instead of stealing it.
+              metadata: { resourceVersion: pv.metadata.resourceVersion },
+              spec: {
+                claimRef: {
+                  apiVersion: 'v1',
+                  kind: 'PersistentVolumeClaim',
+                  namespace: t.namespace,
+                  name: t.name,
+                  uid: null,
+                  resourceVersion: null,
+                },
+              },
+            });
+        changes.push(`reserved PV ${pvName} for ${ref(t.namespace, t.name)}`);
       } catch (err) {
-        if (err instanceof KubeApiError && err.code === 409)
+        if (!(err instanceof KubeApiError && err.code === 409)) throw err;
+        // Changed since it was read: the PV controller's own update (its status, after the
+        // Released event) is no reason to stop; another claim is. Read again and decide.
+        const now = await kube.get('v1', 'PersistentVolume', pvName);
+        if (now && isReserved(now)) {
+          s.pv = pv = now;
+          break;
+        }
+        if (!now || !free(now) || attempt >= 3)
           throw new ConfigurationError(
-            `PV ${pvName} changed while k2h reserved it (another claim?); re-run to see its state`,
+            `PV ${pvName} changed while k2h reserved it` +
+              (now?.spec?.claimRef
+                ? ` (it is now claimed by ${ref(now.spec.claimRef.namespace, now.spec.claimRef.name)})`
+                : now
+                  ? ''
+                  : ' (it is gone)') +
+              '; re-run to see its state',
           );
-        throw err;
+        pv = now;
       }
-      changes.push(`reserved PV ${pvName} for ${ref(t.namespace, t.name)}`);
     }
   }
 

@@ -80,10 +80,31 @@ export class Sandbox {
   private readonly extraServers = new Map<string, { server: Server; port: number }>();
   private port = 0;
   private stopped = false;
+  /** Inside an HTTP write (its controllers wait for the turn's other writes), and whether a run is due. */
+  private deferring = 0;
+  private reconcileDue = false;
+  /** The controllers as the HTTP server drives them (ServerState.controllers). */
+  private readonly controllers = {
+    defer: <T>(fn: () => T): T => {
+      this.deferring++;
+      try {
+        return fn();
+      } finally {
+        this.deferring--;
+      }
+    },
+    settle: (): void => {
+      if (!this.reconcileDue) return;
+      this.reconcileDue = false;
+      this.reconcile();
+    },
+  };
 
   private constructor(private readonly options: SandboxOptions) {
     this.registry = new ResourceRegistry({ volumeSnapshots: options.volumeSnapshots });
-    this.api = new Api(this.store, this.registry, () => this.reconcile());
+    this.api = new Api(this.store, this.registry, () =>
+      this.deferring ? this.reconcileSoon() : this.reconcile(),
+    );
     this.denied = [...(options.deniedPermissions ?? [])];
     this.identities = new Identities(options.identities);
     this.faults.latencyMs = options.latencyMs ?? 0;
@@ -248,6 +269,7 @@ export class Sandbox {
 
   /** One object, deep-copied, or undefined. */
   get(apiVersion: string, kind: string, name: string, namespace?: string): any | undefined {
+    this.controllers.settle();
     const def = this.def(apiVersion, kind);
     const obj = this.store.peek(def, def.namespaced ? (namespace ?? 'default') : undefined, name);
     return obj ? clone(obj) : undefined;
@@ -255,6 +277,7 @@ export class Sandbox {
 
   /** Objects of a kind, deep-copied; all namespaces unless one is given. */
   list(apiVersion: string, kind: string, namespace?: string): any[] {
+    this.controllers.settle();
     return this.store.peekAll(this.def(apiVersion, kind), namespace).map(clone);
   }
 
@@ -263,6 +286,7 @@ export class Sandbox {
    * the same state, e.g. once per crash point of a test that reached it the long way.
    */
   snapshot(): object[] {
+    this.controllers.settle();
     const defs = [...this.registry.defs].sort(
       (a, b) => Number(b.kind === 'CustomResourceDefinition') - Number(a.kind === 'CustomResourceDefinition'),
     );
@@ -348,6 +372,7 @@ export class Sandbox {
           identities: this.identities,
           serverVersion: this.options.serverVersion ?? { major: '1', minor: '23', gitVersion: 'v1.23.17' },
           open: this.open,
+          controllers: this.controllers,
         },
         identity,
       ),
@@ -412,6 +437,21 @@ export class Sandbox {
         k === 'cluster' ? `10.96.0.${this.ips.cluster++ % 250}` : `203.0.113.${this.ips.lb++ % 250}`,
     };
     this.changes.reconcile(ctx, this.registry);
+  }
+
+  /** The controllers run once the writes of this event-loop turn are answered (or a read comes first). */
+  private reconcileSoon(): void {
+    if (this.reconcileDue) return;
+    this.reconcileDue = true;
+    setImmediate(() => {
+      if (this.stopped) return;
+      try {
+        this.controllers.settle();
+      } catch (e) {
+        // No caller to throw to; say it rather than take the process down.
+        console.error('sandbox: reconcile failed', e);
+      }
+    });
   }
 
   private wakeAt(ms: number): void {

@@ -41,6 +41,13 @@ export interface ServerState {
   serverVersion: { major: string; minor: string; gitVersion: string };
   /** Open watch streams and held (timed-out) requests, closed on stop. */
   open: Set<() => void>;
+  /**
+   * The controllers, as a controller-manager beside the API server: a write is answered as
+   * stored, and the controllers react to the writes of one event-loop turn together, right after
+   * them (defer); every read first lets them finish (settle), so what a client reads after an
+   * answer includes their effects, as before.
+   */
+  controllers?: { defer<T>(fn: () => T): T; settle(): void };
 }
 
 const MUTATING = new Set<Verb>(['create', 'update', 'patch', 'delete', 'deletecollection']);
@@ -314,6 +321,19 @@ function authzContext(state: ServerState, identity: SandboxIdentity): AuthzConte
   };
 }
 
+/** The API with each write wrapped in `controllers.defer`. */
+function deferred(api: Api, controllers: NonNullable<ServerState['controllers']>): Api {
+  return new Proxy(api, {
+    get(target, key, receiver) {
+      const v = Reflect.get(target, key, receiver);
+      return typeof v === 'function'
+        ? (...args: unknown[]) =>
+            controllers.defer(() => (v as (...a: unknown[]) => unknown).apply(target, args))
+        : v;
+    },
+  });
+}
+
 async function dispatch(
   state: ServerState,
   route: ResourceRoute,
@@ -326,9 +346,13 @@ async function dispatch(
   entry: RequestEntry,
   authz: AuthzContext,
 ): Promise<{ code: number; body: unknown } | undefined> {
-  const { api, store } = state;
+  const { store } = state;
   const { def, namespace, name, subresource } = route;
   if (!verbsOf(def).includes(verb)) throw methodNotAllowed();
+  const mutating = MUTATING.has(verb);
+  if (!mutating) state.controllers?.settle();
+  // A write's controllers run after the writes of this turn (see ServerState.controllers).
+  const api: Api = mutating && state.controllers ? deferred(state.api, state.controllers) : state.api;
   if (subresource && !(def.subresources ?? []).includes(subresource as 'status' | 'scale')) {
     throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
   }

@@ -259,9 +259,11 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
         return !d || ((d.spec?.replicas ?? 1) === replicas[n] && !notReadyReason(d));
       }),
     describe: () => [`wait until the ${kustomizeNames.length} kustomize deployments are Ready`],
-    apply: async (_x, run) => {
+    apply: async (x, run) => {
       const mine = (objs: KubeObject[]) => objs.filter((o) => kustomizeNames.includes(o.metadata.name));
-      await waitUntil(kube, {
+      // What the wait saw last is what the step is verified against (a scale answer says nothing
+      // of readiness: a real API server answers before the controllers have acted).
+      const seen = await waitUntil(kube, {
         apiVersion: 'apps/v1',
         kind: 'Deployment',
         namespace: src,
@@ -272,6 +274,7 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
         timeoutMs,
         signal: run.signal,
       });
+      for (const d of mine(seen)) x.put(d);
       return [`${kustomizeNames.length} kustomize deployments Ready`];
     },
   };

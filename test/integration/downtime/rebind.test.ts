@@ -91,4 +91,67 @@ describe('rebind', () => {
     expect(done.changes).toContain('verified new/data Bound to data-pv (5Gi, ReadWriteOnce)');
     expect(sandbox.lostVolumes).toEqual([]);
   });
+
+  /** Makes `change` to the PV (over HTTP, as another client) just before k2h's reserve is sent. */
+  const beforeReserve = (change: object) => {
+    const patch = kube.patch.bind(kube);
+    let reserves = 0;
+    kube.patch = (async (...args: Parameters<Kube['patch']>) => {
+      const body = args[4] as { spec?: { claimRef?: unknown } };
+      if (args[1] === 'PersistentVolume' && body?.spec?.claimRef && !reserves++)
+        await fetch(`${sandbox.url}/api/v1/persistentvolumes/data-pv`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/merge-patch+json' },
+          body: JSON.stringify(change),
+        });
+      return patch(...args);
+    }) as Kube['patch'];
+    return () => reserves;
+  };
+
+  test('the PV changed by another writer after it was Released (a controller): read again, reserved, moved', async () => {
+    sandbox.load([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'new' } }, pv, oldClaim]);
+    const reserves = beforeReserve({ metadata: { annotations: { 'controller.example/seen': 'yes' } } });
+    const done = await rebind(kube, plan, { timeoutMs: 10_000 });
+    // The reserve, refused once (409), then sent again with the version read after it.
+    expect(reserves()).toBe(2);
+    const conflicts = sandbox.requests.entries.filter(
+      (e) => e.resource === 'persistentvolumes' && e.status === 409,
+    );
+    expect(conflicts.map((e) => `${e.method} ${e.name}`)).toEqual(['PATCH data-pv']);
+    const claim = sandbox.get('v1', 'PersistentVolumeClaim', 'data', 'new');
+    expect(claim.status.phase).toBe('Bound');
+    expect(sandbox.get('v1', 'PersistentVolume', 'data-pv').spec.claimRef).toMatchObject({
+      namespace: 'new',
+      name: 'data',
+      uid: claim.metadata.uid,
+    });
+    expect(done.changes).toContain('reserved PV data-pv for new/data');
+    expect(sandbox.lostVolumes).toEqual([]);
+  });
+
+  test('the PV claimed by another claim meanwhile: a clear error naming it, no new claim, the other keeps it', async () => {
+    sandbox.load([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'new' } }, pv, oldClaim]);
+    beforeReserve({
+      spec: {
+        claimRef: {
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          namespace: 'intruder',
+          name: 'grab',
+          uid: null,
+          resourceVersion: null,
+        },
+      },
+    });
+    const err = await rebind(kube, plan, { timeoutMs: 10_000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toBe(
+      'PV data-pv changed while k2h reserved it (it is now claimed by intruder/grab); re-run to see its state',
+    );
+    expect(sandbox.get('v1', 'PersistentVolumeClaim', 'data', 'new')).toBeUndefined();
+    const after = sandbox.get('v1', 'PersistentVolume', 'data-pv');
+    expect(after.spec.claimRef).toMatchObject({ namespace: 'intruder', name: 'grab' });
+    expect(after.spec.persistentVolumeReclaimPolicy).toBe('Retain');
+  });
 });
