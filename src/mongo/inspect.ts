@@ -2,8 +2,8 @@
  * What a database holds, in the figures a preflight reports: collections, documents, sizes, and
  * the free space of the file system under MongoDB (dbStats fsUsedSize/fsTotalSize, MongoDB >= 4.4).
  */
-import type { MongoClient } from 'mongodb';
-import { listCollections } from './catalog';
+import type { Document, MongoClient } from 'mongodb';
+import { listCollections, type CollectionInfo } from './catalog';
 
 export interface DatabaseSummary {
   name: string;
@@ -18,15 +18,28 @@ export interface DatabaseSummary {
   freeBytes?: number;
 }
 
-/** dbStats of one database (an absent database has zeros and `exists: false`). */
-export async function summarizeDatabase(client: MongoClient, name: string): Promise<DatabaseSummary> {
+/** The names of the server's databases (listDatabases, names only). */
+export async function databaseNames(client: MongoClient): Promise<string[]> {
   const { databases } = await client.db('admin').admin().listDatabases({ nameOnly: true });
-  const exists = databases.some((d) => d.name === name);
-  const s = exists ? await client.db(name).command({ dbStats: 1 }) : {};
+  return databases.map((d) => d.name);
+}
+
+/**
+ * dbStats of one database (an absent database has zeros and `exists: false`). `names`: the
+ * databases there are (databaseNames), when several are summarized at once; else listed here.
+ */
+export async function summarizeDatabase(
+  client: MongoClient,
+  name: string,
+  names?: Promise<string[]>,
+): Promise<DatabaseSummary> {
+  const exists = (await (names ?? databaseNames(client))).includes(name);
+  // Counted from the application's collections: dbStats counts system.views and its documents too.
+  const [s, colls]: [Document, CollectionInfo[]] = exists
+    ? await Promise.all([client.db(name).command({ dbStats: 1 }), listCollections(client.db(name))])
+    : [{}, []];
   const n = (v: unknown) => (Number.isFinite(Number(v)) ? Number(v) : 0);
   const total = n(s.fsTotalSize);
-  // Counted from the application's collections: dbStats counts system.views and its documents too.
-  const colls = exists ? await listCollections(client.db(name)) : [];
   const plain = colls.filter((c) => c.type !== 'view');
   const counts = await Promise.all(
     plain.map((c) => client.db(name).collection(c.name).estimatedDocumentCount()),

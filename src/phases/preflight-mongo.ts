@@ -65,7 +65,7 @@ export async function checkMongoDatabases(
   hookRead?.catch(() => undefined);
   try {
     // Loaded here: the driver is not needed until a phase talks to MongoDB.
-    const { summarizeDatabase } = await import('../mongo/inspect');
+    const { databaseNames, summarizeDatabase } = await import('../mongo/inspect');
     await mongo.with(async (conn) => {
       const s = conn.server;
       const outOk = conn.canOutToOtherDatabase;
@@ -78,11 +78,18 @@ export async function checkMongoDatabases(
       });
       let need = 0;
       let free: number | undefined;
-      for (const r of profile.secrets.renames) {
-        const [src, dst] = await Promise.all([
-          summarizeDatabase(conn.client, r.fromDatabase),
-          summarizeDatabase(conn.client, r.toDatabase),
-        ]);
+      // Every database of the renames at once, from one listing of the databases.
+      const names = databaseNames(conn.client);
+      names.catch(() => undefined);
+      const summaries = await Promise.all(
+        profile.secrets.renames.map((r) =>
+          Promise.all([
+            summarizeDatabase(conn.client, r.fromDatabase, names),
+            summarizeDatabase(conn.client, r.toDatabase, names),
+          ]),
+        ),
+      );
+      for (const [src, dst] of summaries) {
         need += src.diskBytes;
         free = src.freeBytes ?? free;
         out.push(describeSource(src));
