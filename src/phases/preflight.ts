@@ -294,8 +294,13 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
       );
   });
 
-  // Cluster first: the server's version decides whether anything else can be reported.
-  const server = await serverRead;
+  // Cluster first: the server's version decides whether anything else can be reported. Without
+  // it, the checks already under way (reads, and a render that never starts without discovery)
+  // are let finish before the error, so nothing of them is left behind.
+  const server = await serverRead.catch(async (err: unknown) => {
+    await Promise.allSettled(checks.map((c) => c.done));
+    throw err;
+  });
   // The bounds are the profile's (one source); without a profile they cannot be checked.
   checkKubernetesVersion(f, server.gitVersion, server.minor, profile?.kubernetes);
   // Strict X.Y.Z, and a local chart must be the version it is said to be.
