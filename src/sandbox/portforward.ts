@@ -35,6 +35,42 @@ export interface PortForwardState {
   resolve: PortForwardResolver;
   /** Open forwards, closed on stop. */
   open: Set<() => void>;
+  /** Called for every data message a client sends into a tunnel (the benchmarks count them). */
+  onClientData?: () => void;
+}
+
+/**
+ * Sends each frame `latency()` ms after it was given, in order (a round trip through the API
+ * server, as `latencyMs` delays every HTTP answer): a request into the pod is answered one latency
+ * later. drain() runs `then` once every frame is sent; cancel() drops what is left.
+ */
+function delayedSender(latency: () => number, send: (frame: Buffer) => void) {
+  const queue: Array<{ due: number; frame: Buffer }> = [];
+  let timer: NodeJS.Timeout | undefined;
+  let drained: (() => void) | undefined;
+  const flush = (): void => {
+    timer = undefined;
+    while (queue.length && queue[0].due <= Date.now()) send(queue.shift()!.frame);
+    if (queue.length) timer = setTimeout(flush, queue[0].due - Date.now());
+    else drained?.();
+  };
+  return {
+    send(frame: Buffer): void {
+      const ms = latency();
+      if (ms <= 0 && !queue.length) return send(frame);
+      // Never before a frame given earlier, whatever the latency is now.
+      queue.push({ due: Math.max(Date.now() + ms, queue[queue.length - 1]?.due ?? 0), frame });
+      timer ??= setTimeout(flush, Math.max(0, queue[0].due - Date.now()));
+    },
+    drain(then: () => void): void {
+      if (!queue.length) then();
+      else drained = then;
+    },
+    cancel(): void {
+      if (timer) clearTimeout(timer);
+      queue.length = 0;
+    },
+  };
 }
 
 const PATH = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/portforward\/?$/;
@@ -77,10 +113,17 @@ function forward(
 ): void {
   const conns: (Socket | undefined)[] = [];
   let closed = false;
+  const toClient = delayedSender(
+    () => state.faults.latencyMs,
+    (frame) => {
+      if (ws.readyState === ws.OPEN) ws.send(frame);
+    },
+  );
   const close = (): void => {
     if (closed) return;
     closed = true;
     state.open.delete(close);
+    toClient.cancel();
     for (const c of conns) c?.destroy();
     ws.close();
   };
@@ -95,18 +138,20 @@ function forward(
     }
     const tcp = connect(target.port, target.host);
     conns[i] = tcp;
-    tcp.on('data', (data: Buffer) => ws.send(channelFrame(2 * i, data)));
+    tcp.on('data', (data: Buffer) => toClient.send(channelFrame(2 * i, data)));
     tcp.on('error', (e) => {
       if (ws.readyState === ws.OPEN)
         ws.send(channelFrame(2 * i + 1, Buffer.from(`${refusedMessage(port, uid)}(${e.message})`)));
       close();
     });
-    tcp.on('close', close);
+    // What the pod sent before it closed still reaches the client.
+    tcp.on('close', () => toClient.drain(close));
   });
   ws.on('message', (raw: RawData) => {
     const data = Array.isArray(raw) ? Buffer.concat(raw) : Buffer.from(raw as Buffer);
     // Only data channels (even) carry bytes for the pod; clients never write error channels.
     if (data.length === 0 || data[0] % 2 !== 0) return;
+    state.onClientData?.();
     conns[data[0] / 2]?.write(data.subarray(1));
   });
   ws.on('close', close);
@@ -180,9 +225,24 @@ export function createUpgradeHandler(state: PortForwardState) {
     if (ports.length === 0 || ports.some((p) => !Number.isInteger(p) || p < 1 || p > 65535)) {
       return fail(badRequest(`invalid port value: "${url.searchParams.get('ports') ?? ''}"`));
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      entry.status = 101;
-      forward(state, ws, namespace, name, String(pod.metadata.uid), ports);
-    });
+    const upgrade = (): void => {
+      if (socket.destroyed) return;
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        entry.status = 101;
+        forward(state, ws, namespace, name, String(pod.metadata.uid), ports);
+      });
+    };
+    // The upgrade is an API request like any other: answered one latency later.
+    if (state.faults.latencyMs > 0) {
+      const cancel = (): void => {
+        clearTimeout(timer);
+        socket.destroy();
+      };
+      const timer = setTimeout(() => {
+        state.open.delete(cancel);
+        upgrade();
+      }, state.faults.latencyMs);
+      state.open.add(cancel);
+    } else upgrade();
   };
 }

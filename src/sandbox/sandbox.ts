@@ -331,6 +331,16 @@ export class Sandbox {
     };
   }
 
+  /**
+   * Calls `listener` for every data message a client sends into a port-forward (each is a request
+   * to the pod, answered one `latencyMs` later); returns a function that removes it.
+   */
+  onTunnelData(listener: () => void): () => void {
+    this.tunnelListeners.add(listener);
+    return () => this.tunnelListeners.delete(listener);
+  }
+  private readonly tunnelListeners = new Set<() => void>();
+
   /** Replaces the denied permissions. */
   setDeniedPermissions(list: DeniedPermission[]): void {
     this.denied = [...list];
@@ -385,6 +395,9 @@ export class Sandbox {
         store: this.store,
         faults: this.faults,
         requests: this.requests,
+        onClientData: () => {
+          for (const f of this.tunnelListeners) f();
+        },
         authorize: (_req, namespace) =>
           !isDenied(this.denied, {
             verb: 'create',

@@ -63,6 +63,42 @@ describe('pods/portforward to the in-memory MongoDB', () => {
     expect(mongo.commands.filter((c) => c.command === 'saslContinue' && c.ok)).not.toHaveLength(0);
   });
 
+  test('latency: each answer through the tunnel comes one latency later, in order, and every message in is counted', async () => {
+    const client = new MongoClient(
+      mongo.uriFor('root', 'rootpw', 'admin', `127.0.0.1:${local.port}`) + '&directConnection=true',
+      { serverSelectionTimeoutMS: 5000, maxPoolSize: 1 },
+    );
+    let messages = 0;
+    const stop = sandbox.onTunnelData(() => messages++);
+    try {
+      await client.db('admin').command({ ping: 1 });
+      sandbox.faults.latencyMs = 120;
+      messages = 0;
+      const t = Date.now();
+      await client.db('admin').command({ ping: 1 });
+      expect(Date.now() - t).toBeGreaterThanOrEqual(110);
+      expect(messages).toBeGreaterThanOrEqual(1);
+      // A reply of many chunks arrives whole and in order.
+      const many = Array.from({ length: 2000 }, (_, n) => ({ n, pad: 'x'.repeat(200) }));
+      await client.db('app').collection('bulk').insertMany(many);
+      const back = await client
+        .db('app')
+        .collection('bulk')
+        .find({}, { sort: { n: 1 } })
+        .toArray();
+      expect(back.map((d) => d.n)).toEqual(many.map((d) => d.n));
+    } finally {
+      sandbox.faults.latencyMs = 0;
+      stop();
+      await client
+        .db('app')
+        .collection('bulk')
+        .drop()
+        .catch(() => undefined);
+      await client.close();
+    }
+  });
+
   test('a pod that does not exist is a 404 and opens no connection', async () => {
     const kc = new k8s.KubeConfig();
     kc.loadFromString(sandbox.kubeconfig());
