@@ -133,8 +133,7 @@ export async function connectMongo(o: ConnectOptions): Promise<MongoConnection> 
 /** buildInfo + hello. */
 export async function serverInfo(client: MongoClient): Promise<ServerInfo> {
   const admin = client.db('admin');
-  const build = await admin.command({ buildInfo: 1 });
-  const hello = await admin.command({ hello: 1 });
+  const [build, hello] = await Promise.all([admin.command({ buildInfo: 1 }), admin.command({ hello: 1 })]);
   const version = String(build.version ?? '0.0.0');
   const [major, minor] = version.split('.').map((x) => parseInt(x, 10));
   return {

@@ -6,10 +6,18 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
-import { connectMongo, type MongoConnection, type MongoCredentials } from './connect';
+import type { ConnectOptions, MongoConnection, MongoCredentials } from './connect';
 import { forwardPort } from './port-forward';
 import { splitUri } from './uri';
 import { settle, unsettle } from '../core/settle';
+
+/**
+ * connectMongo, with the driver loaded only now: the Secret and the pods are read and the
+ * port-forward is opened first, while the driver's compile would otherwise hold them up.
+ */
+async function connectMongo(o: ConnectOptions): Promise<MongoConnection> {
+  return (await import('./connect')).connectMongo(o);
+}
 
 /** The reads discovery needs; `Kube` (src/kube/client.ts) fits it. */
 export interface KubeReader {

@@ -18,27 +18,19 @@ export interface DatabaseSummary {
   freeBytes?: number;
 }
 
-/** The names of the server's databases (listDatabases, names only). */
-export async function databaseNames(client: MongoClient): Promise<string[]> {
-  const { databases } = await client.db('admin').admin().listDatabases({ nameOnly: true });
-  return databases.map((d) => d.name);
-}
-
 /**
- * dbStats of one database (an absent database has zeros and `exists: false`). `names`: the
- * databases there are (databaseNames), when several are summarized at once; else listed here.
+ * dbStats of one database (an absent database has zeros and `exists: false`): dbStats and
+ * listCollections together, in one round trip (a database exists while it holds a collection or
+ * a view, as listDatabases would list it).
  */
-export async function summarizeDatabase(
-  client: MongoClient,
-  name: string,
-  names?: Promise<string[]>,
-): Promise<DatabaseSummary> {
-  const exists = (await (names ?? databaseNames(client))).includes(name);
+export async function summarizeDatabase(client: MongoClient, name: string): Promise<DatabaseSummary> {
   // Counted from the application's collections: dbStats counts system.views and its documents too.
-  const [s, colls]: [Document, CollectionInfo[]] = exists
-    ? await Promise.all([client.db(name).command({ dbStats: 1 }), listCollections(client.db(name))])
-    : [{}, []];
+  const [s, colls]: [Document, CollectionInfo[]] = await Promise.all([
+    client.db(name).command({ dbStats: 1 }),
+    listCollections(client.db(name)),
+  ]);
   const n = (v: unknown) => (Number.isFinite(Number(v)) ? Number(v) : 0);
+  const exists = n(s.collections) + n(s.views) > 0 || colls.length > 0;
   const total = n(s.fsTotalSize);
   const plain = colls.filter((c) => c.type !== 'view');
   const counts = await Promise.all(

@@ -64,9 +64,10 @@ export async function checkMongoDatabases(
     : undefined;
   hookRead?.catch(() => undefined);
   try {
-    // Loaded here: the driver is not needed until a phase talks to MongoDB.
-    const { databaseNames, summarizeDatabase } = await import('../mongo/inspect');
     await mongo.with(async (conn) => {
+      // Loaded here: the driver is not needed until a phase talks to MongoDB (connecting loaded
+      // it, once the reads that find MongoDB were sent).
+      const { summarizeDatabase } = await import('../mongo/inspect');
       const s = conn.server;
       const outOk = conn.canOutToOtherDatabase;
       out.push({
@@ -78,14 +79,12 @@ export async function checkMongoDatabases(
       });
       let need = 0;
       let free: number | undefined;
-      // Every database of the renames at once, from one listing of the databases.
-      const names = databaseNames(conn.client);
-      names.catch(() => undefined);
+      // Every database of the renames at once.
       const summaries = await Promise.all(
         profile.secrets.renames.map((r) =>
           Promise.all([
-            summarizeDatabase(conn.client, r.fromDatabase, names),
-            summarizeDatabase(conn.client, r.toDatabase, names),
+            summarizeDatabase(conn.client, r.fromDatabase),
+            summarizeDatabase(conn.client, r.toDatabase),
           ]),
         ),
       );
