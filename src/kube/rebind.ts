@@ -265,10 +265,15 @@ export async function rebind(
       );
     s.pv = released;
     blockers();
-    // Free for the new claim: unclaimed, or still naming the claim that was just deleted.
+    // Free for the new claim: unclaimed, or still naming the very claim that was just deleted (its
+    // uid): a claim of the same name created since (a GitOps re-apply) is another claim.
+    const releasedUid: string | undefined = released.spec?.claimRef?.uid;
     const free = (pv: KubeObject) =>
       !pv.spec?.claimRef ||
-      (pv.spec.claimRef.namespace === plan.from.namespace && pv.spec.claimRef.name === plan.from.name);
+      (!!releasedUid &&
+        pv.spec.claimRef.uid === releasedUid &&
+        pv.spec.claimRef.namespace === plan.from.namespace &&
+        pv.spec.claimRef.name === plan.from.name);
     let pv: KubeObject = released;
     for (let attempt = 1; !isReserved(pv); attempt++) {
       try {

@@ -154,4 +154,28 @@ describe('rebind', () => {
     expect(after.spec.claimRef).toMatchObject({ namespace: 'intruder', name: 'grab' });
     expect(after.spec.persistentVolumeReclaimPolicy).toBe('Retain');
   });
+
+  test('a claim of the old name created meanwhile (a GitOps re-apply) is another claim: refused, not taken over', async () => {
+    sandbox.load([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'new' } }, pv, oldClaim]);
+    beforeReserve({
+      spec: {
+        claimRef: {
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          namespace: 'old',
+          name: 'data',
+          uid: 'a-new-claim-uid',
+        },
+      },
+    });
+    const err = await rebind(kube, plan, { timeoutMs: 10_000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toBe(
+      'PV data-pv changed while k2h reserved it (it is now claimed by old/data); re-run to see its state',
+    );
+    expect(sandbox.get('v1', 'PersistentVolumeClaim', 'data', 'new')).toBeUndefined();
+    expect(sandbox.get('v1', 'PersistentVolume', 'data-pv').spec.claimRef).toMatchObject({
+      uid: 'a-new-claim-uid',
+    });
+  });
 });
