@@ -197,6 +197,10 @@ export async function prepareMongo(
     return p.state === 'ok';
   };
   const results = new Map<string, DatabaseCopyResult>();
+  // What an apply() of this run proved as its last act (the copy's verification of every
+  // collection, the user's login): the verifying isDone() takes that answer instead of asking
+  // MongoDB the same again inside the window (a second dbHash of every collection, a second login).
+  const proven = new Set<string>();
   const copySteps: Step<Observation>[] = profile.secrets.renames.map((r) => {
     const id = `mongo/copy/${r.fromDatabase}`;
     const planNow = (conn: MongoConnection) =>
@@ -209,9 +213,10 @@ export async function prepareMongo(
       title: `copy MongoDB database ${r.fromDatabase} -> ${r.toDatabase}`,
       // Decided from MongoDB as it is now (after the scale-down), by reads only.
       isDone: () =>
-        fresh
+        proven.has(id) ||
+        (fresh
           ? mongo.with(async (conn) => copyDone(await planNow(conn), r.fromDatabase))
-          : copyDone(dbPlans.find((p) => p.source === r.fromDatabase)!, r.fromDatabase),
+          : copyDone(dbPlans.find((p) => p.source === r.fromDatabase)!, r.fromDatabase)),
       describe: () => describeDatabasePlan(dbPlans.find((p) => p.source === r.fromDatabase)!),
       apply: () =>
         mongo.with(async (conn) => {
@@ -225,6 +230,8 @@ export async function prepareMongo(
             });
             results.set(r.fromDatabase, result);
             remember(record, result);
+            // copyDatabase returns only when every collection verified (else it throws).
+            if (result.verified) proven.add(id);
             return [
               ...(plan.dropTarget ? [`dropped database ${plan.target} (--force-db-overwrite)`] : []),
               `copied ${result.copied.length} collection(s) of ${r.fromDatabase} into ${r.toDatabase} ` +
@@ -244,19 +251,23 @@ export async function prepareMongo(
   });
   const userSteps: Step<Observation>[] = users.map((u) => {
     const planned = userPlans.find((p) => p.username === u.username)!;
+    const id = `mongo/user/${u.username}`;
     return {
-      id: `mongo/user/${u.username}`,
+      id,
       title: `MongoDB user ${u.username} (${u.role} on ${u.database}, password from Secret ${u.secret})`,
       isDone: () =>
-        fresh
+        proven.has(id) ||
+        (fresh
           ? mongo.with(async (conn) => userDone(await planUser(conn, u, force), u))
-          : userDone(planned, u),
+          : userDone(planned, u)),
       describe: () => [describeUserPlan(planned)],
       apply: () =>
         mongo.with(async (conn) => {
           fresh = true;
+          // ensureUser returns only once the user authenticated with its password and listed its database.
           const changes = await ensureUser(conn, u, await planUser(conn, u, force));
           rememberUser(record, u, true);
+          proven.add(id);
           return changes;
         }),
     };

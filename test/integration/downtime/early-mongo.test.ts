@@ -2,7 +2,9 @@
  * The downtime opens its MongoDB connection while the record is still being read (the state dir's
  * record names the version): that one connection serves the whole phase, and a phase stopped before it
  * prepares its MongoDB part (here: a record of another cluster) lets that connection go and
- * writes nothing, in Kubernetes or in MongoDB.
+ * writes nothing, in Kubernetes or in MongoDB. Inside the window, what a step's apply() proved
+ * last (the copy's verification, the new user's login) is the answer of its verifying isDone():
+ * MongoDB is not asked the same again while Cognigy.AI is down.
  */
 import { checkpoint, fromCheckpoint, readyWorld, type Checkpoint } from './helpers';
 
@@ -33,6 +35,29 @@ describe('downtime: the MongoDB connection opened early', () => {
       // The early connection is the one the phase used (a second connector would open and say so again).
       expect(rootConnections(r.log.lines)).toBe(1);
       expect(await until(() => w.mongo.connections === 0)).toBe(true);
+    } finally {
+      await w.stop();
+    }
+  }, 60_000);
+
+  test('inside the window each database is verified once and each user logs in once', async () => {
+    const w = await fromCheckpoint(cp);
+    try {
+      const before = w.mongo.commands.length;
+      const r = await w.run('downtime', { 'approved-by-platform': 'true' });
+      expect(r.result?.ok).toBe(true);
+      const window = w.mongo.commands.slice(before);
+      const count = (command: string, db: string) =>
+        window.filter((c) => c.command === command && c.db === db && c.ok).length;
+      for (const db of ['service-analytics-collector', 'service-analytics-conversation']) {
+        // The copy's own verification (dbHash of both databases) is the proof the step is done: no
+        // second dbHash of every collection by a re-plan while Cognigy.AI is down.
+        expect(count('dbHash', db)).toBe(1);
+        // ensureUser's login as the new user is its proof: no second login to verify the step (the
+        // driver starts SCRAM inside its handshake; each login ends with one saslContinue).
+        expect(count('saslContinue', db)).toBe(1);
+        expect(window.some((c) => c.command === 'createUser' && c.db === db && c.ok)).toBe(true);
+      }
     } finally {
       await w.stop();
     }
