@@ -7,7 +7,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { ConnectOptions, MongoConnection, MongoCredentials } from './connect';
-import { forwardPort } from './port-forward';
+import type { PortForwardHandle } from './port-forward';
 import { splitUri } from './uri';
 import { settle, unsettle } from '../core/settle';
 
@@ -48,6 +48,11 @@ export interface ReachOptions {
   logger: Logger;
   /** Driver timeouts (tests shorten them). */
   serverSelectionTimeoutMS?: number;
+  /**
+   * Opens the port-forward to a pod; default forwardPort() with the kubeconfig. A worker thread
+   * has the thread that holds the Kubernetes client open it.
+   */
+  forward?: (target: { namespace: string; pod: string; port: number }) => Promise<PortForwardHandle>;
 }
 
 /**
@@ -109,7 +114,10 @@ export async function reachMongo(kube: KubeReader | undefined, o: ReachOptions):
   // Outside: one pod at a time through the API server; hop to the primary that `hello` names.
   let pod = pods[0];
   for (let hop = 0; hop < 3; hop++) {
-    const fwd = await forwardPort(kube.config, { namespace: loc.namespace, pod, port: loc.port }, o.logger);
+    const target = { namespace: loc.namespace, pod, port: loc.port };
+    const fwd = await (o.forward
+      ? o.forward(target)
+      : import('./port-forward').then((m) => m.forwardPort(kube.config, target, o.logger)));
     const conn = await connectMongo({
       address: `mongodb://${fwd.host}:${fwd.port}/?directConnection=true`,
       credentials: creds,

@@ -19,6 +19,7 @@ import { describeUserPlan, ensureUser, planUser, type UserPlan, type UserSpec } 
 import type { MigrationRecord } from '../../record/schema';
 import type { Step } from '../../steps/step';
 import { mongoConnector } from '../mongo-connection';
+import { renameSecrets } from './mongo-secrets';
 import type { DowntimeContext, PreparedPart } from './part';
 
 /**
@@ -27,20 +28,14 @@ import type { DowntimeContext, PreparedPart } from './part';
  */
 async function userSpecs(
   d: DowntimeContext,
+  read: Promise<Array<any | undefined>>,
 ): Promise<{ users: Array<UserSpec & { secret: string }>; problems: string[] }> {
-  const { kube, profile, ctx } = d;
+  const { profile, ctx } = d;
   const ns = d.record.targetNamespace;
   const key = profile.mongodb.connectionStringKey;
   const users: Array<UserSpec & { secret: string }> = [];
   const problems: string[] = [];
-  const observed = await d.observation;
-  const listed = observed?.covers('v1', 'Secret', ns);
-  // From the downtime's observation when it listed the namespace's secrets, else one GET each, at once.
-  const secrets = await Promise.all(
-    profile.secrets.renames.map((r) =>
-      listed ? observed!.get('v1', 'Secret', r.to, ns) : kube.get('v1', 'Secret', r.to, ns),
-    ),
-  );
+  const secrets = await read;
   for (const [i, r] of profile.secrets.renames.entries()) {
     const secret = secrets[i];
     for (const v of Object.values<string>(secret?.data ?? {}))
@@ -120,7 +115,11 @@ function verifiedAlready(p: DatabasePlan): DatabaseCopyResult {
 export async function prepareMongo(
   d: DowntimeContext,
   shared?: SharedConnection,
-  o: { hold?: boolean } = {},
+  o: {
+    hold?: boolean;
+    /** The renames' secrets, read by another thread (renameSecrets()); default: read here. */
+    secrets?: Promise<Array<any | undefined>>;
+  } = {},
 ): Promise<PreparedPart> {
   const { ctx, record, profile } = d;
   const force = ctx.inputs['force-db-overwrite'] === true;
@@ -158,7 +157,7 @@ export async function prepareMongo(
   planning.catch(() => undefined);
   let specs: Awaited<ReturnType<typeof userSpecs>>;
   try {
-    specs = await userSpecs(d);
+    specs = await userSpecs(d, o.secrets ?? renameSecrets(d));
   } catch (err) {
     await planning.catch(() => undefined);
     await close();

@@ -9,6 +9,7 @@
 import { profileFor } from '../../cognigy/profile';
 import { SharedConnection } from '../../mongo/shared-connection';
 import { mongoConnector, mongoOpener } from '../mongo-connection';
+import { mongoWorkerFile, RemoteStart } from './mongo-remote';
 import type { DowntimePart, Started } from './part';
 
 let loading: Promise<typeof import('./mongo-prepare')> | undefined;
@@ -60,12 +61,16 @@ function openEarly(o: Parameters<NonNullable<DowntimePart['preload']>>[0]): Earl
 export const mongoPart: DowntimePart = {
   name: 'copy the analytics databases',
   preload: (o) => {
+    // In the bundle the part runs in a worker thread of its own (mongo-remote.ts).
+    const file = mongoWorkerFile();
+    if (file) return new RemoteStart(file, o);
     // A failed import is prepare()'s error, reported there.
     void load().catch(() => undefined);
     return openEarly(o);
   },
   // The connection is held for the phase (one login); the phase closes the part at its end.
   prepare: async (d) => {
+    if (d.started instanceof RemoteStart) return d.started.prepare(d);
     const early = d.started as EarlyConnection | undefined;
     try {
       const m = await load();
