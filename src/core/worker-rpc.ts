@@ -103,7 +103,8 @@ export function connectRpc(port: Port | Worker, handlers: Handlers, o: RpcOption
       return;
     }
     if (closed !== undefined) return;
-    if (!fn) return post({ t: 'err', id: m.id, error: { name: 'Error', message: `no such call: ${m.method}` } });
+    if (!fn)
+      return post({ t: 'err', id: m.id, error: { name: 'Error', message: `no such call: ${m.method}` } });
     new Promise((resolve) => resolve(fn(...m.args))).then(
       (value) => closed === undefined && post({ t: 'ok', id: m.id, value }),
       (err: unknown) => closed === undefined && post({ t: 'err', id: m.id, error: toWire(err) }),

@@ -12,7 +12,9 @@
  * phase) with the reason: no call waits for it forever.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fromWire, connectRpc, type Rpc, type WireError } from '../../core/worker-rpc';
 import type { InputValues } from '../../core/inputs';
@@ -76,10 +78,21 @@ export function mongoWorkerFile(env: NodeJS.ProcessEnv = process.env): string | 
 }
 
 function spawn(file: string): Worker {
-  return new Worker(file, {
-    // From the sources (tests): the worker's TypeScript runs through tsx.
-    ...(file.endsWith('.ts') ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
-  });
+  if (!/\.[mc]?ts$/.test(file)) return new Worker(file);
+  // From the sources (tests): the worker's TypeScript runs through tsx's loader, registered in
+  // the thread (a worker's execArgv does not take --import on Node 20).
+  const from = (base: string) => {
+    try {
+      return createRequire(base).resolve('tsx/esm/api');
+    } catch {
+      return undefined;
+    }
+  };
+  const tsx = from(file) ?? from(join(process.cwd(), 'package.json'));
+  if (!tsx) throw new Error(`K2H_MONGO_WORKER names a TypeScript file (${file}) but tsx cannot be found`);
+  const code = `import(${JSON.stringify(pathToFileURL(tsx).href)})
+    .then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`;
+  return new Worker(code, { eval: true });
 }
 
 /** The worker an entry started before the phase's code was loaded (prestartMongoWorker). */

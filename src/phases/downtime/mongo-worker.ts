@@ -120,7 +120,11 @@ const rpc = connectRpc(parentPort!, {
       early: p.early,
       pending: p.pending,
       steps: await Promise.all(
-        p.steps.map(async (s) => ({ id: s.id, title: s.title, describe: await s.describe(undefined as never) })),
+        p.steps.map(async (s) => ({
+          id: s.id,
+          title: s.title,
+          describe: await s.describe(undefined as never),
+        })),
       ),
       ...state(),
     };
