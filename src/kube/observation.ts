@@ -19,9 +19,14 @@ export interface ObserveQuery {
 const keyOf = (apiVersion: string, kind: string, namespace?: string) =>
   `${apiVersion}|${kind}|${namespace ?? ''}`;
 
+/** String#localeCompare's order (the default locale's collation), without its per-call set-up. */
+const byName = new Intl.Collator().compare;
+
 export class Observation {
   private readonly sets = new Map<string, Map<string, KubeObject>>();
   private readonly versions = new Map<string, string>();
+  /** list()'s answer per kind, sorted once until the kind's next write: steps list often. */
+  private readonly sorted = new Map<string, KubeObject[]>();
 
   /** Lists every query at once: the round-trip depth of an observation is one. */
   static async of(kube: Kube, queries: ObserveQuery[]): Promise<Observation> {
@@ -52,6 +57,7 @@ export class Observation {
     for (const o of items) set.set(o.metadata.name, o);
     this.sets.set(k, set);
     this.versions.set(k, rv);
+    this.sorted.delete(k);
     return this;
   }
 
@@ -79,9 +85,15 @@ export class Observation {
 
   /** Every observed object of the kind (in the namespace), in name order. */
   list<T extends KubeObject = KubeObject>(apiVersion: string, kind: string, namespace?: string): T[] {
-    return [...this.set(apiVersion, kind, namespace).values()].sort((a, b) =>
-      a.metadata.name.localeCompare(b.metadata.name),
-    ) as T[];
+    const k = keyOf(apiVersion, kind, namespace);
+    let all = this.sorted.get(k);
+    if (!all) {
+      all = [...this.set(apiVersion, kind, namespace).values()].sort((a, b) =>
+        byName(a.metadata.name, b.metadata.name),
+      );
+      this.sorted.set(k, all);
+    }
+    return all.slice() as T[];
   }
 
   /** The LIST's resourceVersion: a watch from it misses no change since the observation. */
@@ -93,11 +105,13 @@ export class Observation {
   /** Records what a write answered (create/patch response). Its kind must have been observed. */
   put(obj: KubeObject): KubeObject {
     this.set(obj.apiVersion, obj.kind, obj.metadata.namespace).set(obj.metadata.name, obj);
+    this.sorted.delete(keyOf(obj.apiVersion, obj.kind, obj.metadata.namespace));
     return obj;
   }
 
   /** Records a delete. */
   remove(apiVersion: string, kind: string, name: string, namespace?: string): void {
     this.set(apiVersion, kind, namespace).delete(name);
+    this.sorted.delete(keyOf(apiVersion, kind, namespace));
   }
 }

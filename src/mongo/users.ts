@@ -26,12 +26,32 @@ export interface UserPlan {
   roles: string[];
 }
 
-/** Reads usersInfo and, for a user with the right roles, tries its password. */
-export async function planUser(conn: MongoConnection, spec: UserSpec, force = false): Promise<UserPlan> {
-  const info = await conn.client
-    .db(spec.database)
-    .command({ usersInfo: { user: spec.username, db: spec.database } });
-  const user = (info.users ?? [])[0] as { roles?: Array<{ role: string; db: string }> } | undefined;
+/** A user as usersInfo answers it. */
+export interface FoundUser {
+  roles?: Array<{ role: string; db: string }>;
+}
+
+/** usersInfo for one user (no password needed): undefined when the user does not exist. */
+export async function findUser(
+  conn: MongoConnection,
+  username: string,
+  database: string,
+): Promise<FoundUser | undefined> {
+  const info = await conn.client.db(database).command({ usersInfo: { user: username, db: database } });
+  return (info.users ?? [])[0] as FoundUser | undefined;
+}
+
+/**
+ * Reads usersInfo and, for a user with the right roles, tries its password. `found`: the
+ * usersInfo answer read earlier by findUser (before the password was known).
+ */
+export async function planUser(
+  conn: MongoConnection,
+  spec: UserSpec,
+  force = false,
+  found?: Promise<FoundUser | undefined>,
+): Promise<UserPlan> {
+  const user = await (found ?? findUser(conn, spec.username, spec.database));
   const base = { username: spec.username, database: spec.database, role: spec.role };
   if (!user) return { ...base, state: 'missing', roles: [] };
   const roles = (user.roles ?? []).map((r) => `${r.role}@${r.db}`).sort();

@@ -15,7 +15,14 @@ import { copyFact, copyVerified, recordedHashes, type MongoFacts } from '../../m
 import { describeDatabasePlan, planDatabaseCopy, type DatabasePlan } from '../../mongo/plan';
 import { mb } from '../../mongo/progress';
 import { SharedConnection } from '../../mongo/shared-connection';
-import { describeUserPlan, ensureUser, planUser, type UserPlan, type UserSpec } from '../../mongo/users';
+import {
+  describeUserPlan,
+  ensureUser,
+  findUser,
+  planUser,
+  type UserPlan,
+  type UserSpec,
+} from '../../mongo/users';
 import type { MigrationRecord } from '../../record/schema';
 import type { Step } from '../../steps/step';
 import { mongoConnector } from '../mongo-connection';
@@ -155,11 +162,23 @@ export async function prepareMongo(
     );
   });
   planning.catch(() => undefined);
+  // Whether each user exists, and with which roles, needs no password: asked meanwhile too.
+  const lookups = holding.then((failed) => {
+    if (failed !== undefined) throw failed;
+    return mongo.with((conn) =>
+      Promise.all(
+        profile.secrets.renames.map(
+          async (r) => [r.toDatabase, await findUser(conn, r.toDatabase, r.toDatabase)] as const,
+        ),
+      ),
+    );
+  });
+  lookups.catch(() => undefined);
   let specs: Awaited<ReturnType<typeof userSpecs>>;
   try {
     specs = await userSpecs(d, o.secrets ?? renameSecrets(d));
   } catch (err) {
-    await planning.catch(() => undefined);
+    await Promise.all([planning.catch(() => undefined), lookups.catch(() => undefined)]);
     await close();
     throw err;
   }
@@ -168,7 +187,21 @@ export async function prepareMongo(
   let userPlans: UserPlan[] = [];
   try {
     dbPlans = await planning;
-    userPlans = await mongo.with((conn) => Promise.all(users.map((u) => planUser(conn, u, force))));
+    const found = new Map(await lookups);
+    userPlans = await mongo.with((conn) =>
+      Promise.all(
+        users.map((u) =>
+          planUser(
+            conn,
+            u,
+            force,
+            u.username === u.database && found.has(u.username)
+              ? Promise.resolve(found.get(u.username))
+              : undefined,
+          ),
+        ),
+      ),
+    );
   } catch (err) {
     problems.push(`MongoDB: ${ctx.logger.redact(errorMessage(err))}`);
     return { problems, plan: [], planKey: [], steps: [], close };
