@@ -1,0 +1,1 @@
+async function s(e){let t=e.record.targetNamespace,r=await e.observation,n=r?.covers("v1","Secret",t);return Promise.all(e.profile.secrets.renames.map(o=>n?r.get("v1","Secret",o.to,t):e.kube.get("v1","Secret",o.to,t)))}export{s as a};
