@@ -1,1 +1,0 @@
-import{a as o}from"./chunk-MV6EAJMB.js";import n from"node:module";import{join as r}from"node:path";function m(e=process.env){try{n.enableCompileCache?.(e.NODE_COMPILE_CACHE||r(o(e),"node-compile-cache"))}catch{}}export{m as a};

@@ -1,1 +1,0 @@
-import{b as a,c as b,d as c}from"./chunk-V35PCPSW.js";import"./chunk-ZID2J6UQ.js";import"./chunk-RTTMMLGB.js";import"./chunk-V4ZAQMI7.js";import"./chunk-BLJ3CL3E.js";import"./chunk-QLXOPM74.js";import"./chunk-7CPWJJ2D.js";import"./chunk-QLCPRPOK.js";import"./chunk-SSXKLWIK.js";import"./chunk-AJA43ILI.js";export{b as executePhase,a as makeContext,c as stepsTable};

@@ -1,1 +1,0 @@
-import{a}from"./chunk-YFBQNI2G.js";import"./chunk-PYI47ACU.js";import"./chunk-4XAKQ7PI.js";import"./chunk-HSXITQUJ.js";import"./chunk-ARPJO6WH.js";import"./chunk-XOJRPI7T.js";import"./chunk-SSXKLWIK.js";import"./chunk-F2SHEMY5.js";import"./chunk-AJA43ILI.js";export{a as prepareMongo};

@@ -1,1 +1,0 @@
-import n from"node:module";import{join as c}from"node:path";import{homedir as i}from"node:os";import{join as e}from"node:path";function r(o=process.env){return o.XDG_CACHE_HOME?e(o.XDG_CACHE_HOME,"k2h"):e(o.HOME||i(),".cache","k2h")}function h(o=process.env){try{n.enableCompileCache?.(o.NODE_COMPILE_CACHE||c(r(o),"node-compile-cache"))}catch{}}export{h as a};

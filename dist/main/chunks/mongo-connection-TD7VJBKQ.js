@@ -1,1 +1,0 @@
-import{b as a,c as b,d as c}from"./chunk-QDI35XFE.js";import"./chunk-AJA43ILI.js";export{c as mongoConnector,a as mongoLocation,b as mongoOpener};

@@ -1,1 +1,0 @@
-import{a}from"./chunk-2PMCVMHC.js";import"./chunk-PYI47ACU.js";import"./chunk-4XAKQ7PI.js";import"./chunk-QDI35XFE.js";import"./chunk-HSXITQUJ.js";import"./chunk-ARPJO6WH.js";import"./chunk-XOJRPI7T.js";import"./chunk-ADESFATS.js";import"./chunk-AJA43ILI.js";export{a as prepareMongo};
