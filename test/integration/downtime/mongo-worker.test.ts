@@ -62,6 +62,24 @@ describe('downtime: the MongoDB part in a worker thread', () => {
     }
   }, 90_000);
 
+  test('no mongodb-uri: the main thread opens the port-forward the worker connects through', async () => {
+    process.env.K2H_MONGO_WORKER = WORKER;
+    const w = await fromCheckpoint(cp);
+    try {
+      // The installation's MongoDB behind the pod mongodb-0 (the seed's), reached as in production.
+      const r = await w.run('downtime', { 'approved-by-platform': 'true', 'mongodb-uri': '' });
+      expect(r.result?.error).toBeUndefined();
+      expect(r.result?.ok).toBe(true);
+      expect(r.log.lines.some((l) => /reached through a port-forward/.test(l))).toBe(true);
+      expect(w.sandbox.requests.entries.some((e) => /\/pods\/mongodb-\d+\/portforward/.test(e.path))).toBe(
+        true,
+      );
+      expect((record(w).mongo?.users ?? []).length).toBe(2);
+    } finally {
+      await w.stop();
+    }
+  }, 90_000);
+
   test('a worker that cannot start: the phase stops with the reason before the window, nothing changed', async () => {
     const broken = join(dir, 'broken-worker.js');
     writeFileSync(broken, "throw new Error('the MongoDB driver failed to load');\n");
