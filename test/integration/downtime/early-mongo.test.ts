@@ -6,17 +6,7 @@
  * last (the copy's verification, the new user's login) is the answer of its verifying isDone():
  * MongoDB is not asked the same again while Cognigy.AI is down.
  */
-import { checkpoint, fromCheckpoint, readyWorld, type Checkpoint } from './helpers';
-
-/** The connections the phase opened as root: connectMongo says so once per connection it opens. */
-const rootConnections = (lines: string[]) =>
-  lines.filter((l) => /MongoDB [\d.]+ at .*: authenticated as root/.test(l)).length;
-
-async function until(check: () => boolean, ms = 5000): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20)))
-    if (check()) return true;
-  return check();
-}
+import { checkpoint, fromCheckpoint, readyWorld, rootConnections, until, type Checkpoint } from './helpers';
 
 describe('downtime: the MongoDB connection opened early', () => {
   let cp: Checkpoint;

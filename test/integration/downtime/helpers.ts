@@ -159,3 +159,14 @@ export async function unlockDeadRun(w: World): Promise<void> {
   const lease = await readLease(kube, 'default', LOCK_NAME);
   if (lease?.holder) await clearLease(kube, lease);
 }
+
+/** The connections a phase opened as root: connectMongo says so once per connection it opens. */
+export const rootConnections = (lines: string[]) =>
+  lines.filter((l) => /MongoDB [\d.]+ at .*: authenticated as root/.test(l)).length;
+
+/** Polls `check` every 20 ms for up to `ms`; its last answer. */
+export async function until(check: () => boolean, ms = 5000): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20)))
+    if (check()) return true;
+  return check();
+}

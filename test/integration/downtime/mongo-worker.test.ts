@@ -9,17 +9,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedSecretValues } from '../phases/harness';
-import { checkpoint, fromCheckpoint, readyWorld, record, type Checkpoint } from './helpers';
+import {
+  checkpoint,
+  fromCheckpoint,
+  readyWorld,
+  record,
+  rootConnections,
+  until,
+  type Checkpoint,
+} from './helpers';
 
 const WORKER = join(__dirname, '..', '..', '..', 'src', 'phases', 'downtime', 'mongo-worker.ts');
-const rootConnections = (lines: string[]) =>
-  lines.filter((l) => /MongoDB [\d.]+ at .*: authenticated as root/.test(l)).length;
-
-async function until(check: () => boolean, ms = 5000): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20)))
-    if (check()) return true;
-  return check();
-}
 
 describe('downtime: the MongoDB part in a worker thread', () => {
   let cp: Checkpoint;
