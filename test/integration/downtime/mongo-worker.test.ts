@@ -80,6 +80,23 @@ describe('downtime: the MongoDB part in a worker thread', () => {
     }
   }, 90_000);
 
+  test('the observation fails: the worker learns it, the phase fails with the reason, nothing changed', async () => {
+    process.env.K2H_MONGO_WORKER = WORKER;
+    const w = await fromCheckpoint(cp);
+    try {
+      // The observation's LIST of the target namespace's ServiceAccounts answers 500, every time.
+      w.sandbox.faults.errorRate({ verb: 'list', resource: 'serviceaccounts', rate: 1, status: 500 });
+      const r = await w.run('downtime', { 'approved-by-platform': 'true' }, { retries: 0 });
+      expect(r.result?.ok).not.toBe(true);
+      expect(r.error?.message ?? r.result?.error).toMatch(/500|serviceaccounts|ServiceAccount/i);
+      expect(w.mutations().filter((m) => !/leases/.test(m.path))).toEqual([]);
+      expect(w.mongo.writes).toEqual([]);
+      expect(await until(() => w.mongo.connections === 0)).toBe(true);
+    } finally {
+      await w.stop();
+    }
+  }, 90_000);
+
   test('a worker that cannot start: the phase stops with the reason before the window, nothing changed', async () => {
     const broken = join(dir, 'broken-worker.js');
     writeFileSync(broken, "throw new Error('the MongoDB driver failed to load');\n");
