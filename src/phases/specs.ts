@@ -25,6 +25,9 @@ import {
 } from './shared-inputs';
 import type { PhaseSpec } from './types';
 
+/** helm-install's output: how long the installation was offline, downtime to Ready. */
+export const OUTAGE_OUTPUT = 'outage-seconds';
+
 const PREFLIGHT_INPUTS = [
   { ...CHART_VERSION, required: true },
   CHART,
@@ -145,7 +148,8 @@ export const downtimeSpec: PhaseSpec = {
   outputs: [
     {
       name: 'downtime-window-seconds',
-      description: 'Seconds from the first scale-down to the last volume Bound.',
+      description:
+        "Seconds from the first scale-down to the stage's last change (the last volume Bound, database copied and verified or MongoDB user set up).",
     },
     { name: PLAN_DIGEST_OUTPUT, description: 'Digest of the plan an approval must carry.' },
   ],
@@ -186,6 +190,11 @@ export const helmInstallSpec: PhaseSpec = {
       name: 'dns-change',
       description:
         "yes when Traefik's address differs from the kustomize installation's (update DNS), no, or unknown.",
+    },
+    {
+      name: OUTAGE_OUTPUT,
+      description:
+        "Seconds Cognigy.AI was offline, from the downtime stage's first scale-down to every workload of the release Ready.",
     },
   ],
 };

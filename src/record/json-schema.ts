@@ -156,6 +156,7 @@ export const RECORD_JSON_SCHEMA = {
         digest: nonEmpty,
         startedAt: time,
         revision: { type: 'integer', minimum: 1 },
+        readyAt: time,
       },
       additionalProperties: true,
     },

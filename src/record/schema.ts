@@ -135,6 +135,8 @@ export interface HelmInstallFacts {
   startedAt: string;
   /** The release revision once it was deployed. */
   revision?: number;
+  /** When every workload of the release was first Ready (the end of the outage). */
+  readyAt?: string;
 }
 
 /** An approval (or rejection) of a guarded phase's plan, as the approval request's status says. */
@@ -159,6 +161,11 @@ export interface DowntimeFacts {
   replicas: Record<string, number>;
   /** When the first scale-down was sent (start of the downtime window). */
   scaleDownAt?: string;
-  /** When the last volume was verified Bound to its new claim (end of the window). */
+  /** When the last volume was verified Bound to its new claim. */
   lastBoundAt?: string;
+  /**
+   * When the stage's last change settled: a volume Bound, a database copied and verified or a
+   * MongoDB user set up, whichever came last (end of the downtime stage's window).
+   */
+  endedAt?: string;
 }

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Helm } from '../helm/helm';
 import { PHASES } from '../phases';
+import { OUTAGE_OUTPUT } from '../phases/specs';
 import type { PhaseName } from '../phases/types';
 import type { CliIo } from '../front-doors/cli';
 import { EXIT, UsageError, errorMessage } from '../core/errors';
@@ -78,8 +79,10 @@ export interface RehearsalReport {
     report: string[];
   }>;
   lostVolumes: string[];
-  /** The downtime window of the (last) downtime phase, from the first scale-down to the last Bound. */
+  /** The downtime window of the (last) downtime phase, from its first scale-down to its last change. */
   downtimeSeconds?: number;
+  /** How long the installation was offline: the (last) downtime's first scale-down to the release Ready. */
+  outageSeconds?: number;
   notes: string[];
 }
 
@@ -249,6 +252,8 @@ export async function runRehearse(argv: string[], io: CliIo): Promise<number> {
         status = result.outputs.status;
         if (name === 'downtime' && result.outputs['downtime-window-seconds'])
           report.downtimeSeconds = Number(result.outputs['downtime-window-seconds']);
+        if (name === 'helm-install' && result.outputs[OUTAGE_OUTPUT])
+          report.outageSeconds = Number(result.outputs[OUTAGE_OUTPUT]);
         // The report is an artifact: the same masking as the log.
         error = result.error && logger.redact(result.error);
         steps = result.steps.map((s) => ({

@@ -43,6 +43,47 @@ describe('k2h rehearse', () => {
     });
   }
 
+  test('--with-rollback: back and forward again; the second attempt reports its own window and outage', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2h-rehearse-rollback-'));
+    const { io: cio, seen } = io();
+    const keep = join(dir, 'state');
+    const code = await runCli(
+      ['rehearse', '--with-rollback', '--report', join(dir, 'r.json'), '--keep-state', keep],
+      cio,
+    );
+    expect(seen.err).not.toMatch(/error/i);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(report.phases.map((p: any) => `${p.name} ${p.status}`)).toEqual(
+      [
+        'preflight',
+        'migrate-secrets',
+        'prepare-storage',
+        'downtime',
+        'helm-install',
+        'rollback',
+        'migrate-secrets',
+        'prepare-storage',
+        'downtime',
+        'helm-install',
+      ].map((n) => `${n} succeeded`),
+    );
+    expect(report.lostVolumes).toEqual([]);
+    // Measured from the second scale-down, not the first attempt's (which a rollback clears).
+    const rec = JSON.parse(readFileSync(join(keep, 'migration-record.json'), 'utf8'));
+    const at = (t: string) => Date.parse(t);
+    expect(at(rec.downtime.scaleDownAt)).toBeGreaterThanOrEqual(at(rec.phases.downtime.startedAt));
+    expect(at(rec.helmInstall.readyAt)).toBeGreaterThanOrEqual(at(rec.phases['helm-install'].startedAt));
+    const [down, install] = report.phases.slice(-2);
+    expect(report.downtimeSeconds).toBeLessThanOrEqual(down.durationMs / 1000 + 0.05);
+    expect(report.outageSeconds).toBeGreaterThanOrEqual(report.downtimeSeconds);
+    expect(report.outageSeconds).toBeLessThanOrEqual((down.durationMs + install.durationMs) / 1000 + 0.1);
+    expect(report.outageSeconds).toBe(
+      Number(((at(rec.helmInstall.readyAt) - at(rec.downtime.scaleDownAt)) / 1000).toFixed(1)),
+    );
+    expect(seen.out).toMatch(/Cognigy\.AI was offline for \S+/);
+  });
+
   test('the terminal shows each fact once: no line of 20+ characters twice, no tables', async () => {
     const { io: cio, seen } = io();
     expect(await runCli(['rehearse'], cio)).toBe(0);

@@ -200,10 +200,15 @@ describe('Tekton Tasks run as Tekton runs them, against the sandbox', () => {
     expect(helm.results.status).toBe('succeeded');
     expect(Object.keys(helm.results).sort()).toEqual([
       'dns-change',
+      'outage-seconds',
       'state-dir',
       'status',
       'traefik-address',
     ]);
+    // Offline from the downtime Task's first scale-down to the release Ready: at least its window.
+    expect(Number(helm.results['outage-seconds'])).toBeGreaterThanOrEqual(
+      Number(down.results['downtime-window-seconds']),
+    );
     w.sandbox.requests.clear();
     const plan = await runTask('rollback', {
       params: { 'dry-run': 'true' },

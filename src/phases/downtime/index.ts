@@ -344,16 +344,32 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
       o.put(done.pv);
       o.put(done.claim);
       timing.rebindEnd = Date.now();
-      (record.downtime ??= { replicas: {} }).lastBoundAt = now();
+      const facts = (record.downtime ??= { replicas: {} });
+      facts.lastBoundAt = facts.endedAt = now();
       return [...done.changes, `(${formatDuration(timing.rebindEnd - started)})`];
     },
   });
   // The part's steps that need nothing stopped (the MongoDB users) run alongside the whole
   // Kubernetes part, from the scale-down on; the others (the copy) once the pods are gone, with
   // the rebinding. The phase ends when both have settled.
+  // Their last change ends the window as much as the last Bound does: the services stay down
+  // until the databases are copied and verified too.
+  const noteEnd = (s: Step<Observation>): Step<Observation> => ({
+    id: s.id,
+    title: s.title,
+    isDone: (o) => s.isDone(o),
+    describe: (o) => s.describe(o),
+    ...(s.writeAhead ? { writeAhead: (o: Observation) => s.writeAhead!(o) } : {}),
+    apply: async (o, run) => {
+      const changes = await s.apply(o, run);
+      (record.downtime ??= { replicas: {} }).endedAt = now();
+      return changes;
+    },
+  });
   const early = new Set(mongo.early ?? []);
-  const beside = mongo.steps.filter((s) => early.has(s.id));
-  const afterPods = mongo.steps.filter((s) => !early.has(s.id));
+  const beside = mongo.steps.filter((s) => early.has(s.id)).map(noteEnd);
+  const afterPods = mongo.steps.filter((s) => !early.has(s.id)).map(noteEnd);
+  const mongoSteps = new Set([...beside, ...afterPods]);
   const stages: Stage<Observation>[] = [
     ...(beside.length
       ? [{ name: `set up ${beside.length} MongoDB users`, steps: beside, alongside: true }]
@@ -373,9 +389,7 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
   // ---- preconditions, all at once, before the first change -------------------------------
   // The MongoDB part says from its own reads whether it has work left; the other steps decide
   // from the observation.
-  const own = stages
-    .flatMap((s) => s.steps)
-    .filter((s) => mongo.pending === undefined || !mongo.steps.includes(s));
+  const own = stages.flatMap((s) => s.steps).filter((s) => mongo.pending === undefined || !mongoSteps.has(s));
   const pending =
     mongo.pending === true || (await Promise.all(own.map((s) => s.isDone(obs)))).some((d) => !d);
   if (pending) {
@@ -445,10 +459,9 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
 
   // ---- closing summary ----------------------------------------------------------------------
   const facts = record.downtime;
+  const windowEnd = facts?.endedAt ?? facts?.lastBoundAt;
   const windowMs =
-    facts?.scaleDownAt && facts.lastBoundAt
-      ? Date.parse(facts.lastBoundAt) - Date.parse(facts.scaleDownAt)
-      : undefined;
+    facts?.scaleDownAt && windowEnd ? Date.parse(windowEnd) - Date.parse(facts.scaleDownAt) : undefined;
   if (windowMs !== undefined && result.ok) {
     outputs['downtime-window-seconds'] = (windowMs / 1000).toFixed(1);
   }
@@ -466,7 +479,7 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
       : `- ${plans.length} volumes already rebound`,
     ...(mongo.summary?.() ?? []),
     ...(windowMs !== undefined
-      ? [`- downtime window (first scale-down to last Bound): ${formatDuration(windowMs)}`]
+      ? [`- downtime window (first scale-down to the stage's last change): ${formatDuration(windowMs)}`]
       : []),
   ];
   return {

@@ -11,6 +11,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { formatDuration } from '../../core/duration';
 import { ConfigurationError, errorMessage } from '../../core/errors';
 import { profileFor } from '../../cognigy/profile';
 import type { Helm } from '../../helm/helm';
@@ -26,7 +27,7 @@ import { runPhaseSteps } from '../run-steps';
 import type { PhaseContext, PhaseDefinition, PhaseResult } from '../types';
 import { preInstallChecks } from './pre-checks';
 import { installDigest, readValuesFiles, recordedValues } from './values';
-import { helmInstallSpec } from '../specs';
+import { helmInstallSpec, OUTAGE_OUTPUT } from '../specs';
 
 const TRAEFIK_SERVICE = 'traefik';
 const WORKLOAD_KINDS = ['Deployment', 'StatefulSet'] as const;
@@ -202,7 +203,15 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
           (firstInstall ? ' (Helm 4: --force-conflicts, first install over adopted objects)' : ''),
       ],
       writeAhead: () => {
-        record.helmInstall = { chart, chartVersion, digest, startedAt: new Date().toISOString() };
+        // When the release was first Ready is kept: a later re-install does not end the outage again.
+        const readyAt = record.helmInstall?.readyAt;
+        record.helmInstall = {
+          chart,
+          chartVersion,
+          digest,
+          startedAt: new Date().toISOString(),
+          ...(readyAt ? { readyAt } : {}),
+        };
         return true;
       },
       apply: async () => {
@@ -298,6 +307,7 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
           }),
         );
         proved.ready = true;
+        if (record.helmInstall) record.helmInstall.readyAt ??= new Date().toISOString();
         return done;
       },
     };
@@ -354,7 +364,7 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
       },
     };
 
-    return runPhaseSteps(
+    const result = await runPhaseSteps(
       ctx,
       'helm-install',
       [
@@ -363,6 +373,16 @@ async function runHelmInstall(ctx: PhaseContext): Promise<PhaseResult> {
       ],
       { record, store, observation: obs, outputs, report },
     );
+    const offline = result.ok && !ctx.dryRun ? outageMs(record) : undefined;
+    if (offline === undefined) return result;
+    return {
+      ...result,
+      outputs: { ...result.outputs, [OUTAGE_OUTPUT]: (offline / 1000).toFixed(1) },
+      report: [
+        ...result.report,
+        `Cognigy.AI was offline for ${formatDuration(offline)}: from the downtime stage's first scale-down to every workload of the release Ready`,
+      ],
+    };
   }
 }
 
@@ -407,3 +427,16 @@ async function helmUpgrade(
 
 /** helm upgrade --install of the Cognigy.AI chart and verification. */
 export const helmInstall: PhaseDefinition = { ...helmInstallSpec, run: runHelmInstall };
+
+/**
+ * How long the installation was offline: from the downtime stage's first scale-down to the first
+ * time every workload of the release was Ready (both in the record); undefined when either is
+ * missing or they are of different attempts (a rollback in between clears the downtime's).
+ */
+export function outageMs(record: MigrationRecord): number | undefined {
+  const from = record.downtime?.scaleDownAt;
+  const to = record.helmInstall?.readyAt;
+  if (!from || !to) return undefined;
+  const ms = Date.parse(to) - Date.parse(from);
+  return ms >= 0 ? ms : undefined;
+}

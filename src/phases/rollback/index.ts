@@ -506,6 +506,14 @@ async function runRollback(ctx: PhaseContext): Promise<PhaseResult> {
       if (record.phases[phase]) undone[phase] = record.phases[phase];
       delete record.phases[phase];
     }
+    // The window and the outage of a migration started again are its own, not measured from
+    // this attempt's scale-down (the recorded replicas stay: they are what a scale-up restores).
+    if (record.downtime) {
+      delete record.downtime.scaleDownAt;
+      delete record.downtime.lastBoundAt;
+      delete record.downtime.endedAt;
+    }
+    if (record.helmInstall) delete record.helmInstall.readyAt;
     record.rollback = {
       ...(record.rollback ?? {}),
       finishedAt: new Date().toISOString(),

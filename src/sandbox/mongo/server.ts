@@ -197,11 +197,27 @@ export class MongoSandbox {
     });
   }
 
+  /**
+   * Milliseconds before each answer goes out, as from a MongoDB that far away (a command's effect
+   * is applied when it arrives; answers keep their order). 0: at once. Not combined with
+   * killAfterWrites, whose last answer goes out at once.
+   */
+  latencyMs = 0;
+
   private serve(socket: Socket, conn: ConnState, msg: Buffer): void {
     const req = decodeMessage(msg);
     const reply = execute(this.state, conn, req.command, req.namespace);
-    if (req.opCode === OpCode.QUERY) socket.write(encodeReply(req.requestId, reply));
-    else if (!req.moreToCome) socket.write(encodeMsg(req.requestId, reply));
+    const answer =
+      req.opCode === OpCode.QUERY
+        ? encodeReply(req.requestId, reply)
+        : req.moreToCome
+          ? undefined
+          : encodeMsg(req.requestId, reply);
+    if (!answer) return;
+    // Timers of one duration fire in the order they were set: the answers keep theirs.
+    if (this.latencyMs > 0 && !this.dead)
+      setTimeout(() => void (socket.destroyed || socket.write(answer)), this.latencyMs);
+    else socket.write(answer);
   }
 
   /** The kill switch: the answer already written still goes out on `current`, then everything closes. */

@@ -61,7 +61,19 @@ describe('downtime against the sandbox', () => {
         const rec = record(w);
         expect(rec.downtime.replicas).toEqual(before);
         expect(rec.phases.downtime.status).toBe('succeeded');
-        expect(Number(run.result!.outputs['downtime-window-seconds'])).toBeGreaterThanOrEqual(0);
+        // The window ends with the stage's last change: the databases' copies and the users count
+        // as much as the volumes (the services stay down until all of them are done).
+        const at = (t: string) => Date.parse(t);
+        const settled = [
+          rec.downtime.lastBoundAt,
+          ...(rec.mongo?.databases ?? []).map((d: any) => d.verifiedAt),
+          ...(rec.mongo?.users ?? []).map((u: any) => u.provenAt),
+        ];
+        expect(rec.mongo.databases.length).toBeGreaterThan(0);
+        expect(at(rec.downtime.endedAt)).toBeGreaterThanOrEqual(Math.max(...settled.map(at)));
+        expect(run.result!.outputs['downtime-window-seconds']).toBe(
+          ((at(rec.downtime.endedAt) - at(rec.downtime.scaleDownAt)) / 1000).toFixed(1),
+        );
         expect(run.result!.outputs['plan-sha256']).toBe(dry.result!.outputs['plan-sha256']);
 
         w.sandbox.requests.clear();

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchingSecretsValues } from '../../support/chart-values';
-import { readyWorld } from '../downtime/helpers';
+import { readyWorld, record } from '../downtime/helpers';
 import { CHART, HELM3, HELM4, PREFLIGHT_OK, world, type World } from '../phases/harness';
 
 const values = (variant: string) => join(CHART, 'ci', `${variant}-values.yaml`);
@@ -56,11 +56,20 @@ describe('helm-install', () => {
         expect(['yes', 'no', 'unknown']).toContain(out.result?.outputs['dns-change']);
         if (helm === HELM4) expect(out.log.text()).toContain('--force-conflicts');
         expect(w.sandbox.lostVolumes).toEqual([]);
+        // Offline from the downtime's first scale-down until every workload of the release was Ready.
+        const rec = record(w);
+        const at = (t: string) => Date.parse(t);
+        expect(at(rec.helmInstall.readyAt)).toBeGreaterThanOrEqual(at(rec.phases['helm-install'].startedAt));
+        const offline = ((at(rec.helmInstall.readyAt) - at(rec.downtime.scaleDownAt)) / 1000).toFixed(1);
+        expect(out.result?.outputs['outage-seconds']).toBe(offline);
+        expect(out.result?.report.join('\n')).toContain('Cognigy.AI was offline for');
 
         w.sandbox.requests.clear();
         const again = await install(w, variant, helm);
         expect(again.result?.ok).toBe(true);
         expect(w.mutations()).toEqual([]);
+        // A re-run reports the same outage: the installation came back when it first was Ready.
+        expect(again.result?.outputs['outage-seconds']).toBe(offline);
       } finally {
         await w.stop();
       }

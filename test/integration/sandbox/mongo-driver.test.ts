@@ -427,6 +427,23 @@ describe('the mongodb driver against MongoSandbox', () => {
     await again.close();
   });
 
+  test('latencyMs: every answer comes that much later; the effect is there at once', async () => {
+    const c = client.db('shop').collection<any>('slow');
+    mongo.latencyMs = 80;
+    try {
+      const t = Date.now();
+      await client.db('admin').command({ ping: 1 });
+      expect(Date.now() - t).toBeGreaterThanOrEqual(70);
+      const pending = c.insertOne({ i: 1 });
+      await new Promise((r) => setTimeout(r, 30));
+      expect(mongo.documents('shop', 'slow').map((d) => Number(d.i))).toEqual([1]);
+      await pending;
+      expect(await c.countDocuments()).toBe(1);
+    } finally {
+      mongo.latencyMs = 0;
+    }
+  });
+
   test('unknown commands answer CommandNotFound; the command log keeps no passwords', async () => {
     await expect(client.db('admin').command({ frobnicate: 1 })).rejects.toMatchObject({
       code: 59,
