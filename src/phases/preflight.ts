@@ -451,7 +451,9 @@ async function runPreflight(ctx: PhaseContext): Promise<PhaseResult> {
           createdByK2h: createdByK2h(s),
         })),
       ];
-      await store.save(record, { mirror: false });
+      // Mirrored: what k2h created (with its uid) is in the cluster's copy too, for a rollback or
+      // clean-up without the state dir; the next phase then finds the two copies in step.
+      await store.save(record, { mirror: creates });
       log.info(`VolumeSnapshots ready: ${ready.map((s) => s.metadata.name).join(', ')}`);
     }
   }

@@ -43,6 +43,12 @@ describe('preflight with snapshots', () => {
       expect(recordAt).toBeGreaterThanOrEqual(0);
       expect(recordAt).toBeLessThan(firstSnapshot);
       expect(out.log.lines.join('\n')).toMatch(/VolumeSnapshots: \d of 3 ready/);
+      // The cluster's copy knows them too (a rollback or clean-up without the state dir), in step
+      // with the state dir's: the next phase has nothing to bring up to date.
+      const mirror = w.sandbox.get('v1', 'ConfigMap', 'k2h-migration-record', 'default');
+      const mirrored = JSON.parse(mirror.data['record.json']);
+      expect(mirrored.generation).toBe(rec.generation);
+      expect(mirrored.snapshots).toEqual(rec.snapshots);
       // A re-run counts them (ready) and creates nothing.
       w.sandbox.requests.clear();
       expect((await w.run('preflight', NO_ACK)).result?.error).toBeUndefined();
