@@ -367,6 +367,9 @@ export function fieldConflicts(
   for (const r of chart.objects) {
     const live = existing(r);
     if (!live) continue;
+    // A generated credential (resource-policy keep) is rendered only while no Secret of its name
+    // exists (lookup, which `helm template` cannot do): the install leaves the migrated one as it is.
+    if (r.kind === 'Secret' && r.metadata.annotations?.[HELM_META.resourcePolicy] === 'keep') continue;
     const managers = [
       ...new Set(
         ((live.metadata as { managedFields?: Array<{ manager?: string }> }).managedFields ?? [])

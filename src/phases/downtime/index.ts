@@ -346,7 +346,7 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
       timing.rebindEnd = Date.now();
       const facts = (record.downtime ??= { replicas: {} });
       facts.lastBoundAt = facts.endedAt = now();
-      return [...done.changes, `(${formatDuration(timing.rebindEnd - started)})`];
+      return done.changes;
     },
   });
   // The part's steps that need nothing stopped (the MongoDB users) run alongside the whole

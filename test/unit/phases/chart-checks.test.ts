@@ -364,4 +364,21 @@ describe('Helm 4 field conflicts', () => {
     ]);
     expect(JSON.stringify(c)).not.toContain('secret-smtp-1');
   });
+
+  test('a generated credential (resource-policy keep) that exists is no conflict: the install renders none', () => {
+    const generated = {
+      ...secret('cognigy-jwt', { secret: 'rendered-at-random' }),
+      metadata: { name: 'cognigy-jwt', annotations: { 'helm.sh/resource-policy': 'keep' } },
+    } as KubeObject;
+    const live = {
+      ...secret('cognigy-jwt', { secret: 'migrated-jwt-1' }),
+      metadata: { name: 'cognigy-jwt', managedFields: mf('k2h') },
+    } as KubeObject;
+    expect(fieldConflicts(splitHooks([generated]), () => live)).toEqual([]);
+    // Without the annotation the same difference is one.
+    const fromValues = { ...generated, metadata: { name: 'cognigy-jwt' } } as KubeObject;
+    expect(fieldConflicts(splitHooks([fromValues]), () => live).map((x) => x.fields)).toEqual([
+      ['.data.secret'],
+    ]);
+  });
 });
