@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMON_INPUTS, parseInputs, type InputSpec, type InputValues } from '../core/inputs';
+import { formatDuration } from '../core/duration';
 import { ConfigurationError, EXIT, UsageError, errorMessage } from '../core/errors';
 import { ConsoleLogger, type Logger } from '../core/logger';
 import { latestRevision, releaseSelector, type ReleaseRevision } from '../helm/release';
@@ -22,6 +23,7 @@ import type { PhaseContext, PhaseName } from '../phases/types';
 import { ConfigMapMirror } from '../record/mirror';
 import { PVC_BACKUP_DIR, RECORD_FILE, type MigrationRecord, type PhaseEntry } from '../record/schema';
 import { RecordStore, type MirroredCopy, type RecordMirror } from '../record/store';
+import { downtimeWindowMs, outageMs } from '../record/timings';
 import type { CliIo } from './cli';
 import { PIPELINES } from './tekton-catalog/pipeline';
 
@@ -210,6 +212,16 @@ export async function migrationStatus(
       phase,
       ...phaseState(record?.phases?.[phase]),
     }));
+    // How long the installation was down, where the record knows it.
+    const said = (phase: PhaseName, ms: number | undefined, what: string) => {
+      const p = phases.find((x) => x.phase === phase);
+      if (p?.state === 'done' && ms !== undefined)
+        p.detail = [p.detail, `${what} ${formatDuration(ms)}`].filter(Boolean).join(', ');
+    };
+    if (record) {
+      said('downtime', downtimeWindowMs(record), 'window');
+      said('helm-install', outageMs(record), 'offline for');
+    }
     // Where the platform (a GitHub Environment) approved the downtime, the gate never ran.
     const gate = phases.find((p) => p.phase === 'gate');
     if (gate?.state === 'pending' && phases.find((p) => p.phase === 'downtime')?.state !== 'pending')

@@ -26,6 +26,7 @@ import {
 } from '../../kube/rebind';
 import { desiredReplicas, podsOfDeployments, scaleToZero, waitPodsGone } from '../../kube/scale';
 import type { MigrationRecord, PvcFact } from '../../record/schema';
+import { downtimeWindowMs } from '../../record/timings';
 import type { Stage, Step } from '../../steps/step';
 import { PLAN_DIGEST_OUTPUT } from '../gate/plan';
 import { loadRecord, peekLocalRecord } from '../load-record';
@@ -458,10 +459,7 @@ async function downtimeStage(ctx: PhaseContext, r: Reads): Promise<PhaseResult> 
   if (ctx.dryRun) return result;
 
   // ---- closing summary ----------------------------------------------------------------------
-  const facts = record.downtime;
-  const windowEnd = facts?.endedAt ?? facts?.lastBoundAt;
-  const windowMs =
-    facts?.scaleDownAt && windowEnd ? Date.parse(windowEnd) - Date.parse(facts.scaleDownAt) : undefined;
+  const windowMs = downtimeWindowMs(record);
   if (windowMs !== undefined && result.ok) {
     outputs['downtime-window-seconds'] = (windowMs / 1000).toFixed(1);
   }

@@ -21,6 +21,7 @@ import { Observation } from '../../kube/observation';
 import { notReadyReason, readinessProgress } from '../../kube/readiness';
 import { waitUntil } from '../../kube/wait';
 import type { MigrationRecord } from '../../record/schema';
+import { outageMs } from '../../record/timings';
 import type { Step } from '../../steps/step';
 import { loadRecord } from '../load-record';
 import { runPhaseSteps } from '../run-steps';
@@ -427,16 +428,3 @@ async function helmUpgrade(
 
 /** helm upgrade --install of the Cognigy.AI chart and verification. */
 export const helmInstall: PhaseDefinition = { ...helmInstallSpec, run: runHelmInstall };
-
-/**
- * How long the installation was offline: from the downtime stage's first scale-down to the first
- * time every workload of the release was Ready (both in the record); undefined when either is
- * missing or they are of different attempts (a rollback in between clears the downtime's).
- */
-export function outageMs(record: MigrationRecord): number | undefined {
-  const from = record.downtime?.scaleDownAt;
-  const to = record.helmInstall?.readyAt;
-  if (!from || !to) return undefined;
-  const ms = Date.parse(to) - Date.parse(from);
-  return ms >= 0 ? ms : undefined;
-}

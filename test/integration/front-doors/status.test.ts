@@ -177,6 +177,13 @@ describe('k2h status', () => {
     const r = await status(w);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/ {2}downtime +done/);
+    // The window the downtime reported, from the record.
+    const seconds = Number(down.result!.outputs['downtime-window-seconds']);
+    const shown = /downtime +done \([^)]*window (\d+(?:\.\d+)?) (ms|s)\)/.exec(r.out);
+    expect(shown).not.toBeNull();
+    const ms = Number(shown![1]) * (shown![2] === 's' ? 1000 : 1);
+    expect(Math.abs(ms / 1000 - seconds)).toBeLessThanOrEqual(0.05);
+    expect(r.out).not.toContain('offline for');
     expect(r.out).toMatch(/ {2}gate +skipped \(the downtime was approved on the platform\)/);
     // The gate was skipped (the platform approved): the chain goes on at helm-install.
     expect(r.out).toContain('Next: k2h helm-install');
