@@ -86,7 +86,7 @@ export async function copyCollection(
   if (specs.length) await target.command({ createIndexes: info.name, indexes: specs });
   o.progress.collectionDone(
     info.name,
-    `${documents.toLocaleString('en-US')} documents, ${specs.length} indexes (${method})`,
+    `${documents.toLocaleString('en-US')} documents, ${specs.length} ${specs.length === 1 ? 'index' : 'indexes'} (${method})`,
   );
   return { name: info.name, method, documents, bytes, indexes: specs.length + 1 };
 }
