@@ -1,1 +1,0 @@
-import{e as a,f as b,g as c,h as d,i as e}from"./chunk-BVCNSZW6.js";import"./chunk-SSXKLWIK.js";import"./chunk-AJA43ILI.js";export{a as MirrorConflictError,e as RecordStore,c as checkRecord,d as checkSameCluster,b as writeFileAtomic};

@@ -1,0 +1,1 @@
+import{e as a,f as b,g as c,h as d,i as e}from"./chunk-XKUNX4EF.js";import"./chunk-SSXKLWIK.js";import"./chunk-AJA43ILI.js";export{a as MirrorConflictError,e as RecordStore,c as checkRecord,d as checkSameCluster,b as writeFileAtomic};

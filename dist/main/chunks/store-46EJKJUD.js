@@ -1,0 +1,1 @@
+import{d as a,e as b,f as c,g as d,h as e}from"./chunk-I7YFBP7Z.js";import"./chunk-ADESFATS.js";import"./chunk-AJA43ILI.js";export{a as MirrorConflictError,e as RecordStore,c as checkRecord,d as checkSameCluster,b as writeFileAtomic};

@@ -1,1 +1,0 @@
-import{d as a,e as b,f as c,g as d,h as e}from"./chunk-DTC3D6L7.js";import"./chunk-ADESFATS.js";import"./chunk-AJA43ILI.js";export{a as MirrorConflictError,e as RecordStore,c as checkRecord,d as checkSameCluster,b as writeFileAtomic};
