@@ -5,11 +5,11 @@
  * moves) against the same sandbox state, alternating, at 0, 5 and 25 ms API latency; medians.
  *
  *   npx tsx bench/downtime.ts [runs] [--cli FILE] [--json FILE] [--latency 0,5,25] [--side both|k2h|runbook]
- *                             [--trace] [--checkpoint FILE]
+ *                             [--trace] [--checkpoint FILE] [--connect-latency MS]
  *
  * --json FILE: the rows as JSON, [{latencyMs, k2hSeconds, runbookSeconds, ratio, floorSeconds, ...}]
  * (for `npm run bench -- --json`). --trace: each k2h run's requests on a timeline (arrival and
- * answer, ms after the process was spawned), to see where the time goes. --checkpoint FILE: keep
+ * answer, ms after the process was spawned; * marks a request on a new connection), to see where the time goes. --checkpoint FILE: keep
  * the prepared state (after preflight, migrate-secrets, prepare-storage) in FILE and reuse it.
  *
  * Floor: the k2h run's dependent round trips (the longest chain of requests each sent after the
@@ -40,6 +40,8 @@ const LATENCIES = (flag('latency') ?? '0,5,25').split(',').map(Number);
 const SIDE = flag('side') ?? 'both';
 const TRACE = argv.includes('--trace');
 const CHECKPOINT = flag('checkpoint');
+// Each new connection's first answer this much later too (TCP: one round trip, TLS 1.3: two); off by default.
+const CONNECT_MS = Number(flag('connect-latency') ?? 0);
 const ROOT = process.cwd();
 const KUBECTL = join(ROOT, '.cache', 'bin', 'v32', 'kubectl');
 const HELM = join(ROOT, '.cache', 'bin', 'v32', 'helm');
@@ -106,6 +108,7 @@ async function fresh(c: Checkpoint, latencyMs: number) {
   const sandbox = await Sandbox.start();
   sandbox.load(c.objects);
   sandbox.faults.latencyMs = latencyMs;
+  sandbox.faults.connectLatencyMs = CONNECT_MS;
   sandbox.requests.clear();
   const dir = mkdtempSync(join(tmpdir(), 'k2h-bench-run-'));
   cpSync(c.stateDir, join(dir, 'state'), { recursive: true });
@@ -191,7 +194,7 @@ function trace(entries: RequestEntry[], spawnedAt: number): string {
     .map((e) => {
       const at = e.at! - spawnedAt;
       const took = e.doneAt !== undefined ? `${String(e.doneAt - e.at!).padStart(4)} ms` : ' (stream)';
-      return `${String(at).padStart(6)} ms ${took} ${e.method.padEnd(6)} ${e.status} ${e.path}${e.query ? `?${decodeURIComponent(e.query)}` : ''}`;
+      return `${String(at).padStart(6)} ms ${took}${e.newConnection ? '*' : ' '}${e.method.padEnd(6)} ${e.status} ${e.path}${e.query ? `?${decodeURIComponent(e.query)}` : ''}`;
     })
     .join('\n');
 }
@@ -229,7 +232,8 @@ function dependentRoundTrips(entries: RequestEntry[], latencyMs: number): number
 
 async function main() {
   console.log(
-    `downtime (Kubernetes part): k2h vs the runbook's kubectl commands; ${cpus().length} cores; median of ${RUNS}`,
+    `downtime (Kubernetes part): k2h vs the runbook's kubectl commands; ${cpus().length} cores; median of ${RUNS}` +
+      (CONNECT_MS ? `; a new connection's first answer ${CONNECT_MS} ms later` : ''),
   );
   // The shipped bundle (what `npx k2h` runs); --cli names another (e.g. a scratch build).
   const bundle = resolve(flag('cli') ?? join(ROOT, 'dist', 'cli', 'index.js'));
@@ -287,7 +291,7 @@ async function main() {
             depths.push(dependentRoundTrips(f.sandbox.requests.entries, latency));
             if (TRACE)
               console.log(
-                `k2h at ${latency} ms: ${ms.toFixed(0)} ms, ${depths[depths.length - 1]} dependent round trips\n${trace(f.sandbox.requests.entries, spawnedAt)}`,
+                `k2h at ${latency} ms: ${ms.toFixed(0)} ms, ${depths[depths.length - 1]} dependent round trips, ${f.sandbox.requests.entries.filter((e) => e.newConnection).length} connections opened\n${trace(f.sandbox.requests.entries, spawnedAt)}`,
               );
           } else {
             // A warm discovery cache, as on the operator's machine.

@@ -3,6 +3,7 @@
  * the same work, on the same kind of sandbox (AWS seed), at 0, 5 and 25 ms API latency.
  *
  *   npx tsx bench/phases.ts [--runs N] [--latency 0,5,25] [--cli dist/cli/index.js] [--json FILE]
+ *                           [--connect-latency MS]
  *
  * Each run starts fresh sandboxes (in this process) and alternates which side goes first. k2h runs
  * as a child process: the built bundle when --cli (or K2H_BENCH_CLI) names it, else
@@ -42,6 +43,8 @@ const RUNS = Number(arg('runs') ?? 5);
 const LATENCIES = (arg('latency') ?? '0,5,25').split(',').map(Number);
 const CLI = arg('cli') ?? process.env.K2H_BENCH_CLI;
 const JSON_FILE = arg('json');
+// Each new connection's first answer this much later too (TCP: one round trip, TLS 1.3: two); off by default.
+const CONNECT_MS = Number(arg('connect-latency') ?? 0);
 // e.g. K2H_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the k2h processes.
 const NODE_ARGS = process.env.K2H_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 const k2hCommand = (args: string[]): [string, string[]] =>
@@ -89,6 +92,7 @@ function run(
 /** A fresh sandbox with the AWS seed; arrival times of its requests, for the depth. */
 async function world(latencyMs: number) {
   const sandbox = await Sandbox.start({ latencyMs });
+  sandbox.faults.connectLatencyMs = CONNECT_MS;
   const objects = cognigySeed({ variant: 'aws' });
   sandbox.load(objects);
   // The installation's MongoDB (preflight checks it), small: the bench is about the API calls.
@@ -282,6 +286,7 @@ async function main() {
   const kubectlStart = await startTime(KUBECTL, ['version', '--client']);
   const cli = CLI ? `built bundle ${CLI}` : 'node --import tsx src/cli.ts (unbundled)';
   console.log(`k2h: ${cli}; kubectl 1.32 (${KUBECTL}); ${RUNS} runs per latency, alternating; medians`);
+  if (CONNECT_MS) console.log(`a new connection's first answer ${CONNECT_MS} ms later (--connect-latency)`);
   console.log(`${machine}; ${cpus().length} cpus; ${new Date().toISOString()}`);
   console.log(
     `process start: node -e 0 ${nodeStart.toFixed(0)} ms, k2h --version ${k2hStart.toFixed(0)} ms, k2h --help ${helpStart.toFixed(0)} ms, kubectl version --client ${kubectlStart.toFixed(0)} ms`,

@@ -202,6 +202,38 @@ export interface ServerVersion {
 }
 
 /**
+ * One keep-alive agent per distinct set of TLS options (CA, client certificate and key, ...):
+ * client-node builds a new agent without keep-alive for every request and every watch, so each
+ * opened its own connection, a TCP and TLS handshake (two round trips to a real API server) before
+ * its first byte. Shared, a request or a watch takes an idle connection when there is one.
+ * Proxy agents are left as client-node built them.
+ */
+export class KeepAliveAgents {
+  private readonly agents = new Map<string, HttpAgent>();
+
+  share(agent: HttpAgent): HttpAgent {
+    const Kind = agent.constructor;
+    if (Kind !== HttpAgent && Kind !== HttpsAgent) return agent;
+    const o = (agent as HttpAgent & { options: Record<string, unknown> }).options;
+    const key = [Kind === HttpsAgent ? 'https' : 'http']
+      .concat(
+        ['ca', 'cert', 'key', 'pfx', 'passphrase', 'rejectUnauthorized', 'servername'].map((k) => {
+          const v = o[k];
+          return v === undefined ? '' : Buffer.isBuffer(v) ? v.toString('base64') : String(v);
+        }),
+      )
+      .join('\0');
+    let shared = this.agents.get(key);
+    if (!shared) {
+      shared = new (Kind as typeof HttpsAgent)({ ...o, keepAlive: true });
+      this.agents.set(key, shared);
+    }
+    agent.destroy();
+    return shared;
+  }
+}
+
+/**
  * client-node's generic object API, answering the server's JSON as it came: k2h works on plain
  * objects, so the typed-model round trip (deserialise into the generated classes, then back to
  * JSON) is skipped — it cost more CPU than the requests on every LIST. Requests, authentication,
@@ -236,12 +268,9 @@ class PlainObjectApi extends KubernetesObjectApi {
   }
 
   /**
-   * client-node builds a new http(s).Agent for every request (from the kubeconfig's CA, client
-   * certificate and TLS options), without keep-alive: each request opened its own connection —
-   * a TCP and TLS handshake per request against a real API server. The agent it builds is
-   * swapped for one keep-alive agent per distinct set of those options, so connections are
-   * reused; a credential plugin that hands out a new client certificate gets a new agent.
-   * Proxy agents are left as client-node built them.
+   * The agent client-node builds for the request (from the kubeconfig's CA, client certificate
+   * and TLS options) is swapped for this client's keep-alive one for those options; a credential
+   * plugin that hands out a new client certificate gets a new agent.
    */
   protected override requestPromise<T extends KubernetesObject>(
     ctx: RequestContext,
@@ -249,32 +278,12 @@ class PlainObjectApi extends KubernetesObjectApi {
     options?: Parameters<KubernetesObjectApi['requestPromise']>[2],
   ): Promise<T> {
     const setAgent = ctx.setAgent.bind(ctx);
-    ctx.setAgent = (agent) => setAgent(this.keepAlive(agent));
+    ctx.setAgent = (agent) => setAgent(this.agents.share(agent));
     return super.requestPromise<T>(ctx, type, options);
   }
 
-  private readonly agents = new Map<string, HttpAgent>();
-
-  private keepAlive(agent: HttpAgent): HttpAgent {
-    const Kind = agent.constructor;
-    if (Kind !== HttpAgent && Kind !== HttpsAgent) return agent;
-    const o = (agent as HttpAgent & { options: Record<string, unknown> }).options;
-    const key = [Kind === HttpsAgent ? 'https' : 'http']
-      .concat(
-        ['ca', 'cert', 'key', 'pfx', 'passphrase', 'rejectUnauthorized', 'servername'].map((k) => {
-          const v = o[k];
-          return v === undefined ? '' : Buffer.isBuffer(v) ? v.toString('base64') : String(v);
-        }),
-      )
-      .join('\0');
-    let shared = this.agents.get(key);
-    if (!shared) {
-      shared = new (Kind as typeof HttpsAgent)({ ...o, keepAlive: true });
-      this.agents.set(key, shared);
-    }
-    agent.destroy();
-    return shared;
-  }
+  /** The keep-alive agents of this client (its watches use them too). */
+  readonly agents = new KeepAliveAgents();
 
   raw<T>(method: RawMethod, path: string, body?: unknown, query?: Record<string, string>): Promise<T> {
     const ctx = this.configuration.baseServer.makeRequestContext(path, HttpMethod[method]);
@@ -318,6 +327,26 @@ export class Kube {
       .apiVersionResourceCache;
     for (const [groupVersion, resources] of Object.entries(BUILT_IN_RESOURCES))
       cache[groupVersion] = { groupVersion, resources };
+  }
+
+  private watchKc: KubeConfig | undefined;
+
+  /**
+   * The kubeconfig for client-node's Watch: its connection comes from this client's keep-alive
+   * agents too, so a watch started after a burst of requests takes one of their idle connections
+   * instead of opening (TCP and TLS handshakes) its own.
+   */
+  get watchConfig(): KubeConfig {
+    if (this.watchKc) return this.watchKc;
+    const config = this.config;
+    const agents = this.objects.agents;
+    const kc = Object.create(config) as KubeConfig;
+    kc.applyToFetchOptions = async (opts) => {
+      const init = await config.applyToFetchOptions(opts);
+      if (init.agent instanceof HttpAgent) init.agent = agents.share(init.agent);
+      return init;
+    };
+    return (this.watchKc = kc);
   }
 
   /** Loads the kubeconfig and proves the API server answers. */

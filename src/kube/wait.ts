@@ -93,7 +93,7 @@ const statusOf = (err: unknown): number | undefined => {
 export async function waitUntil(kube: Kube, spec: WaitSpec, deps: WaitDeps = {}): Promise<KubeObject[]> {
   const watch =
     deps.watch ??
-    ((p, q, ev, done) => new Watch(kube.config).watch(p, q, ev, done) as Promise<{ abort(): void }>);
+    ((p, q, ev, done) => new Watch(kube.watchConfig).watch(p, q, ev, done) as Promise<{ abort(): void }>);
   const maxFailures = deps.maxFailures ?? 3;
   const retryDelayMs = deps.retryDelayMs ?? 100;
   const objects = new Map<string, KubeObject>();

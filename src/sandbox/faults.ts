@@ -24,6 +24,11 @@ export interface ErrorRule {
 export class Faults {
   /** Extra delay before every API request is answered. */
   latencyMs = 0;
+  /**
+   * Extra delay before the first answer on a new connection, as opening it costs against a
+   * server that far away: one round trip for TCP, two with TLS 1.3 (0: connections are free).
+   */
+  connectLatencyMs = 0;
   /** Error rules, first match wins. */
   errorRules: ErrorRule[] = [];
   private mutationBudget: number | undefined;
@@ -72,6 +77,7 @@ export class Faults {
   /** Removes every fault. */
   clear(): void {
     this.latencyMs = 0;
+    this.connectLatencyMs = 0;
     this.errorRules = [];
     this.mutationBudget = undefined;
     this.mutationsSeen = 0;

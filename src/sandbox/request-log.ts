@@ -31,6 +31,8 @@ export interface RequestEntry {
   user?: string;
   /** Request body type (patch type, protobuf...), when there was a body. */
   contentType?: string;
+  /** True for the first request on its connection (a new TCP connection was opened for it). */
+  newConnection?: boolean;
 }
 
 /** Append-only request log. */

@@ -186,6 +186,9 @@ function serveNonResource(state: ServerState, pathname: string, res: ServerRespo
   return false;
 }
 
+/** Connections that have carried a request (the first one on a connection pays its set-up). */
+const seenSockets = new WeakSet<object>();
+
 /** The request handler for `http.createServer`. */
 export function createHandler(state: ServerState, listenerIdentity?: SandboxIdentity) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -216,7 +219,9 @@ export function createHandler(state: ServerState, listenerIdentity?: SandboxIden
       userAgent: req.headers['user-agent'],
       user: undefined,
       contentType: req.headers['content-type'],
+      ...(seenSockets.has(req.socket) ? {} : { newConnection: true }),
     };
+    seenSockets.add(req.socket);
     state.requests.add(entry);
     const reply = (code: number, body: unknown, headers: Record<string, string> = {}): void => {
       entry.status = code;
@@ -230,7 +235,8 @@ export function createHandler(state: ServerState, listenerIdentity?: SandboxIden
         return;
       }
       const body = await readBody(req);
-      if (state.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, state.faults.latencyMs));
+      const wait = state.faults.latencyMs + (entry.newConnection ? state.faults.connectLatencyMs : 0);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       if (route) {
         const rule = state.faults.pick(verb, entry.resource);
         if (rule) {

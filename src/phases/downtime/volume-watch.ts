@@ -26,7 +26,7 @@ export function watchVolumes(
   // Events are applied as they arrive (not a batch later); a re-list replaces every copy.
   const watch: NonNullable<WaitDeps['watch']> = async (path, query, onEvent, onDone) => {
     connected = false;
-    const w = await new Watch(kube.config).watch(
+    const w = await new Watch(kube.watchConfig).watch(
       path,
       query,
       (type: string, obj: Partial<KubeObject> | undefined) => {

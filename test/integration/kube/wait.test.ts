@@ -31,6 +31,31 @@ describe('waitUntil', () => {
   const del = (name: string) =>
     fetch(`${sandbox.url}/api/v1/namespaces/w/configmaps/${name}`, { method: 'DELETE' });
 
+  test("the watch takes an idle connection of the client's requests: no new connection (TCP and TLS) of its own", async () => {
+    // A few requests at once leave idle keep-alive connections behind, as the scale-down does.
+    await Promise.all(['a', 'b', 'c'].map((n) => kube.get('v1', 'ConfigMap', n, 'w')));
+    const opened = sandbox.requests.entries.filter((e) => e.newConnection).length;
+    expect(opened).toBeGreaterThan(0);
+    sandbox.requests.clear();
+    const done = waitUntil(kube, {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      namespace: 'w',
+      labelSelector: 'wait=yes',
+      description: 'the config maps to go',
+      until: (objs) => objs.length === 0,
+      timeoutMs: 10_000,
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    for (const n of ['a', 'b', 'c']) await del(n);
+    await done;
+    const watches = sandbox.requests.entries.filter((e) => e.query.includes('watch=true'));
+    expect(watches.length).toBeGreaterThan(0);
+    // The LIST and the watch went over connections the earlier requests had opened.
+    const mine = sandbox.requests.entries.filter((e) => e.method === 'GET');
+    expect(mine.filter((e) => e.newConnection)).toEqual([]);
+  });
+
   test('follows a watch from the LIST: progress as objects go, resolves when the condition holds, no polling', async () => {
     sandbox.requests.clear();
     const progress: string[] = [];

@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import { Sandbox } from '../../../src/sandbox/index';
 import { Harness } from './harness';
 import { call } from './http';
@@ -16,6 +17,38 @@ describe('fault injection and the request log', () => {
     const t = Date.now();
     await call(s.url, 'GET', '/api/v1/namespaces');
     expect(Date.now() - t).toBeGreaterThanOrEqual(110);
+  });
+
+  test('connectLatencyMs delays the first answer on a new connection only; the log marks it', async () => {
+    s.faults.connectLatencyMs = 150;
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        const t = Date.now();
+        request(`${s.url}${path}`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(Date.now() - t));
+        })
+          .on('error', reject)
+          .end();
+      });
+    try {
+      expect(await get('/api/v1/namespaces')).toBeGreaterThanOrEqual(140);
+      await get('/api/v1/namespaces/default');
+      const other = new Agent({ keepAlive: false });
+      await new Promise<void>((resolve, reject) =>
+        request(`${s.url}/version`, { agent: other }, (res) => res.resume().on('end', () => resolve()))
+          .on('error', reject)
+          .end(),
+      );
+      expect(s.requests.entries.map((e) => [e.path, e.newConnection === true])).toEqual([
+        ['/api/v1/namespaces', true],
+        ['/api/v1/namespaces/default', false],
+        ['/version', true],
+      ]);
+    } finally {
+      agent.destroy();
+    }
   });
 
   test('error rules by verb and resource: 429 with Retry-After, 503, 500; `times` spends a rule', async () => {
