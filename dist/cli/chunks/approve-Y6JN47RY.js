@@ -1,4 +1,4 @@
-import{f as m,i as E,j as y,l as b,n as q}from"./chunk-L3LWPH33.js";import{b as R}from"./chunk-EARI4GK3.js";import"./chunk-BLJ3CL3E.js";import"./chunk-QLXOPM74.js";import{b as k}from"./chunk-VPB3PNUA.js";import"./chunk-SAWPM26D.js";import"./chunk-7CPWJJ2D.js";import"./chunk-XOJRPI7T.js";import{a as v,b as u,e as l,f as w}from"./chunk-SSXKLWIK.js";import"./chunk-AJA43ILI.js";import{parseArgs as T}from"node:util";var A=`k2h approve: approve a pending k2h approval request (the plan of downtime, rollback or clean-up).
+import{f as m,i as E,j as y,l as b,n as q}from"./chunk-THWWHBD5.js";import{b as R}from"./chunk-X6WSDIRP.js";import"./chunk-BLJ3CL3E.js";import"./chunk-QLXOPM74.js";import{b as k}from"./chunk-VPB3PNUA.js";import"./chunk-SAWPM26D.js";import"./chunk-7CPWJJ2D.js";import"./chunk-XOJRPI7T.js";import{a as v,b as u,e as l,f as w}from"./chunk-SSXKLWIK.js";import"./chunk-AJA43ILI.js";import{parseArgs as T}from"node:util";var A=`k2h approve: approve a pending k2h approval request (the plan of downtime, rollback or clean-up).
 k2h reject: reject one.
 
 Usage: k2h approve [REQUEST] [--reason TEXT] [--namespace NS] [--kubeconfig FILE] [--context NAME]

@@ -1,1 +1,0 @@
-import{b as a,c as b,d as c}from"./chunk-QU7RXSFM.js";import"./chunk-ZID2J6UQ.js";import"./chunk-REZFUZYJ.js";import"./chunk-LZID42MQ.js";import"./chunk-BLJ3CL3E.js";import"./chunk-QLXOPM74.js";import"./chunk-VPB3PNUA.js";import"./chunk-7CPWJJ2D.js";import"./chunk-SSXKLWIK.js";import"./chunk-AJA43ILI.js";export{b as executePhase,a as makeContext,c as stepsTable};
